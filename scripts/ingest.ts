@@ -1,0 +1,47 @@
+import { parseArgs } from 'node:util';
+import path from 'node:path';
+import { loadConfig } from '../server/config.js';
+import { connectEngine } from '../server/search/engine.js';
+import { createMeiliClient } from '../server/search/meili-client.js';
+import { consoleReporter, printSummary } from './ingest/console-reporter.js';
+import { syncIndex } from './ingest/sync-index.js';
+
+const USAGE = `Usage: npm run ingest -- [--content DIR] [--full]
+
+Indexes the markdown minutes in DIR (default: CONTENT_DIR, "content").
+  --content DIR  folder of markdown files with front matter
+  --full         resend every item, not only new and changed ones
+Exit codes: 0 all indexed, 1 failed, 2 indexed with some files skipped.`;
+
+/** `npm run ingest`: brings the search index in line with a folder of markdown minutes. */
+async function main(): Promise<number> {
+  const { values } = parseArgs({
+    options: { content: { type: 'string' }, full: { type: 'boolean', default: false }, help: { type: 'boolean', short: 'h' } },
+  });
+  if (values.help) {
+    console.log(USAGE);
+    return 0;
+  }
+  const config = loadConfig();
+  const contentDir = values.content ? path.resolve(values.content) : config.contentDir;
+  const engine = await connectEngine(config);
+  try {
+    console.log(`Indexing ${contentDir} into "${config.indexUid}" on ${engine.description}`);
+    const summary = await syncIndex(
+      { client: createMeiliClient(engine.connection), indexUid: config.indexUid, contentDir, full: values.full },
+      consoleReporter,
+    );
+    printSummary(summary);
+    return summary.skipped.length > 0 ? 2 : 0;
+  } finally {
+    await engine.stop();
+  }
+}
+
+main().then(
+  (code) => process.exit(code),
+  (error: unknown) => {
+    console.error(`Ingest failed: ${error instanceof Error ? error.message : String(error)}`);
+    process.exit(1);
+  },
+);

@@ -1,0 +1,93 @@
+import { createHash } from 'node:crypto';
+import fs from 'node:fs/promises';
+import path from 'node:path';
+import { parseFrontMatter } from '../../server/minutes/front-matter.js';
+import { validateMinutesItem, type MinutesItem } from '../../server/minutes/schema.js';
+import { DOCUMENT_FORMAT_VERSION } from '../../server/search/search-document.js';
+
+/** Files larger than this are not minutes of one agenda item; they are skipped, not read. */
+export const MAX_FILE_BYTES = 10 * 1024 * 1024;
+
+export type ReadResult =
+  | { ok: true; item: MinutesItem; contentHash: string }
+  | { ok: false; reason: string };
+
+export interface FoundFiles {
+  /** Paths relative to the content folder, sorted, with forward slashes. */
+  files: string[];
+  /** Entries that were not followed, with the reason. */
+  ignored: { file: string; reason: string }[];
+}
+
+/** Lists the markdown files under a folder; symbolic links are not followed, so loops cannot trap it. */
+export async function findMarkdownFiles(root: string): Promise<FoundFiles> {
+  const found: FoundFiles = { files: [], ignored: [] };
+  async function walk(dir: string): Promise<void> {
+    const entries = await fs.readdir(dir, { withFileTypes: true });
+    for (const entry of entries) {
+      const full = path.join(dir, entry.name);
+      const relative = path.relative(root, full).split(path.sep).join('/');
+      if (entry.name.startsWith('.')) continue;
+      if (entry.isSymbolicLink()) {
+        found.ignored.push({ file: relative, reason: 'is a symbolic link; links are not followed' });
+      } else if (entry.isDirectory()) {
+        await walk(full);
+      } else if (entry.isFile() && entry.name.toLowerCase().endsWith('.md')) {
+        found.files.push(relative);
+      }
+    }
+  }
+  await walk(root);
+  found.files.sort();
+  return found;
+}
+
+/** Text as the council wrote it: UTF-8 (with or without BOM), else Windows-1252, with CRLF made LF. */
+export function decodeText(bytes: Buffer): string {
+  let text: string;
+  try {
+    text = new TextDecoder('utf-8', { fatal: true, ignoreBOM: false }).decode(bytes);
+  } catch {
+    text = new TextDecoder('windows-1252').decode(bytes);
+  }
+  return text.replace(/\r\n?/g, '\n');
+}
+
+function looksBinary(bytes: Buffer): boolean {
+  return bytes.subarray(0, 8192).includes(0);
+}
+
+export function contentHashOf(bytes: Buffer): string {
+  return createHash('sha256').update(`format ${DOCUMENT_FORMAT_VERSION}\n`).update(bytes).digest('hex');
+}
+
+/** Parses and validates one file's bytes; never throws, the reason names the field at fault. */
+export function parseMinutesFile(bytes: Buffer): ReadResult {
+  if (bytes.length === 0) return { ok: false, reason: 'is empty' };
+  if (looksBinary(bytes)) return { ok: false, reason: 'is a binary file, not markdown' };
+  let parsed: ReturnType<typeof parseFrontMatter>;
+  try {
+    parsed = parseFrontMatter(decodeText(bytes));
+  } catch (error) {
+    const reason = (error as Error).message.split('\n')[0];
+    return { ok: false, reason: `front matter is not valid YAML: ${reason}` };
+  }
+  if (Object.keys(parsed.data).length === 0) return { ok: false, reason: 'has no front matter (--- … --- block at the top)' };
+  const result = validateMinutesItem(parsed.data, parsed.body.trim());
+  if (!result.ok) {
+    return { ok: false, reason: result.issues.map((issue) => `field "${issue.field}" ${issue.message}`).join('; ') };
+  }
+  return { ok: true, item: result.item, contentHash: contentHashOf(bytes) };
+}
+
+export async function readMinutesFile(file: string): Promise<ReadResult> {
+  try {
+    const { size } = await fs.stat(file);
+    if (size > MAX_FILE_BYTES) {
+      return { ok: false, reason: `is ${(size / 1024 / 1024).toFixed(1)} MB, over the ${MAX_FILE_BYTES / 1024 / 1024} MB limit for one item` };
+    }
+    return parseMinutesFile(await fs.readFile(file));
+  } catch (error) {
+    return { ok: false, reason: `could not be read: ${(error as Error).message}` };
+  }
+}

@@ -1,0 +1,74 @@
+import path from 'node:path';
+
+/**
+ * Every setting the archive reads, declared once: name, default and help.
+ * The README's configuration table is this list.
+ */
+export const SETTINGS = [
+  { name: 'PORT', default: '3000', help: 'Port the web server listens on.' },
+  { name: 'HOST', default: '127.0.0.1', help: 'Address the web server binds to (0.0.0.0 to serve other machines).' },
+  { name: 'CONTENT_DIR', default: 'content', help: 'Folder of markdown minutes to index.' },
+  { name: 'DATA_DIR', default: 'data', help: "Folder for the embedded Meilisearch's database, master key and log." },
+  { name: 'MEILI_URL', default: '', help: 'URL of an external Meilisearch. When set, no embedded engine is started.' },
+  { name: 'MEILI_API_KEY', default: '', help: 'API key for the external Meilisearch (with MEILI_URL).' },
+  { name: 'MEILI_INDEX', default: 'minutes', help: 'Name of the Meilisearch index holding agenda items.' },
+  {
+    name: 'MEILI_MAX_INDEXING_THREADS',
+    default: '',
+    help: 'Threads the embedded engine may use for indexing (default: its own choice).',
+  },
+] as const;
+
+export type SettingName = (typeof SETTINGS)[number]['name'];
+
+export interface Config {
+  port: number;
+  host: string;
+  contentDir: string;
+  dataDir: string;
+  /** Undefined: start and manage an embedded Meilisearch. */
+  meiliUrl: string | undefined;
+  meiliApiKey: string | undefined;
+  indexUid: string;
+  maxIndexingThreads: number | undefined;
+}
+
+export class ConfigError extends Error {
+  constructor(setting: SettingName, why: string) {
+    super(`Setting ${setting}: ${why}`);
+    this.name = 'ConfigError';
+  }
+}
+
+/** Reads and checks the settings once, at start-up; the result is frozen. */
+export function loadConfig(env: NodeJS.ProcessEnv = process.env, cwd = process.cwd()): Readonly<Config> {
+  const read = (name: SettingName): string => {
+    const value = env[name]?.trim();
+    return value ? value : (SETTINGS.find((setting) => setting.name === name)?.default ?? '');
+  };
+  const integer = (name: SettingName, min: number, max: number): number | undefined => {
+    const text = read(name);
+    if (text === '') return undefined;
+    const value = Number(text);
+    if (!Number.isInteger(value) || value < min || value > max) {
+      throw new ConfigError(name, `must be a whole number from ${min} to ${max}, not "${text}"`);
+    }
+    return value;
+  };
+  const meiliUrl = read('MEILI_URL') || undefined;
+  if (meiliUrl !== undefined && !URL.canParse(meiliUrl)) throw new ConfigError('MEILI_URL', `is not a URL: "${meiliUrl}"`);
+  const indexUid = read('MEILI_INDEX');
+  if (!/^[A-Za-z0-9_-]{1,400}$/.test(indexUid)) {
+    throw new ConfigError('MEILI_INDEX', 'may hold only letters, digits, hyphens and underscores');
+  }
+  return Object.freeze({
+    port: integer('PORT', 0, 65535) as number,
+    host: read('HOST'),
+    contentDir: path.resolve(cwd, read('CONTENT_DIR')),
+    dataDir: path.resolve(cwd, read('DATA_DIR')),
+    meiliUrl,
+    meiliApiKey: read('MEILI_API_KEY') || undefined,
+    indexUid,
+    maxIndexingThreads: integer('MEILI_MAX_INDEXING_THREADS', 1, 1024),
+  });
+}

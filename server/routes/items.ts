@@ -1,0 +1,38 @@
+import { Router } from 'express';
+import MarkdownIt from 'markdown-it';
+import { NotFound } from '../errors.js';
+import { ITEM_ID_PATTERN, officerLabel } from '../minutes/schema.js';
+import type { ArchiveSearch } from '../search/archive-search.js';
+import type { SearchDocument } from '../search/search-document.js';
+import { itemPath } from '../urls.js';
+
+/** Everything the item template shows. */
+export interface ItemPage {
+  item: SearchDocument;
+  /** The body rendered from markdown; raw HTML in the source is escaped, not passed through. */
+  bodyHtml: string;
+  officers: string[];
+  permalink: string;
+  searchCouncilUrl: string;
+}
+
+const markdown = new MarkdownIt({ html: false, linkify: true });
+
+/** GET /items/:id : one agenda item in full. */
+export function itemRoutes(search: ArchiveSearch): Router {
+  const router = Router();
+  router.get('/:id', async (req, res) => {
+    const { id } = req.params;
+    const item = ITEM_ID_PATTERN.test(id) ? await search.getItem(id) : undefined;
+    if (!item) throw new NotFound(`There is no agenda item "${id}" in the archive.`);
+    const page: ItemPage = {
+      item,
+      bodyHtml: markdown.render(item.body),
+      officers: item.officers.map(officerLabel),
+      permalink: `${req.protocol}://${req.get('host') ?? 'localhost'}${itemPath(item.id)}`,
+      searchCouncilUrl: `/?${new URLSearchParams({ council: item.council })}`,
+    };
+    res.render('item', { page });
+  });
+  return router;
+}

