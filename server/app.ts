@@ -2,6 +2,7 @@ import express, { type ErrorRequestHandler, type Express } from 'express';
 import helmet from 'helmet';
 import path from 'node:path';
 import { HttpError, NotFound } from './errors.js';
+import { formatMeetingDate } from './formatting.js';
 import { GOVUK_FRONTEND_DIR, VIEWS_DIR } from './paths.js';
 import { apiRoutes } from './routes/api.js';
 import { itemRoutes } from './routes/items.js';
@@ -21,6 +22,7 @@ export function createApp({ search, logError = (error) => console.error(error) }
   app.set('view engine', 'ejs');
   app.set('query parser', 'simple');
   app.disable('x-powered-by');
+  app.locals.formatMeetingDate = formatMeetingDate;
   app.use(helmet());
 
   app.use('/assets', express.static(path.join(GOVUK_FRONTEND_DIR, 'assets'), { maxAge: '7d' }));
@@ -43,9 +45,15 @@ function errorHandler(logError: (error: unknown) => void): ErrorRequestHandler {
   return (error, req, res, next) => {
     if (res.headersSent) return next(error);
     const known = error instanceof HttpError;
-    if (!known) logError(error);
-    const status = known ? error.status : 500;
-    const message = known ? error.message : 'Something went wrong on our side. Please try again later.';
+    // Express itself flags requests it cannot read (e.g. a malformed %-escape) with a 4xx status.
+    const clientError = !known && Number.isInteger(error?.status) && error.status >= 400 && error.status < 500;
+    if (!known && !clientError) logError(error);
+    const status: number = known || clientError ? error.status : 500;
+    const message = known
+      ? error.message
+      : clientError
+        ? 'The address of this page could not be read. Please check the link.'
+        : 'Something went wrong on our side. Please try again later.';
     res.status(status);
     if (req.originalUrl.startsWith('/api/')) {
       res.json({ error: { status, message, ...(error?.parameter ? { parameter: error.parameter } : {}) } });

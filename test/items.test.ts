@@ -1,0 +1,50 @@
+import assert from 'node:assert/strict';
+import * as cheerio from 'cheerio';
+import type { Express } from 'express';
+import request from 'supertest';
+import { archiveWith } from './support/archive.js';
+
+describe('GET /items/:id', () => {
+  let app: Express;
+  before(async () => {
+    ({ app } = await archiveWith('content'));
+  });
+
+  it('shows the item in full with its metadata', async () => {
+    const response = await request(app).get('/items/medway-2021-11-cyp-scrutiny-item-7').expect(200);
+    const $ = cheerio.load(response.text);
+    assert.match($('h1').text(), /Item 7/);
+    const facts = $('.archive-item__facts').text();
+    assert.match(facts, /Medway Council/);
+    assert.match(facts, /Children and Young People Overview and Scrutiny Committee/);
+    assert.match(facts, /Thursday 4 November 2021/);
+    assert.match(facts, /Ann James \(Director of Children's Services\)/);
+    assert.equal($('.archive-item__decisions li').first().text(), 'The Committee noted the report.');
+    assert.match($('.archive-item__body').text(), /exclusions/);
+  });
+
+  it('says when the meeting date is not known', async () => {
+    const response = await request(app).get('/items/manordeilo-community-council-item-3').expect(200);
+    assert.match(cheerio.load(response.text)('.archive-item__facts').text(), /Meeting date\s*Not stated in the source/);
+  });
+
+  it('shows an exempt item as its title and exemption only', async () => {
+    const response = await request(app).get('/items/kent-2024-09-leaders-committee-exempt-item-3').expect(200);
+    assert.match(response.text, /Schedule 12A to the Local Government Act 1972, paragraph 3/);
+    assert.doesNotMatch(response.text, /zanzibarproperty|Morgan Hale|terms set out in the exempt report/);
+  });
+
+  it('answers 404 for an unknown or malformed id', async () => {
+    await request(app).get('/items/no-such-item').expect(404).expect('Content-Type', /html/);
+    const response = await request(app).get(`/items/${encodeURIComponent('../../etc/passwd')}`).expect(404);
+    assert.doesNotMatch(response.text, /root:/);
+  });
+});
+
+describe('requests the server cannot read', () => {
+  it('answers a malformed address with 400, not 500', async () => {
+    const { app } = await archiveWith('content');
+    const response = await request(app).get('/items/%E0%A4%A').expect(400);
+    assert.match(response.text, /could not be read/);
+  });
+});
