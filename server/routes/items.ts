@@ -1,6 +1,6 @@
 import { Router } from 'express';
-import MarkdownIt from 'markdown-it';
 import { NotFound } from '../errors.js';
+import { renderMinutesBody } from '../markdown.js';
 import { ITEM_ID_PATTERN, officerLabel } from '../minutes/schema.js';
 import type { ArchiveSearch } from '../search/archive-search.js';
 import type { SearchDocument } from '../search/search-document.js';
@@ -16,8 +16,6 @@ export interface ItemPage {
   searchCouncilUrl: string;
 }
 
-const markdown = new MarkdownIt({ html: false, linkify: true });
-
 /** GET /items/:id : one agenda item in full. */
 export function itemRoutes(search: ArchiveSearch): Router {
   const router = Router();
@@ -27,7 +25,7 @@ export function itemRoutes(search: ArchiveSearch): Router {
     if (!item) throw new NotFound(`There is no agenda item "${id}" in the archive.`);
     const page: ItemPage = {
       item,
-      bodyHtml: markdown.render(item.body),
+      bodyHtml: renderMinutesBody(item.body),
       officers: item.officers.map(officerLabel),
       permalink: `${req.protocol}://${req.get('host') ?? 'localhost'}${itemPath(item.id)}`,
       searchCouncilUrl: `/?${new URLSearchParams({ council: item.council })}`,
