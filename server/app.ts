@@ -1,43 +1,127 @@
-import express, { type ErrorRequestHandler, type Express } from 'express';
+import cookieSession from 'cookie-session';
+import express, { type ErrorRequestHandler, type Express, type RequestHandler } from 'express';
+import rateLimit from 'express-rate-limit';
 import helmet from 'helmet';
 import path from 'node:path';
+import type { AccountStore } from './auth/accounts.js';
+import { identifyOfficer } from './auth/session.js';
 import { HttpError, NotFound } from './errors.js';
 import { formatMeetingDate } from './formatting.js';
 import { GOVUK_FRONTEND_DIR, VIEWS_DIR } from './paths.js';
 import { apiRoutes } from './routes/api.js';
 import { itemRoutes } from './routes/items.js';
 import { searchRoutes } from './routes/search.js';
-import type { ArchiveSearch } from './search/archive-search.js';
+import { sessionRoutes } from './routes/session.js';
+import type { SearchFor } from './search/access.js';
 
 export interface AppDeps {
-  search: ArchiveSearch;
+  /** The search each audience may use (see `createSearchAccess`). */
+  searchFor: SearchFor;
+  /** Signs session cookies; at least 32 characters. */
+  sessionSecret: string;
+  /** Officer accounts; without them nobody can sign in. */
+  accounts?: AccountStore;
+  /** Mark cookies Secure (when served over HTTPS). */
+  secureCookies?: boolean;
+  /** API requests per minute from one address; 0 turns the limit off. */
+  apiRateLimit?: number;
+  /** Trust X-Forwarded-For from a reverse proxy (for client addresses). */
+  trustProxy?: boolean;
   /** Where unexpected errors are reported; defaults to stderr. */
   logError?: (error: unknown) => void;
 }
 
+/** Longest URL served: every parameter has its own limit, this bounds them all. */
+const MAX_URL_LENGTH = 8 * 1024;
+
 /** Builds the web application; it listens nowhere and reads no environment. */
-export function createApp({ search, logError = (error) => console.error(error) }: AppDeps): Express {
+export function createApp(deps: AppDeps): Express {
+  const { searchFor, accounts, logError = (error) => console.error(error) } = deps;
+  if (deps.sessionSecret.length < 32) throw new Error('The session secret must be at least 32 characters');
   const app = express();
   app.set('views', VIEWS_DIR);
   app.set('view engine', 'ejs');
   app.set('query parser', 'simple');
+  app.set('trust proxy', deps.trustProxy ?? false);
   app.disable('x-powered-by');
   app.locals.formatMeetingDate = formatMeetingDate;
-  app.use(helmet());
 
+  app.use(securityHeaders());
+  app.use(limitUrlLength);
   app.use('/assets', express.static(path.join(GOVUK_FRONTEND_DIR, 'assets'), { maxAge: '7d' }));
   app.use('/stylesheets/govuk-frontend.min.css', express.static(path.join(GOVUK_FRONTEND_DIR, 'govuk-frontend.min.css')));
   app.use('/static', express.static(path.join(VIEWS_DIR, 'static'), { maxAge: '1h' }));
 
-  app.use('/', searchRoutes(search));
-  app.use('/api', apiRoutes(search));
-  app.use('/items', itemRoutes(search));
+  app.use(
+    cookieSession({
+      name: 'archive_session',
+      keys: [deps.sessionSecret],
+      httpOnly: true,
+      sameSite: 'lax',
+      secure: deps.secureCookies ?? false,
+      maxAge: 8 * 60 * 60 * 1000,
+    }),
+  );
+  app.use(sameOriginPosts);
+  app.use(identifyOfficer(accounts));
+
+  app.use('/', searchRoutes(searchFor));
+  app.use('/', sessionRoutes(accounts));
+  app.use('/api', apiRateLimitFor(deps.apiRateLimit ?? 300), apiRoutes(searchFor));
+  app.use('/items', itemRoutes(searchFor));
 
   app.use(() => {
     throw new NotFound();
   });
   app.use(errorHandler(logError));
   return app;
+}
+
+/** A strict policy: nothing inline, nothing from elsewhere. */
+function securityHeaders(): RequestHandler {
+  return helmet({
+    contentSecurityPolicy: {
+      useDefaults: false,
+      directives: {
+        defaultSrc: ["'self'"],
+        scriptSrc: ["'self'"],
+        styleSrc: ["'self'"],
+        imgSrc: ["'self'", 'data:'],
+        fontSrc: ["'self'"],
+        formAction: ["'self'"],
+        frameAncestors: ["'none'"],
+        baseUri: ["'none'"],
+        objectSrc: ["'none'"],
+      },
+    },
+  });
+}
+
+const limitUrlLength: RequestHandler = (req, _res, next) => {
+  next(req.originalUrl.length > MAX_URL_LENGTH ? new HttpError(414, 'The address is too long. Please use fewer or shorter search terms.') : undefined);
+};
+
+/** Sign-in and sign-out must come from this site's own pages. */
+const sameOriginPosts: RequestHandler = (req, _res, next) => {
+  const origin = req.get('origin');
+  if (req.method === 'POST' && origin && new URL(origin).host !== req.get('host')) {
+    next(new HttpError(403, 'This form can only be sent from the archive itself.'));
+    return;
+  }
+  next();
+};
+
+function apiRateLimitFor(perMinute: number): RequestHandler {
+  if (perMinute === 0) return (_req, _res, next) => next();
+  return rateLimit({
+    windowMs: 60 * 1000,
+    limit: perMinute,
+    standardHeaders: 'draft-7',
+    legacyHeaders: false,
+    handler: () => {
+      throw new HttpError(429, 'Too many requests from your address. Please wait a minute and try again.');
+    },
+  });
 }
 
 /** The one place errors become responses: JSON under /api, a page elsewhere, never a stack trace. */
@@ -52,7 +136,7 @@ function errorHandler(logError: (error: unknown) => void): ErrorRequestHandler {
     const message = known
       ? error.message
       : clientError
-        ? 'The address of this page could not be read. Please check the link.'
+        ? 'The request could not be read. Please check the link or form.'
         : 'Something went wrong on our side. Please try again later.';
     res.status(status);
     if (req.originalUrl.startsWith('/api/')) {

@@ -17,6 +17,11 @@ export const SETTINGS = [
     default: '',
     help: 'Threads the embedded engine may use for indexing (default: its own choice).',
   },
+  { name: 'ACCOUNTS_FILE', default: 'data/accounts.json', help: 'Officer accounts (made with `npm run accounts`); officers see exempt items in full.' },
+  { name: 'SESSION_SECRET', default: '', help: 'Signs session cookies (default: generated once and kept in DATA_DIR).' },
+  { name: 'COOKIE_SECURE', default: 'false', help: 'Send the session cookie over HTTPS only (set true behind HTTPS).' },
+  { name: 'TRUST_PROXY', default: 'false', help: 'Trust X-Forwarded-For from a reverse proxy (true when behind one).' },
+  { name: 'API_RATE_LIMIT', default: '300', help: 'Requests per minute one address may make to /api (0: no limit).' },
 ] as const;
 
 export type SettingName = (typeof SETTINGS)[number]['name'];
@@ -31,6 +36,12 @@ export interface Config {
   meiliApiKey: string | undefined;
   indexUid: string;
   maxIndexingThreads: number | undefined;
+  accountsFile: string;
+  /** Undefined: use the one kept in the data folder. */
+  sessionSecret: string | undefined;
+  secureCookies: boolean;
+  trustProxy: boolean;
+  apiRateLimit: number;
 }
 
 export class ConfigError extends Error {
@@ -55,6 +66,13 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env, cwd = process.c
     }
     return value;
   };
+  const boolean = (name: SettingName): boolean => {
+    const text = read(name).toLowerCase();
+    if (text !== 'true' && text !== 'false') throw new ConfigError(name, `must be true or false, not "${text}"`);
+    return text === 'true';
+  };
+  const sessionSecret = read('SESSION_SECRET') || undefined;
+  if (sessionSecret !== undefined && sessionSecret.length < 32) throw new ConfigError('SESSION_SECRET', 'must be at least 32 characters');
   const meiliUrl = read('MEILI_URL') || undefined;
   if (meiliUrl !== undefined && !URL.canParse(meiliUrl)) throw new ConfigError('MEILI_URL', `is not a URL: "${meiliUrl}"`);
   const indexUid = read('MEILI_INDEX');
@@ -70,5 +88,10 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env, cwd = process.c
     meiliApiKey: read('MEILI_API_KEY') || undefined,
     indexUid,
     maxIndexingThreads: integer('MEILI_MAX_INDEXING_THREADS', 1, 1024),
+    accountsFile: path.resolve(cwd, read('ACCOUNTS_FILE')),
+    sessionSecret,
+    secureCookies: boolean('COOKIE_SECURE'),
+    trustProxy: boolean('TRUST_PROXY'),
+    apiRateLimit: integer('API_RATE_LIMIT', 0, 1_000_000) as number,
   });
 }

@@ -1,11 +1,13 @@
 import type { Server } from 'node:http';
-import { syncIndex, type IngestSummary } from '../scripts/ingest/sync-index.js';
 import { consoleReporter, printSummary } from '../scripts/ingest/console-reporter.js';
+import { syncIndex } from '../scripts/ingest/sync-index.js';
 import { createApp } from './app.js';
+import { accountStore, readAccountsFile } from './auth/accounts.js';
 import { loadConfig } from './config.js';
-import { createArchiveSearch } from './search/archive-search.js';
+import { createSearchAccess } from './search/access.js';
 import { connectEngine } from './search/engine.js';
 import { createMeiliClient } from './search/meili-client.js';
+import { secretIn } from './secrets.js';
 
 /** Starts the archive: engine, index brought up to date with the content folder, web server. */
 async function main(): Promise<void> {
@@ -24,17 +26,23 @@ async function main(): Promise<void> {
   process.once('SIGTERM', () => void shutdown('SIGTERM'));
 
   try {
-    const client = createMeiliClient(engine.connection);
+    // The admin client stays in this process: it indexes and makes the search-only key, nothing else.
+    const admin = createMeiliClient(engine.connection);
     console.log(`Indexing ${config.contentDir} …`);
-    const summary: IngestSummary = await syncIndex(
-      { client, indexUid: config.indexUid, contentDir: config.contentDir },
-      consoleReporter,
-    );
-    printSummary(summary);
+    printSummary(await syncIndex({ client: admin, indexUid: config.indexUid, contentDir: config.contentDir }, consoleReporter));
 
-    const app = createApp({ search: createArchiveSearch(client, config.indexUid) });
+    const accounts = accountStore(await readAccountsFile(config.accountsFile));
+    const app = createApp({
+      searchFor: await createSearchAccess(admin, engine.connection, config.indexUid),
+      accounts,
+      sessionSecret: config.sessionSecret ?? (await secretIn(config.dataDir, 'session-secret')),
+      secureCookies: config.secureCookies,
+      trustProxy: config.trustProxy,
+      apiRateLimit: config.apiRateLimit,
+    });
     server = app.listen(config.port, config.host, () => {
       const host = config.host === '0.0.0.0' ? 'localhost' : config.host;
+      console.log(`${accounts.count} officer account(s) in ${config.accountsFile}`);
       console.log(`\nMinutes archive ready at http://${host}:${config.port}/  (Ctrl+C to stop)`);
     });
     server.on('error', async (error) => {

@@ -2,15 +2,18 @@ import assert from 'node:assert/strict';
 import * as cheerio from 'cheerio';
 import request from 'supertest';
 import { createApp } from '../server/app.js';
+import { AUDIENCE_FILTERS } from '../server/search/access.js';
 import { createArchiveSearch } from '../server/search/archive-search.js';
 import { freePort } from '../server/search/embedded-meili.js';
 import { createMeiliClient } from '../server/search/meili-client.js';
+import { TEST_SESSION_SECRET } from './support/archive.js';
 import { testClient, uniqueIndexUid } from './support/engine.js';
 
 describe('when the engine is unreachable or the index missing', () => {
   async function appWithoutEngine() {
     const client = createMeiliClient({ url: `http://127.0.0.1:${await freePort()}`, apiKey: 'unused-key-0123456789' });
-    return createApp({ search: createArchiveSearch(client, 'minutes'), logError: () => undefined });
+    const search = createArchiveSearch(client, 'minutes', AUDIENCE_FILTERS.public);
+    return createApp({ searchFor: () => search, sessionSecret: TEST_SESSION_SECRET, logError: () => undefined });
   }
 
   it('answers the API with 503 JSON and no stack trace', async () => {
@@ -27,7 +30,8 @@ describe('when the engine is unreachable or the index missing', () => {
   });
 
   it('says the archive is not indexed yet when the index is missing', async () => {
-    const app = createApp({ search: createArchiveSearch(testClient(), uniqueIndexUid('missing')), logError: () => undefined });
+    const search = createArchiveSearch(testClient(), uniqueIndexUid('missing'), AUDIENCE_FILTERS.public);
+    const app = createApp({ searchFor: () => search, sessionSecret: TEST_SESSION_SECRET, logError: () => undefined });
     const response = await request(app).get('/api/search').expect(503);
     assert.match(response.body.error.message, /not been indexed yet/);
   });

