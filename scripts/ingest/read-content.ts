@@ -34,6 +34,8 @@ export async function findMarkdownFiles(root: string): Promise<FoundFiles> {
         await walk(full);
       } else if (entry.isFile() && entry.name.toLowerCase().endsWith('.md')) {
         found.files.push(relative);
+      } else if (entry.isFile()) {
+        found.ignored.push({ file: relative, reason: 'is not a markdown (.md) file' });
       }
     }
   }
@@ -53,6 +55,12 @@ export function decodeText(bytes: Buffer): string {
   return text.replace(/\r\n?/g, '\n');
 }
 
+/** " at line N" of the file, for a YAML error that knows where it is (the front matter starts on line 2). */
+function yamlErrorPlace(error: unknown): string {
+  const line = (error as { mark?: { line?: number } }).mark?.line;
+  return typeof line === 'number' ? ` at line ${line + 2}` : '';
+}
+
 function looksBinary(bytes: Buffer): boolean {
   return bytes.subarray(0, 8192).includes(0);
 }
@@ -69,8 +77,7 @@ export function parseMinutesFile(bytes: Buffer): ReadResult {
   try {
     parsed = parseFrontMatter(decodeText(bytes));
   } catch (error) {
-    const reason = (error as Error).message.split('\n')[0];
-    return { ok: false, reason: `front matter is not valid YAML: ${reason}` };
+    return { ok: false, reason: `front matter is not valid YAML${yamlErrorPlace(error)}: ${(error as { reason?: string }).reason ?? (error as Error).message.split('\n')[0]}` };
   }
   if (Object.keys(parsed.data).length === 0) return { ok: false, reason: 'has no front matter (--- … --- block at the top)' };
   const result = validateMinutesItem(parsed.data, parsed.body.trim());

@@ -35,22 +35,23 @@ async function searchOnlyKey(admin: MeiliSearch, indexUid: string): Promise<{ ke
 
 export type SearchFor = (audience: Audience) => ArchiveSearch;
 
+/** One tenant token per audience, signed by the search-only key; the engine applies each token's filter. */
+export async function audienceTokens(admin: MeiliSearch, indexUid: string): Promise<Record<Audience, string>> {
+  const { key, uid } = await searchOnlyKey(admin, indexUid);
+  const token = (audience: Audience) =>
+    generateTenantToken({ apiKey: key, apiKeyUid: uid, searchRules: { [indexUid]: { filter: AUDIENCE_FILTERS[audience] } } });
+  return { public: await token('public'), officer: await token('officer') };
+}
+
 /**
- * Searches for each audience, each through a tenant token whose filter the
- * engine itself applies, so a crafted query cannot widen what it reaches.
- * The admin client is used only here, to make the search key.
+ * Searches for each audience, each through its tenant token, so a crafted
+ * query cannot widen what it reaches. The admin client is used only to make
+ * the search-only key; the master key never reaches a search.
  */
 export async function createSearchAccess(admin: MeiliSearch, connection: EngineConnection, indexUid: string): Promise<SearchFor> {
-  const { key, uid } = await searchOnlyKey(admin, indexUid);
-  const searches = {} as Record<Audience, ArchiveSearch>;
-  for (const audience of Object.keys(AUDIENCE_FILTERS) as Audience[]) {
-    const token = await generateTenantToken({
-      apiKey: key,
-      apiKeyUid: uid,
-      searchRules: { [indexUid]: { filter: AUDIENCE_FILTERS[audience] } },
-    });
-    const client = createMeiliClient({ url: connection.url, apiKey: token });
-    searches[audience] = createArchiveSearch(client, indexUid, AUDIENCE_FILTERS[audience]);
-  }
+  const tokens = await audienceTokens(admin, indexUid);
+  const searchWith = (audience: Audience) =>
+    createArchiveSearch(createMeiliClient({ url: connection.url, apiKey: tokens[audience] }), indexUid, AUDIENCE_FILTERS[audience]);
+  const searches: Record<Audience, ArchiveSearch> = { public: searchWith('public'), officer: searchWith('officer') };
   return (audience) => searches[audience];
 }

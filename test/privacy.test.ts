@@ -1,0 +1,113 @@
+import assert from 'node:assert/strict';
+import * as cheerio from 'cheerio';
+import type { Express } from 'express';
+import request from 'supertest';
+import { audienceTokens } from '../server/search/access.js';
+import { archiveWith, OFFICER } from './support/archive.js';
+import { testClient, testEngine } from './support/engine.js';
+
+const EXEMPT_ID = 'kent-2024-09-leaders-committee-exempt-item-3';
+const SECRET_WORD = 'zanzibarproperty';
+
+describe('Part 2 (exempt) items', () => {
+  let app: Express;
+  let indexUid: string;
+  before(async () => {
+    ({ app, indexUid } = await archiveWith('content'));
+  });
+
+  describe('for an anonymous user', () => {
+    it('shows that the item exists: title, meeting and exemption paragraph', async () => {
+      const { body } = await request(app).get(`/api/search?q=${encodeURIComponent('property acquisition')}`).expect(200);
+      const hit = body.hits.find((candidate: { id: string }) => candidate.id === EXEMPT_ID);
+      assert.ok(hit, 'the stub is findable by its title');
+      assert.equal(hit.part, 2);
+      assert.equal(hit.snippet, '');
+      assert.deepEqual([hit.officers, hit.topics], [[], []]);
+    });
+
+    it('never finds it by words from its withheld text, in hits, snippets or counts', async () => {
+      const api = await request(app).get(`/api/search?q=${SECRET_WORD}`).expect(200);
+      assert.equal(api.body.total, 0);
+      assert.doesNotMatch(JSON.stringify(api.body), new RegExp(SECRET_WORD));
+      const page = await request(app).get(`/?q=${SECRET_WORD}`).expect(200);
+      assert.equal(cheerio.load(page.text)('.archive-hit').length, 0);
+      const all = await request(app).get('/api/search?per_page=100').expect(200);
+      assert.doesNotMatch(JSON.stringify(all.body), /Morgan Hale|property acquisition"|zanzibar/);
+    });
+
+    it('cannot widen the filter with a crafted parameter', async () => {
+      for (const crafted of ['x" OR visibility = "restricted', 'x\\" OR visibility = \\"restricted', ') OR (visibility = "restricted"']) {
+        const { body } = await request(app).get(`/api/search?council=${encodeURIComponent(crafted)}&q=${SECRET_WORD}`).expect(200);
+        assert.equal(body.total, 0, crafted);
+      }
+      const { body } = await request(app).get(`/api/search?officer=${encodeURIComponent('Morgan Hale')}`).expect(200);
+      assert.equal(body.total, 0);
+    });
+
+    it('gets the stub, never the full record, from the item page and its restricted id', async () => {
+      const page = await request(app).get(`/items/${EXEMPT_ID}`).expect(200);
+      assert.doesNotMatch(page.text, new RegExp(`${SECRET_WORD}|Morgan Hale|terms set out`));
+      await request(app).get(`/items/${EXEMPT_ID}_restricted`).expect(404);
+    });
+
+    it('is held back by the engine itself: the public token cannot reach restricted records', async () => {
+      const { url } = testEngine();
+      const tokens = await audienceTokens(testClient(), indexUid);
+      const asPublic = { Authorization: `Bearer ${tokens.public}`, 'Content-Type': 'application/json' };
+      const search = await fetch(`${url}/indexes/${indexUid}/search`, {
+        method: 'POST',
+        headers: asPublic,
+        body: JSON.stringify({ q: SECRET_WORD, filter: 'visibility = "restricted" OR visibility = "public"' }),
+      });
+      assert.equal(search.status, 200);
+      assert.equal(((await search.json()) as { hits: unknown[] }).hits.length, 0);
+      const documents = await fetch(`${url}/indexes/${indexUid}/documents/${EXEMPT_ID}_restricted`, { headers: asPublic });
+      assert.equal(documents.status, 403, 'a search token cannot read documents directly');
+    });
+  });
+
+  describe('for a signed-in officer', () => {
+    async function signedIn() {
+      const agent = request.agent(app);
+      await agent.post('/sign-in').type('form').send({ ...OFFICER, return_to: '/' }).expect(303).expect('Location', '/');
+      return agent;
+    }
+
+    it('finds the full record and shows it in full', async () => {
+      const agent = await signedIn();
+      const { body } = await agent.get(`/api/search?q=${SECRET_WORD}`).expect(200);
+      assert.deepEqual(body.hits.map((hit: { id: string }) => hit.id), [EXEMPT_ID]);
+      const page = await agent.get(`/items/${EXEMPT_ID}`).expect(200);
+      assert.match(page.text, new RegExp(SECRET_WORD));
+      assert.match(page.text, /Morgan Hale/);
+      assert.match(cheerio.load(page.text)('.archive-header__account').text(), /Signed in as clerk/);
+    });
+
+    it('does not see an exempt item twice', async () => {
+      const { body } = await (await signedIn()).get(`/api/search?committee=${encodeURIComponent("Leader's Committee")}`).expect(200);
+      assert.equal(body.total, 1);
+    });
+
+    it('loses access on signing out', async () => {
+      const agent = await signedIn();
+      await agent.post('/sign-out').expect(303);
+      const { body } = await agent.get(`/api/search?q=${SECRET_WORD}`).expect(200);
+      assert.equal(body.total, 0);
+    });
+
+    it('is refused with a wrong password, and given no session', async () => {
+      const response = await request(app).post('/sign-in').type('form').send({ username: OFFICER.username, password: 'wrong' }).expect(401);
+      assert.equal(response.headers['set-cookie'], undefined);
+    });
+
+    it('is never sent to another site after signing in', async () => {
+      const agent = request.agent(app);
+      await agent.post('/sign-in').type('form').send({ ...OFFICER, return_to: '//evil.example/' }).expect(303).expect('Location', '/');
+    });
+
+    it('cannot be signed in from another site', async () => {
+      await request(app).post('/sign-in').set('Origin', 'https://evil.example').type('form').send(OFFICER).expect(403);
+    });
+  });
+});
