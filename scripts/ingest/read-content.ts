@@ -1,6 +1,7 @@
 import { createHash } from 'node:crypto';
 import fs from 'node:fs/promises';
 import path from 'node:path';
+import iconv from 'iconv-lite';
 import { parseFrontMatter } from '../../server/minutes/front-matter.js';
 import { validateMinutesItem, type MinutesItem } from '../../server/minutes/schema.js';
 import { DOCUMENT_FORMAT_VERSION } from '../../server/search/search-document.js';
@@ -50,7 +51,8 @@ export function decodeText(bytes: Buffer): string {
   try {
     text = new TextDecoder('utf-8', { fatal: true, ignoreBOM: false }).decode(bytes);
   } catch {
-    text = new TextDecoder('windows-1252').decode(bytes);
+    // Node's own TextDecoder reads windows-1252 as Latin-1, garbling curly quotes and dashes.
+    text = iconv.decode(bytes, 'windows-1252');
   }
   return text.replace(/\r\n?/g, '\n');
 }
