@@ -54,6 +54,12 @@ export const frontMatterSchema = z.object({
   actions: textList,
   declarations: textList,
   source_url: z.url({ protocol: /^https?$/, error: 'must be an http(s) URL' }).optional(),
+  /** Slug shared by every item of one meeting, so a meeting's items can be found together. */
+  meeting_id: z.string().max(200).regex(ITEM_ID_PATTERN, 'must be a slug (a-z, 0-9 and single hyphens)').optional(),
+  /** Meeting-level attendance as the minutes list it: members present, apologies, others in attendance. */
+  present: z.array(nonEmpty).optional(),
+  apologies: z.array(nonEmpty).optional(),
+  in_attendance: z.array(nonEmpty).optional(),
 });
 
 export type FrontMatter = z.infer<typeof frontMatterSchema>;

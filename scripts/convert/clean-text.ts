@@ -1,0 +1,89 @@
+/**
+ * Turns text as extracted from a web page, PDF or markdown export into plain
+ * lines, keeping the words as published and removing only layout noise.
+ */
+
+const CONTROL_CHARACTERS = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F\u200B-\u200D\uFEFF]/g;
+const ODD_SPACES = /[\u00A0\u2000-\u200A\u202F\u205F\u3000\t]/g;
+/** Bullet glyphs from Word's Symbol font (private use area) and middle dots used as bullets. */
+const BULLET_AT_START = /^\s*(?:[\uF0A7\uF0B7\uF076\uF0D8\u2022\u00B7\u25AA\u25CF\u27A2o§])\s+/;
+/** Markdown exporters escape `1.` as `1\.` so it is not read as a list; the minutes meant the number. */
+const MARKDOWN_ESCAPE = /\\([.\-+#()[\]!])/g;
+/** A page number or a page separator line left behind by PDF extraction. */
+const PAGE_FURNITURE = /^(?:\d{1,3}|-{3,}|_{3,}|Page \d+(?: of \d+)?|\d+\s*\|\s*Page)$/i;
+
+export function normaliseCharacters(text: string): string {
+  return text
+    .replace(/\r\n?/g, '\n')
+    .replace(ODD_SPACES, ' ')
+    .replace(CONTROL_CHARACTERS, '')
+    .replace(MARKDOWN_ESCAPE, '$1');
+}
+
+/**
+ * PDF-to-markdown exports put a blank line after every line. When most lines
+ * are single-spaced that way, blank lines carry no meaning and are dropped.
+ */
+export function undoDoubleSpacing(lines: string[]): string[] {
+  const filled = lines.filter((line) => line.trim() !== '').length;
+  let followedByOneBlank = 0;
+  for (let i = 0; i + 2 < lines.length; i++) {
+    if (lines[i]!.trim() !== '' && lines[i + 1]!.trim() === '' && lines[i + 2]!.trim() !== '') followedByOneBlank++;
+  }
+  if (filled < 10 || followedByOneBlank < filled * 0.6) return lines;
+  return lines.filter((line) => line.trim() !== '');
+}
+
+/** Joins words hyphenated across a line break ("accommo-\ndation"), only between lower-case letters. */
+export function joinHyphenatedWords(lines: string[]): string[] {
+  const out: string[] = [];
+  for (const line of lines) {
+    const previous = out.at(-1);
+    if (previous !== undefined && /\p{Ll}-$/u.test(previous) && /^\p{Ll}/u.test(line)) {
+      const [first, ...rest] = line.split(' ');
+      out[out.length - 1] = previous.slice(0, -1) + first;
+      if (rest.length > 0) out.push(rest.join(' '));
+    } else {
+      out.push(line);
+    }
+  }
+  return out;
+}
+
+/** Lines longer than this are a whole section run together by the exporter, not a paragraph. */
+const RUN_TOGETHER_LENGTH = 1000;
+
+/**
+ * Some exports put several numbered paragraphs on one line ("… true record.
+ * 5. Reports. 5.1 Chairman's Report. …"); each number after a sentence starts a line again.
+ */
+export function splitRunTogetherLines(lines: string[]): string[] {
+  return lines.flatMap((line) =>
+    line.length < RUN_TOGETHER_LENGTH ? [line] : line.split(/(?<=[.!?:;)]\s+)(?=\d{1,2}(?:\.\d{1,2}){0,2}\.?\s+\p{Lu})/u).map((part) => part.trim()),
+  );
+}
+
+/** Cleans extracted text into trimmed lines; blank lines mark paragraph breaks. */
+export function cleanText(raw: string): string[] {
+  const lines = normaliseCharacters(raw)
+    .split('\n')
+    .map((line) => line.replace(BULLET_AT_START, '- ').replace(/ {2,}/g, ' ').trim())
+    .filter((line) => !PAGE_FURNITURE.test(line));
+  const collapsed = joinHyphenatedWords(splitRunTogetherLines(undoDoubleSpacing(lines)));
+  // Keep at most one blank line in a row, none at either end.
+  return collapsed.filter((line, i) => line !== '' || (i > 0 && collapsed[i - 1] !== '')).join('\n').trim().split('\n');
+}
+
+/** A line without markdown emphasis, heading marks or surrounding spaces: what a reader sees. */
+export function plainLine(line: string): string {
+  return line
+    .replace(/^#{1,6}\s+/, '')
+    .replace(/(\*\*|__|\*|_)/g, '')
+    .replace(/\s+/g, ' ')
+    .trim();
+}
+
+/** Joins lines into running text, for patterns that span PDF line breaks. */
+export function runningText(lines: readonly string[]): string {
+  return lines.map(plainLine).filter(Boolean).join(' ');
+}

@@ -1,0 +1,115 @@
+import { EXEMPT_PART, PUBLIC_PART, type FrontMatter, type Officer } from '../../server/minutes/schema.js';
+import { cleanText, runningText } from './clean-text.js';
+import { detectExemption, exemptParagraph, opensExemptSection } from './detect-exempt.js';
+import { extractCommittee, normaliseCommittee, sameName } from './extract-committee.js';
+import { extractMeetingDate } from './extract-date.js';
+import { extractOutcomes, usesFormalResolutions } from './extract-decisions.js';
+import { extractDeclarations } from './extract-declarations.js';
+import { extractAttendance, extractCouncillors, extractOfficers, personKey, type Attendance } from './extract-people.js';
+import { assignTopics, type Topic } from './assign-topics.js';
+import { itemSlug, meetingId, uniqueSlugs } from './item-ids.js';
+import type { SourceFacts } from './source-facts.js';
+import { splitItems, type SplitItem } from './split-items.js';
+
+/** One agenda item ready to be written: its front matter and markdown body. */
+export interface ConvertedItem {
+  frontMatter: FrontMatter;
+  body: string;
+  /** The meeting's opening (attendance, business before the first item), not an agenda item of its own. */
+  opening: boolean;
+}
+
+/** A converted source: its meeting-level facts, its items and what the reader should check. */
+export interface ConvertedDocument {
+  meeting: { council: string; committee?: string; meetingDate?: string; id: string; attendance: Attendance; officers: Officer[] };
+  items: ConvertedItem[];
+  warnings: string[];
+}
+
+const OPENING_TITLE = 'Opening of the meeting';
+/** The opening lines that carry the meeting's heading, date and attendance. */
+const HEADING_LINES = 40;
+
+/** Prefers what the text says; says so when the text and the manifest or flags disagree. */
+function reconcile(field: string, fromText: string | undefined, given: string | undefined, same: (a: string, b: string) => boolean, warnings: string[]): string | undefined {
+  if (fromText && given && !same(fromText, given)) warnings.push(`${field}: the text says "${fromText}", the manifest or flags "${given}"; using the text`);
+  return fromText ?? given;
+}
+
+function mentions(text: string, officer: Officer): boolean {
+  const lower = text.toLowerCase();
+  if (officer.name) return new RegExp(`\\b${personKey(officer.name).replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}\\b`, 'i').test(text);
+  return officer.role !== undefined && lower.includes(officer.role.toLowerCase());
+}
+
+/**
+ * Converts the text of one source into agenda items. Pure: the caller reads
+ * the file and writes the items. Returns no items, with a warning, when no
+ * council is known, since a council is every item's first facet.
+ */
+export function convertDocument(
+  text: string,
+  sourceName: string,
+  facts: SourceFacts,
+  vocabulary: readonly Topic[],
+  options: { idBySource?: boolean } = {},
+): ConvertedDocument {
+  const warnings: string[] = [];
+  const lines = cleanText(text);
+  const document = splitItems(lines);
+  const heading = lines.slice(0, HEADING_LINES);
+  const meetingDate = reconcile('meeting date', extractMeetingDate(heading), facts.meetingDate, (a, b) => a === b, warnings);
+  const textCommittee = document.kind === 'minutes' ? extractCommittee(heading) : undefined;
+  const committee = reconcile('committee', textCommittee, facts.committee ? normaliseCommittee(facts.committee) : undefined, sameName, warnings);
+  const attendance = extractAttendance(runningText(document.preamble));
+  const officers = extractOfficers(attendance, runningText(lines));
+  const council = facts.council;
+  if (!council) {
+    warnings.push('no council: pass --council or a manifest row for this file; nothing written');
+    return { meeting: { council: '', committee, meetingDate, id: '', attendance, officers }, items: [], warnings };
+  }
+  if (!meetingDate) warnings.push('no meeting date in the text, manifest or flags');
+  if (document.items.length === 0) warnings.push('no agenda items found; the whole text is kept as one item');
+  const id = meetingId({ council, committee, meetingDate, sourceName, bySource: options.idBySource });
+
+  const openingLines = document.kind === 'minutes' ? document.preamble : [];
+  const parts: { item: SplitItem; opening: boolean }[] = [
+    ...(openingLines.length > 0 || document.items.length === 0 ? [{ item: { title: OPENING_TITLE, lines: openingLines.length > 0 ? openingLines : lines }, opening: true }] : []),
+    ...document.items.map((item) => ({ item, opening: false })),
+  ];
+  const slugs = uniqueSlugs(parts.map(({ item, opening }) => (opening ? 'opening' : itemSlug(item.number, item.title))));
+  const formal = usesFormalResolutions(lines);
+  let exemptFromHere: { paragraph?: string } | undefined;
+
+  const items = parts.map(({ item, opening }, k): ConvertedItem => {
+    const itemText = runningText(item.lines);
+    const marked = detectExemption(item.title, item.lines);
+    const exempt = !opening && (marked.exempt || exemptFromHere !== undefined);
+    const paragraph = marked.paragraph ?? exemptFromHere?.paragraph;
+    if (opensExemptSection(item.title, item.lines)) exemptFromHere = { paragraph: exemptParagraph(itemText) };
+    const outcomes = extractOutcomes(item.lines, formal);
+    const frontMatter: FrontMatter = {
+      id: `${id}-${slugs[k]}`,
+      council,
+      committee,
+      meeting_date: meetingDate,
+      title: item.title,
+      item: item.number,
+      part: exempt ? EXEMPT_PART : PUBLIC_PART,
+      exempt_paragraph: exempt ? paragraph : undefined,
+      officers: officers.filter((officer) => mentions(`${item.title} ${itemText}`, officer)),
+      councillors: extractCouncillors(`${item.title} ${itemText}`),
+      topics: assignTopics(item.title, itemText, vocabulary).map((match) => match.topic),
+      decisions: outcomes.decisions,
+      actions: outcomes.actions,
+      declarations: extractDeclarations(item.lines),
+      source_url: facts.sourceUrl,
+      meeting_id: id,
+      present: attendance.present,
+      apologies: attendance.apologies,
+      in_attendance: attendance.inAttendance,
+    };
+    return { frontMatter, body: item.lines.join('\n'), opening };
+  });
+  return { meeting: { council, committee, meetingDate, id, attendance, officers }, items, warnings };
+}

@@ -1,0 +1,84 @@
+import { plainLine } from './clean-text.js';
+
+/** What an item decided and who was asked to act. */
+export interface ItemOutcomes {
+  decisions: string[];
+  actions: string[];
+}
+
+const MAX_DECISION_LENGTH = 600;
+/** "RESOLVED that …", "And Resolved: “That …”", "3. RESOLVED that Cabinet agree to:". */
+const RESOLVED = /^(?:\d+[.)]\s*)?(?:(?:and\s+)?(?:it\s+was\s+)?resolved\b)/i;
+/** ModernGov's "Decision:" / "Decisions:" / "Resolved:" sections, one decision per line. */
+const DECISION_SECTION = /^(?:Decisions?|Resolved|Resolution)\s*:?\s*$/i;
+/** "ACTION – Clerk to write", "ACTION: DSU to add …". */
+const ACTION = /^ACTIONS?\s*[:–—-]\s*(.+)$/;
+/** A sentence recording that something was agreed, approved or carried. */
+const AGREEMENT =
+  /\b(?:it was|was|were|all|unanimously|council|committee|members|councillors)\s+(?:unanimously\s+)?(?:agreed|approved|resolved|adopted|carried|accepted)\b|\bproposed\b.*\bseconded\b.*\b(?:agreed|approved|carried|resolved)\b|^(?:the committee|the council|the panel|the cabinet)\s*:?\s*(?:\d[.)]\s*)?(?:noted|agreed|approved|endorsed|recommended)\b/i;
+
+function shorten(text: string): string {
+  const clean = text.replace(/\s+/g, ' ').trim();
+  return clean.length <= MAX_DECISION_LENGTH ? clean : `${clean.slice(0, clean.lastIndexOf(' ', MAX_DECISION_LENGTH))} …`;
+}
+
+/** Paragraphs of an item: runs of lines between blank lines, each as one line of text. */
+function paragraphs(lines: readonly string[]): string[] {
+  const out: string[] = [];
+  let current: string[] = [];
+  for (const line of lines) {
+    const plain = plainLine(line);
+    // A numbered paragraph starts afresh even without a blank line before it.
+    if (plain === '' || /^\d+(?:\.\d+)*[.)]?\s/.test(plain) || RESOLVED.test(plain)) {
+      if (current.length > 0) out.push(current.join(' '));
+      current = plain === '' ? [] : [plain];
+    } else {
+      current.push(plain);
+    }
+  }
+  if (current.length > 0) out.push(current.join(' '));
+  return out;
+}
+
+function sentences(paragraph: string): string[] {
+  return paragraph.split(/(?<=[.!?])\s+(?=[A-Z“"])/);
+}
+
+/**
+ * Decisions in an item: RESOLVED paragraphs and Decision sections when the
+ * minutes use them, else the sentences recording an agreement. `formal`
+ * says whether the meeting records decisions as resolutions at all.
+ */
+export function extractOutcomes(lines: readonly string[], formal: boolean): ItemOutcomes {
+  const decisions: string[] = [];
+  const actions: string[] = [];
+  const plain = lines.map(plainLine);
+  const sectionStart = plain.findIndex((line) => DECISION_SECTION.test(line));
+  if (sectionStart >= 0) {
+    for (const line of plain.slice(sectionStart + 1)) {
+      if (line !== '') decisions.push(shorten(line.replace(/^[-•]\s*/, '')));
+    }
+  }
+  for (const line of plain) {
+    const action = ACTION.exec(line);
+    if (action) actions.push(shorten(action[1]!));
+  }
+  for (const paragraph of paragraphs(sectionStart >= 0 ? lines.slice(0, sectionStart) : lines)) {
+    if (RESOLVED.test(paragraph)) {
+      decisions.push(shorten(paragraph.replace(/^\d+[.)]\s*/, '')));
+    } else if (!formal) {
+      for (const sentence of sentences(paragraph)) {
+        if (AGREEMENT.test(sentence) && !/\bnot\s+(?:agreed|approved)\b/i.test(sentence)) decisions.push(shorten(sentence));
+      }
+    }
+  }
+  return { decisions, actions };
+}
+
+/** Whether the minutes record decisions as formal resolutions ("RESOLVED", "Decision:"). */
+export function usesFormalResolutions(lines: readonly string[]): boolean {
+  return lines.some((line) => {
+    const plain = plainLine(line);
+    return (RESOLVED.test(plain) && /resolved\s*(?:that|:|–|-)/i.test(plain)) || DECISION_SECTION.test(plain);
+  });
+}

@@ -1,0 +1,172 @@
+import type { Officer } from '../../server/minutes/schema.js';
+
+/** Who attended a meeting, as the minutes list them. */
+export interface Attendance {
+  present: string[];
+  apologies: string[];
+  inAttendance: string[];
+}
+
+/** Words that begin or make a staff title; a name never contains them. */
+const ROLE_WORD = String.raw`(?:Director|Head|Chief|Manager|Officer|Clerk|Senior|Assistant|Executive|Deputy|Interim|Acting|A\/|Strategic|Corporate|Principal|Lead|Service|Superintendent|Inspector|Sergeant|Sgt|Garda|Engineer|Planner|Administrator|Co-?ordinator|Consultant|Solicitor|Treasurer|Secretary|Commissioner|General Counsel|Monitoring|Analyst|Social Worker|Headteacher|Nurse|Designated|Participation|Democratic|Area|Meetings|Staff|Clerical|Programme|Project|Policy|Team|PCSO|Police|Handyman|Warden|Architect|Accountant)`;
+const ROLE_START = new RegExp(String.raw`^${ROLE_WORD}\b`);
+const ROLE_ANYWHERE = new RegExp(String.raw`\b${ROLE_WORD}\b`);
+/** Roles held by elected members, who are councillors and not officers. */
+const MEMBER_ROLE = /\b(?:Chair(?:man|woman|person)?|Vice[- ]Chair\w*|Mayor|Leader|Cabinet Member|Cabinet member|Councillor|Cllr|Cathaoirleach|Member|MP|TD|T\.D\.|Senator|Deputy Leader)\b/;
+const HONORIFIC = String.raw`(?:Mr|Mrs|Ms|Miss|Dr|Sgt|Sergeant|Inspector|Superintendent|Chief Superintendent)\.?`;
+const INITIALS_OR_FORENAME = String.raw`(?:[A-Z]\.?\s*){0,3}(?:[A-Z][a-z’'-]+\s+)?`;
+const SURNAME = String.raw`(?:O[’'] ?|Mc|Mac)?[A-Z][A-Za-zÀ-ÿ’'-]+`;
+/** "Mrs S Hammond", "Mr. K. Lehane", "Ann James", "McKay". */
+const PERSON = String.raw`(?:${HONORIFIC}\s+)?${INITIALS_OR_FORENAME}${SURNAME}`;
+const PERSON_ONLY = new RegExp(String.raw`^${PERSON}$`);
+const VERBS = String.raw`(?:introduced|presented|explained|said|responded|advised|confirmed|reported|stated|noted|added|informed|undertook|highlighted|clarified|replied|outlined|gave|provided|welcomed|thanked|updated|referred|agreed|answered|told)`;
+
+const ATTENDANCE_LABEL =
+  /\b(PRESENT IN THE CHAIR|IN THE CHAIR|MEMBERS PRESENT|MEMBERS IN ATTENDANCE|OIREACHTAS MEMBERS|MEMBERS|ALSO PRESENT|ALSO,? IN ATTENDANCE|OFFICIALS IN ATTENDANCE|OFFICIALS PRESENT|IN ATTENDANCE VIRTUALLY|IN ATTENDANCE|GARDA NOMINATIONS|SECTORAL INTERESTS?|APOLOGIES|THOSE ATTENDING|PRESENT|CLERK|OTHERS)\b\s*(?:\([^)]*\))?\s*[:.]\s*-?/gi;
+
+function kindOfList(label: string): keyof Attendance | 'other' {
+  const upper = label.toUpperCase();
+  if (upper.startsWith('APOLOGIES')) return 'apologies';
+  if (/OFFICIALS|ATTENDANCE|GARDA|CLERK/.test(upper)) return 'inAttendance';
+  if (/SECTORAL|OTHERS/.test(upper)) return 'other';
+  return 'present';
+}
+
+/** Splits "A (Role, with comma), B and C" into entries, never inside brackets. */
+export function splitList(text: string): string[] {
+  const entries: string[] = [];
+  let depth = 0;
+  let current = '';
+  const flush = () => {
+    const entry = current.replace(/^(?:and|&)\s+/i, '').replace(/[\s.;,]+$/, '').trim();
+    if (entry) entries.push(entry);
+    current = '';
+  };
+  for (let i = 0; i < text.length; i++) {
+    const char = text[i]!;
+    if (char === '(') depth++;
+    if (char === ')') depth = Math.max(0, depth - 1);
+    const rest = text.slice(i);
+    if (depth === 0 && (char === ';' || (char === ',' && !/^,\s*(?:OBE|MBE|CBE|T\.?D\.?|Jr)/.test(rest)))) {
+      flush();
+    } else if (depth === 0 && /^\s+and\s+/.test(rest) && current.trim() !== '') {
+      flush();
+      i += /^\s+and\s+/.exec(rest)![0].length - 1;
+    } else {
+      current += char;
+    }
+  }
+  flush();
+  return entries;
+}
+
+/** The attendance lists of a meeting, read from the running text of its opening. */
+export function extractAttendance(opening: string): Attendance {
+  const attendance: Attendance = { present: [], apologies: [], inAttendance: [] };
+  const labels = [...opening.matchAll(ATTENDANCE_LABEL)];
+  labels.forEach((label, k) => {
+    const kind = kindOfList(label[1]!);
+    if (kind === 'other') return;
+    const end = labels[k + 1]?.index ?? opening.length;
+    // A list ends with its sentence; what follows is the meeting's business.
+    const text = opening.slice(label.index + label[0].length, end).split(/\.\s+(?=[A-Z][a-z]+\s+[a-z])/)[0]!;
+    attendance[kind].push(...splitList(text).filter((entry) => entry.length <= 120));
+  });
+  return attendance;
+}
+
+function isPersonName(text: string): boolean {
+  return PERSON_ONLY.test(text.trim()) && !ROLE_ANYWHERE.test(text) && text.split(/\s+/).length <= 5;
+}
+
+function tidy(text: string): string {
+  return text.replace(/\s+/g, ' ').replace(/^[\s,;:–-]+|[\s,;:–-]+$/g, '').trim();
+}
+
+/** An attendance entry read as an officer: "Dr A Ghosh (Director of Public Health)" or "Senior Engineer (Mr. V. Murray)". */
+export function officerFromEntry(entry: string): Officer | undefined {
+  const bracketed = /^(.+?)\s*\(([^()]+)\)\s*$/.exec(entry);
+  if (bracketed) {
+    const [outside, inside] = [tidy(bracketed[1]!), tidy(bracketed[2]!)];
+    if (isPersonName(outside) && !MEMBER_ROLE.test(inside)) return { name: outside, role: inside };
+    if (isPersonName(inside) && !MEMBER_ROLE.test(outside)) return { name: inside, role: outside };
+    return undefined;
+  }
+  // "Kevin Kasaven, Director of …", "Superintendent A. Magner".
+  const comma = /^([^,]+),\s*(.+)$/.exec(entry);
+  if (comma && isPersonName(comma[1]!) && ROLE_START.test(comma[2]!) && !MEMBER_ROLE.test(comma[2]!)) return { name: tidy(comma[1]!), role: tidy(comma[2]!) };
+  const rank = /^((?:Chief )?Superintendent|Inspector|Sergeant|Sgt\.?|Garda|Detective Sergeant)\s+(.+)$/.exec(entry);
+  if (rank && isPersonName(rank[2]!)) return { name: tidy(rank[2]!), role: rank[1]! };
+  return undefined;
+}
+
+/** "Mr Watts (General Counsel)" in running text. */
+const NAME_THEN_BRACKETED_ROLE = new RegExp(String.raw`\b(${PERSON})\s*\(([^()]{3,90})\)`, 'g');
+/** "Pauline Armour, Head of Service, Early Help (interim) and Kerry Crichlow, Director Strategy & Commissioning, presented". */
+const NAME_THEN_ROLE = new RegExp(
+  String.raw`\b((?:${HONORIFIC}\s+)?[A-Z][a-z’'-]+\s+${SURNAME}),\s+(${ROLE_WORD}\b[^.;]{0,90}?)(?=,\s+(?:who\s+)?${VERBS}\b|\s+${VERBS}\b|\s+and\s+[A-Z][a-z]+\s+[A-Z][a-z’'-]+,|\.\s)`,
+  'g',
+);
+/** "The Head of Early Help and Targeted Services introduced", "a report of the Strategic Director of …". */
+const ROLE_ONLY = new RegExp(
+  String.raw`\b(?:[Tt]he|[Rr]eport of the)\s+((?:(?:Interim|Acting|Deputy|Assistant|Strategic|Executive|Corporate)\s+)*(?:Director|Head|Chief Executive|Clerk)\b[^.;:()]{0,80}?)(?=,?\s+(?:${VERBS}|which|who)\b|\.\s|,\s+[a-z])`,
+  'g',
+);
+
+/** A key under which two mentions of one person meet: the surname. */
+export function personKey(name: string): string {
+  const words = name.replace(/[.’']/g, ' ').trim().split(/\s+/);
+  return (words.at(-1) ?? '').toLowerCase();
+}
+
+function addOfficer(officers: Officer[], officer: Officer): void {
+  if (officer.name) {
+    const key = personKey(officer.name);
+    if (officers.some((known) => known.name && personKey(known.name) === key)) return;
+  } else if (officers.some((known) => known.role?.toLowerCase() === officer.role?.toLowerCase())) {
+    return;
+  }
+  officers.push(officer);
+}
+
+/**
+ * Officers named with a role, in the shapes the minutes use: attendance lists
+ * first (they are the fullest), then mentions in the text. A role without a
+ * name is kept only when no named officer holds it.
+ */
+export function extractOfficers(attendance: Attendance, text: string): Officer[] {
+  const officers: Officer[] = [];
+  for (const entry of [...attendance.inAttendance, ...attendance.present]) {
+    const officer = officerFromEntry(entry);
+    if (officer) addOfficer(officers, officer);
+  }
+  for (const match of text.matchAll(NAME_THEN_BRACKETED_ROLE)) {
+    const [name, role] = [tidy(match[1]!), tidy(match[2]!)];
+    if (isPersonName(name) && ROLE_ANYWHERE.test(role) && !MEMBER_ROLE.test(role)) addOfficer(officers, { name, role });
+  }
+  for (const match of text.matchAll(NAME_THEN_ROLE)) {
+    const [name, role] = [tidy(match[1]!), tidy(match[2]!)];
+    if (isPersonName(name) && !MEMBER_ROLE.test(role)) addOfficer(officers, { name, role });
+  }
+  const named = officers.filter((officer) => officer.name);
+  for (const match of text.matchAll(ROLE_ONLY)) {
+    const role = tidy(match[1]!);
+    const heldByNamed = named.some((officer) => officer.role && (officer.role.toLowerCase().includes(role.toLowerCase()) || role.toLowerCase().includes(officer.role.toLowerCase())));
+    if (!heldByNamed && role.split(' ').length <= 12) addOfficer(officers, { role });
+  }
+  return officers;
+}
+
+const COUNCILLOR = /\b(?:(?:County|Borough|District|Parish)\s+)?(?:Councillors?|Cllrs?\.?|Cmhlr\.?)\s+((?:[A-Z]\.\s*){0,3}(?:[A-Z][a-z’'-]+\s+)?(?:O[’'] ?|Mc|Mac)?[A-Z][A-Za-zÀ-ÿ’'-]+)/g;
+
+/** Elected members mentioned in a text, as "Councillor Stone". */
+export function extractCouncillors(text: string): string[] {
+  const found = new Map<string, string>();
+  for (const match of text.matchAll(COUNCILLOR)) {
+    const name = tidy(match[1]!);
+    if (/^(?:The|And|Of|For|Were|Was|Had|Has)$/.test(name)) continue;
+    const key = personKey(name);
+    if (!found.has(key)) found.set(key, `Councillor ${name}`);
+  }
+  return [...found.values()];
+}

@@ -1,0 +1,313 @@
+import { plainLine } from './clean-text.js';
+
+/** One agenda item as cut from the minutes: its number as published, its heading and its lines. */
+export interface SplitItem {
+  number?: string;
+  title: string;
+  lines: string[];
+}
+
+/**
+ * A document cut into items. `preamble` is what comes before the first item:
+ * the meeting's name, date and attendance, which belong to the whole meeting.
+ */
+export interface SplitDocument {
+  /** `minutes` of a whole meeting, or a web page holding a single `agenda-item`. */
+  kind: 'minutes' | 'agenda-item';
+  preamble: string[];
+  items: SplitItem[];
+}
+
+/** How a heading was written; a document keeps to one shape, which tells headings from numbered paragraphs. */
+type HeadingShape = 'number-alone' | 'item-word' | 'minute-ref' | 'number-and-title' | 'capitals';
+
+interface Heading {
+  shape: HeadingShape;
+  /** Index of the first line of the heading. */
+  start: number;
+  /** Index of the first line after the heading. */
+  end: number;
+  number?: string;
+  title: string;
+}
+
+const MAX_TITLE_LENGTH = 160;
+const NUMBER = String.raw`\d{1,3}(?:\.\d{1,2}){0,2}`;
+const NUMBER_ALONE = new RegExp(String.raw`^(${NUMBER})\.?$`);
+const ITEM_WORD = new RegExp(String.raw`^Item\s+(${NUMBER})\s*[:.\-–]?\s*(.*)$`, 'i');
+const MINUTE_REF = /^(?:Minute\s+(?:No\.?\s*)?)?(\d{1,4}\/\d{2,4})\s*[:.\-–]?\s*(.+)$/i;
+const NUMBER_AND_TITLE = new RegExp(String.raw`^(${NUMBER})(?:[.)]?\s+|[.)](?=\p{Lu}))(.+)$`, 'u');
+/** Kent prints "(Item 4)" under each minute heading: the agenda's numbering, not a new item. */
+const AGENDA_REFERENCE = /^\(Item \d+\)$/i;
+/** Labels of the meeting-level lists, which look like capital headings but are not items. */
+const ATTENDANCE_LABEL = /^(?:PRESENT|MEMBERS PRESENT|IN ATTENDANCE|OFFICIALS|APOLOGIES|ALSO PRESENT|ABSENT|CLERK|OTHERS)\b/i;
+
+function isYear(number: string): boolean {
+  const value = Number(number);
+  return value >= 1900 && value <= 2100;
+}
+
+function topLevel(number: string): number {
+  return Number(number.split(/[./]/)[0]);
+}
+
+function depth(number: string): number {
+  return number.split('.').length;
+}
+
+function nextFilled(lines: readonly string[], from: number): number {
+  let i = from;
+  while (i < lines.length && plainLine(lines[i]!) === '') i++;
+  return i;
+}
+
+/** Text that can stand as a heading: starts like one and is not a running sentence. */
+function looksLikeTitle(text: string): boolean {
+  return text.length > 0 && text.length <= MAX_TITLE_LENGTH && /^[\p{Lu}\d'"‘“(]/u.test(text) && !AGENDA_REFERENCE.test(text);
+}
+
+function isCapitals(text: string): boolean {
+  const letters = text.replace(/[^\p{L}]/gu, '');
+  return letters.length >= 3 && letters === letters.toUpperCase();
+}
+
+/**
+ * The heading part of "5.1 **Chairman's Report.** CC advised…" or
+ * "1. Apologies for absence. Apologies had been received…": the bold run if
+ * there is one, else the whole line when short, else its first sentence.
+ */
+export function titleFromLine(raw: string, plain: string): string | undefined {
+  const bold = /^\s*(?:\*\*|__)(.+?)(?:\*\*|__)/.exec(raw.replace(/^\s*(?:\*\*)?\s*\d[\d./]*[.)]?\s*(?:\*\*)?\s*/, ''));
+  if (bold && /\p{L}/u.test(bold[1]!)) return plainLine(bold[1]!);
+  if (plain.length <= 90 || isCapitals(plain)) return plain;
+  const sentence = /^(.{3,}?[.:])\s+\p{Lu}/u.exec(plain);
+  if (sentence && sentence[1]!.length <= MAX_TITLE_LENGTH) return sentence[1];
+  // Parish minutes run the heading into the text: "Apologies for Absence Apologies were accepted…".
+  const capitalisedRun = /^(?:[\p{Lu}\d][\p{L}\d'’&/-]*(?:\s+(?:of|and|the|for|to|on|in|&|-|–)\b)*\s*)+/u.exec(plain)?.[0].trim();
+  if (capitalisedRun && capitalisedRun.split(' ').length >= 2) return capitalisedRun;
+  return plain.slice(0, plain.lastIndexOf(' ', 100));
+}
+
+/** A title printed over several lines ends at Kent's "(Item N)" marker, when there is one. */
+function titleRunningToAgendaReference(lines: readonly string[], from: number): { title: string; end: number } | undefined {
+  const parts: string[] = [];
+  for (let i = from; i < Math.min(lines.length, from + 4); i++) {
+    const plain = plainLine(lines[i]!);
+    if (AGENDA_REFERENCE.test(plain)) return { title: parts.join(' '), end: i + 1 };
+    if (plain === '' || NUMBER_ALONE.test(plain)) return undefined;
+    parts.push(plain);
+  }
+  return undefined;
+}
+
+/** A line printed in bold (not bold italics, which Limerick uses for the text of questions and motions). */
+function isBoldLine(raw: string): boolean {
+  return /^\s*\*\*[^*].*\*\*\s*$/.test(raw);
+}
+
+/** A bold heading broken over several lines continues while the next lines are bold too. */
+function continueBoldTitle(lines: readonly string[], titleAt: number): { title: string; end: number } {
+  let title = plainLine(lines[titleAt]!);
+  let at = titleAt + 1;
+  while (at < lines.length && isBoldLine(lines[titleAt]!) && isBoldLine(lines[at]!) && !/[.:?]$/.test(title) && title.length < MAX_TITLE_LENGTH) {
+    title = `${title} ${plainLine(lines[at]!)}`;
+    at++;
+  }
+  return { title, end: at };
+}
+
+/** "76." on its own line, the title on the next (Kent, Limerick). */
+function numberAloneHeading(lines: readonly string[], i: number): Heading | undefined {
+  const match = NUMBER_ALONE.exec(plainLine(lines[i]!));
+  if (!match || isYear(match[1]!)) return undefined;
+  const titleAt = nextFilled(lines, i + 1);
+  if (titleAt >= lines.length) return undefined;
+  const long = titleRunningToAgendaReference(lines, titleAt);
+  if (long) return { shape: 'number-alone', start: i, end: long.end, number: match[1]!, title: long.title };
+  const { title, end } = continueBoldTitle(lines, titleAt);
+  if (!looksLikeTitle(title)) return undefined;
+  // Limerick heads an item with its directorate, then the subject in bold on the next line.
+  const subjectAt = nextFilled(lines, end);
+  if (subjectAt < lines.length && !isBoldLine(lines[titleAt]!) && isBoldLine(lines[subjectAt]!)) {
+    const subject = plainLine(lines[subjectAt]!);
+    if (looksLikeTitle(subject) && !/^REPLY\b/i.test(subject)) {
+      return { shape: 'number-alone', start: i, end: subjectAt + 1, number: match[1]!, title: `${title}: ${subject}` };
+    }
+  }
+  return { shape: 'number-alone', start: i, end, number: match[1]!, title };
+}
+
+/** "Item 4: Title", or "Item 4:" with the title on the next line (Limerick committees). */
+function itemWordHeading(lines: readonly string[], i: number): Heading | undefined {
+  const match = ITEM_WORD.exec(plainLine(lines[i]!));
+  if (!match) return undefined;
+  const rest = match[2]!.trim();
+  if (rest !== '') {
+    const title = titleFromLine(lines[i]!.replace(/^.*?Item\s+[\d.]+\s*[:.\-–]?\s*/i, ''), rest);
+    return title ? { shape: 'item-word', start: i, end: i + 1, number: match[1]!, title } : undefined;
+  }
+  const titleAt = nextFilled(lines, i + 1);
+  if (titleAt >= lines.length) return undefined;
+  const { title, end } = continueBoldTitle(lines, titleAt);
+  return looksLikeTitle(title) ? { shape: 'item-word', start: i, end, number: match[1]!, title } : undefined;
+}
+
+/** "204/19 Title" and "Minute 45/19 Title" (parish minute references). */
+function minuteRefHeading(lines: readonly string[], i: number): Heading | undefined {
+  const plain = plainLine(lines[i]!);
+  const match = MINUTE_REF.exec(plain);
+  if (!match) return undefined;
+  const title = titleFromLine(lines[i]!.replace(/^.*?\d+\/\d+\s*[:.\-–]?\s*/, ''), match[2]!.trim());
+  return title && looksLikeTitle(title) ? { shape: 'minute-ref', start: i, end: i + 1, number: match[1]!, title } : undefined;
+}
+
+/** "1. WELCOME AND APOLOGIES", "5.1 **Chairman's Report.** …". */
+function numberAndTitleHeading(lines: readonly string[], i: number): Heading | undefined {
+  const plain = plainLine(lines[i]!);
+  const match = NUMBER_AND_TITLE.exec(plain);
+  if (!match || isYear(match[1]!)) return undefined;
+  const hasBoldTitle = /^\s*(?:\*\*)?\s*[\d.]+[.)]?\s*(?:\*\*)?\s*\*\*/.test(lines[i]!);
+  // Third-level numbers ("5.1.1") are paragraphs unless printed as a bold heading.
+  if (depth(match[1]!) > 2 && !hasBoldTitle) return undefined;
+  const title = titleFromLine(lines[i]!, match[2]!);
+  return title && looksLikeTitle(title) ? { shape: 'number-and-title', start: i, end: i + 1, number: match[1]!, title } : undefined;
+}
+
+/** An unnumbered heading in capitals ("APOLOGIES", "CORRESPONDENCE"), used when nothing is numbered. */
+function capitalsHeading(lines: readonly string[], i: number): Heading | undefined {
+  const plain = plainLine(lines[i]!);
+  if (plain.length > 80 || !isCapitals(plain) || ATTENDANCE_LABEL.test(plain) || /^[\d\W]/.test(plain)) return undefined;
+  if (plain.split(' ').length > 10) return undefined;
+  return { shape: 'capitals', start: i, end: i + 1, title: plain };
+}
+
+const FINDERS: Record<HeadingShape, (lines: readonly string[], i: number) => Heading | undefined> = {
+  'number-alone': numberAloneHeading,
+  'item-word': itemWordHeading,
+  'minute-ref': minuteRefHeading,
+  'number-and-title': numberAndTitleHeading,
+  capitals: capitalsHeading,
+};
+
+function findHeadings(lines: readonly string[], shape: HeadingShape): Heading[] {
+  const headings: Heading[] = [];
+  for (let i = 0; i < lines.length; i++) {
+    const heading = FINDERS[shape](lines, i);
+    if (heading) {
+      headings.push(heading);
+      i = heading.end - 1;
+    }
+  }
+  return headings;
+}
+
+function followsInSequence(last: Heading, heading: Heading): boolean {
+  const top = topLevel(heading.number ?? '');
+  const lastTop = topLevel(last.number ?? '');
+  const isSubItem = top === lastTop && heading.number!.startsWith(`${lastTop}.`) && heading.number !== last.number;
+  return (top > lastTop && top <= lastTop + 3) || isSubItem;
+}
+
+/**
+ * Numbered paragraphs inside an item ("1. Mr Oakford introduced…") and house
+ * numbers in addresses look like headings; the items are the longest chain
+ * whose numbers go up in small steps.
+ */
+export function keepAscending(headings: readonly Heading[]): Heading[] {
+  const best: { length: number; previous: number }[] = headings.map(() => ({ length: 1, previous: -1 }));
+  headings.forEach((heading, i) => {
+    for (let j = 0; j < i; j++) {
+      if (followsInSequence(headings[j]!, heading) && best[j]!.length + 1 > best[i]!.length) best[i] = { length: best[j]!.length + 1, previous: j };
+    }
+  });
+  let at = best.reduce((top, entry, i) => (entry.length > best[top]!.length ? i : top), 0);
+  const chain: Heading[] = [];
+  while (at >= 0 && headings[at]) {
+    chain.unshift(headings[at]!);
+    at = best[at]!.previous;
+  }
+  return chain;
+}
+
+/**
+ * Minute numbers printed alone may come out of order (items taken early),
+ * but a number far from its neighbour, or heading nothing but another
+ * number, is a numbered resolution inside an item.
+ */
+export function dropStrayNumbers(headings: readonly Heading[]): Heading[] {
+  const kept: Heading[] = [];
+  for (const heading of headings) {
+    const last = kept.at(-1);
+    if (!/\p{L}{3}/u.test(heading.title)) continue;
+    if (last && Math.abs(topLevel(heading.number!) - topLevel(last.number!)) > 10) continue;
+    kept.push(heading);
+  }
+  return kept;
+}
+
+/** Minimum number of headings of one shape for the document to be taken as written in that shape. */
+const ENOUGH_HEADINGS = 2;
+
+/** Picks the shape the document's items are written in, in order of how unambiguous each shape is. */
+export function chooseHeadings(lines: readonly string[]): Heading[] {
+  const numberAlone = dropStrayNumbers(findHeadings(lines, 'number-alone'));
+  if (numberAlone.length >= 3) {
+    const itemWord = findHeadings(lines, 'item-word').filter((h) => !lines[h.start]!.includes('('));
+    return itemWord.length > numberAlone.length ? itemWord : numberAlone;
+  }
+  for (const shape of ['item-word', 'minute-ref'] as const) {
+    const found = findHeadings(lines, shape);
+    if (found.length >= ENOUGH_HEADINGS) return found;
+  }
+  const numbered = keepAscending(findHeadings(lines, 'number-and-title'));
+  if (numbered.length >= ENOUGH_HEADINGS) return numbered;
+  return findHeadings(lines, 'capitals');
+}
+
+function trimBlank(lines: string[]): string[] {
+  let start = 0;
+  let end = lines.length;
+  while (start < end && lines[start]!.trim() === '') start++;
+  while (end > start && lines[end - 1]!.trim() === '') end--;
+  return lines.slice(start, end);
+}
+
+/** The rest of a heading line after its title ("1. Apologies for absence. Apologies had been…"). */
+function restOfHeadingLine(line: string, title: string): string | undefined {
+  const plain = plainLine(line);
+  const at = plain.indexOf(title);
+  const rest = at >= 0 ? plain.slice(at + title.length).trim() : '';
+  return rest === '' ? undefined : rest;
+}
+
+/** ModernGov item pages ("Agenda item" then the title) and report covers ("Report Title …") hold one item. */
+function singleItem(lines: readonly string[]): SplitDocument | undefined {
+  const filled = lines.map((line, index) => ({ plain: plainLine(line), index })).filter((l) => l.plain !== '');
+  const report = filled.find((l) => /^Report Title\b/i.test(l.plain));
+  if (report) {
+    const title = report.plain.replace(/^Report Title\s*/i, '');
+    return { kind: 'agenda-item', preamble: lines.slice(0, report.index), items: [{ title, lines: trimBlank(lines.slice(report.index + 1)) }] };
+  }
+  if (!/^Agenda item$/i.test(filled[0]?.plain ?? '')) return undefined;
+  const heading = filled.find((l) => !/^Agenda item$/i.test(l.plain));
+  if (!heading) return undefined;
+  const body = trimBlank(lines.slice(heading.index + 1));
+  // The paragraphs carry the item number: "6.1 Pauline Armour…" belongs to item 6.
+  const paragraphNumber = body.map((line) => /^(\d{1,3})\.\d{1,2}\s/.exec(plainLine(line))?.[1]).find(Boolean);
+  return { kind: 'agenda-item', preamble: [], items: [{ number: paragraphNumber, title: heading.plain, lines: body }] };
+}
+
+/** Cuts cleaned lines into the meeting's preamble and its agenda items. */
+export function splitItems(lines: readonly string[]): SplitDocument {
+  const single = singleItem(lines);
+  if (single) return single;
+  const headings = chooseHeadings(lines);
+  if (headings.length === 0) return { kind: 'minutes', preamble: [...lines], items: [] };
+  const items = headings.map((heading, k): SplitItem => {
+    const next = headings[k + 1]?.start ?? lines.length;
+    const rest = heading.end - heading.start === 1 ? restOfHeadingLine(lines[heading.start]!, heading.title) : undefined;
+    const body = lines.slice(heading.end, next).filter((line) => !AGENDA_REFERENCE.test(plainLine(line)));
+    return { number: heading.number, title: heading.title, lines: trimBlank(rest ? [rest, ...body] : body) };
+  });
+  return { kind: 'minutes', preamble: trimBlank(lines.slice(0, headings[0]!.start)), items };
+}
