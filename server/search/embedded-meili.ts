@@ -21,13 +21,15 @@ export interface EmbeddedMeiliOptions {
   /** Overrides the packaged binary (tests use this to prove the checksum guard). */
   binaryPath?: string;
   startTimeoutMs?: number;
+  /** Told when the engine dies and is started again. */
+  onEvent?: (message: string) => void;
 }
 
 export interface EmbeddedMeili {
   url: string;
   masterKey: string;
-  /** The engine's process id, e.g. for a test that stops it abruptly. */
-  pid: number;
+  /** The engine's current process id (it changes when the engine is restarted). */
+  readonly pid: number;
   stop(): Promise<void>;
 }
 
@@ -102,9 +104,18 @@ async function waitForHealth(url: string, child: ChildProcess, timeoutMs: number
   throw new EngineStartError(`Meilisearch did not become healthy within ${timeoutMs} ms; see ${logFile}`);
 }
 
+/** Waits before each restart of an engine that died: doubling from half a second, at most 30 s. */
+export function restartDelayMs(failuresInARow: number): number {
+  return Math.min(500 * 2 ** failuresInARow, 30_000);
+}
+
+/** An engine that ran this long is considered well again; the back-off starts over. */
+const STABLE_AFTER_MS = 60_000;
+
 /**
  * Starts Meilisearch on loopback with its own data folder and master key,
- * and resolves once it answers /health.
+ * and resolves once it answers /health. If the engine dies it is started
+ * again, with back-off, until `stop()`.
  */
 export async function startEmbeddedMeili(options: EmbeddedMeiliOptions): Promise<EmbeddedMeili> {
   const binary = await verifiedBinary(options.binaryPath ?? packagedBinaryPath());
@@ -114,6 +125,8 @@ export async function startEmbeddedMeili(options: EmbeddedMeiliOptions): Promise
   const url = `http://127.0.0.1:${port}`;
   const logFile = path.join(options.dataDir, 'meilisearch.log');
   const log = createWriteStream(logFile, { flags: 'a' });
+  const notify = options.onEvent ?? (() => undefined);
+  const startTimeoutMs = options.startTimeoutMs ?? 30_000;
 
   const args = [
     '--http-addr', `127.0.0.1:${port}`,
@@ -125,31 +138,68 @@ export async function startEmbeddedMeili(options: EmbeddedMeiliOptions): Promise
   ];
   if (options.maxIndexingThreads) args.push('--max-indexing-threads', String(options.maxIndexingThreads));
 
-  // The key goes through the environment so that it never shows in a process listing.
-  const child = spawn(binary, args, {
-    env: { PATH: process.env.PATH, MEILI_MASTER_KEY: masterKey },
-    stdio: ['ignore', 'pipe', 'pipe'],
-  });
-  child.stdout.pipe(log);
-  child.stderr.pipe(log);
-  const spawned = new Promise<void>((resolve, reject) => {
-    child.once('spawn', resolve);
-    child.once('error', (error) => reject(new EngineStartError(`Could not start Meilisearch: ${error.message}`)));
-  });
+  let child: ChildProcess;
+  let exited: Promise<void>;
+  let stopping = false;
+  let failuresInARow = 0;
+  let startedAt = 0;
   const killOnExit = () => child.kill('SIGKILL');
-  process.once('exit', killOnExit);
+  process.on('exit', killOnExit);
 
-  const exited = new Promise<void>((resolve) => child.once('exit', () => resolve()));
-  exited.then(() => process.removeListener('exit', killOnExit)).catch(() => undefined);
+  async function launch(): Promise<void> {
+    // The key goes through the environment so that it never shows in a process listing.
+    const current = spawn(binary, args, {
+      env: { PATH: process.env.PATH, MEILI_MASTER_KEY: masterKey },
+      stdio: ['ignore', 'pipe', 'pipe'],
+    });
+    child = current;
+    current.stdout.pipe(log, { end: false });
+    current.stderr.pipe(log, { end: false });
+    exited = new Promise<void>((resolve) => current.once('exit', () => resolve()));
+    await new Promise<void>((resolve, reject) => {
+      current.once('spawn', resolve);
+      current.once('error', (error) => reject(new EngineStartError(`Could not start Meilisearch: ${error.message}`)));
+    });
+    await waitForHealth(url, current, startTimeoutMs, logFile);
+    startedAt = Date.now();
+    current.once('exit', (code, signal) => {
+      if (!stopping) void restart(code ?? signal);
+    });
+  }
 
-  await spawned;
-  await waitForHealth(url, child, options.startTimeoutMs ?? 30_000, logFile);
+  async function restart(reason: number | string | null): Promise<void> {
+    if (Date.now() - startedAt > STABLE_AFTER_MS) failuresInARow = 0;
+    const wait = restartDelayMs(failuresInARow);
+    failuresInARow += 1;
+    notify(`Meilisearch stopped unexpectedly (${reason}); starting it again in ${wait} ms`);
+    await delay(wait);
+    if (stopping) return;
+    try {
+      await launch();
+      notify('Meilisearch is running again');
+    } catch (error) {
+      notify(`Meilisearch did not start again: ${(error as Error).message}`);
+      if (!stopping) void restart('failed to start');
+    }
+  }
+
+  try {
+    await launch();
+  } catch (error) {
+    process.removeListener('exit', killOnExit);
+    log.end();
+    throw error;
+  }
 
   return {
     url,
     masterKey,
-    pid: child.pid as number,
+    get pid() {
+      return child.pid as number;
+    },
     async stop() {
+      stopping = true;
+      process.removeListener('exit', killOnExit);
       if (child.exitCode === null && child.signalCode === null) {
         child.kill('SIGTERM');
         const forced = setTimeout(() => child.kill('SIGKILL'), 5_000);

@@ -19,11 +19,11 @@ function runningEngineFile(dataDir: string): string {
 
 async function runningEmbeddedEngine(dataDir: string): Promise<EngineConnection | undefined> {
   try {
-    const { url, pid } = JSON.parse(await fs.readFile(runningEngineFile(dataDir), 'utf8')) as { url: string; pid: number };
-    process.kill(pid, 0);
-    const response = await fetch(`${url}/health`);
-    if (!response.ok) return undefined;
-    return { url, apiKey: await masterKeyIn(dataDir) };
+    const { url } = JSON.parse(await fs.readFile(runningEngineFile(dataDir), 'utf8')) as { url: string };
+    const apiKey = await masterKeyIn(dataDir);
+    // Answering with our master key proves it is our engine, not something else now on that port.
+    const response = await fetch(`${url}/version`, { headers: { Authorization: `Bearer ${apiKey}` } });
+    return response.ok ? { url, apiKey } : undefined;
   } catch {
     return undefined;
   }
@@ -47,10 +47,11 @@ export async function connectEngine(config: Readonly<Config>): Promise<Engine> {
   }
   const meili = await startEmbeddedMeili({
     dataDir: config.dataDir,
+    onEvent: (message) => console.error(message),
     ...(config.maxIndexingThreads ? { maxIndexingThreads: config.maxIndexingThreads } : {}),
   });
   const announcement = runningEngineFile(config.dataDir);
-  await fs.writeFile(announcement, JSON.stringify({ url: meili.url, pid: meili.pid }), { mode: 0o600 });
+  await fs.writeFile(announcement, JSON.stringify({ url: meili.url }), { mode: 0o600 });
   return {
     connection: { url: meili.url, apiKey: meili.masterKey },
     description: `embedded Meilisearch at ${meili.url} (data in ${config.dataDir})`,
