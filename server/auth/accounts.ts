@@ -3,9 +3,11 @@ import { z } from 'zod';
 import { hashPassword, verifyPassword } from './passwords.js';
 
 /** Officer accounts, configured by the operator in a JSON file (see `npm run accounts`). */
+export const USERNAME_PATTERN = /^[A-Za-z0-9._@-]{1,100}$/;
+
 const accountsFileSchema = z.array(
   z.object({
-    username: z.string().regex(/^[A-Za-z0-9._@-]{1,100}$/, 'must be 1-100 letters, digits or . _ @ -'),
+    username: z.string().regex(USERNAME_PATTERN, 'must be 1-100 letters, digits or . _ @ -'),
     password_hash: z.string().startsWith('scrypt$', 'must be a hash made by `npm run accounts`'),
   }),
 );

@@ -1,0 +1,106 @@
+import autocannon from 'autocannon';
+import { spawn } from 'node:child_process';
+import fs from 'node:fs/promises';
+import os from 'node:os';
+import path from 'node:path';
+import { parseArgs } from 'node:util';
+import { PROJECT_ROOT } from '../server/paths.js';
+import { freePort } from '../server/search/embedded-meili.js';
+
+const USAGE = `Usage: npm run load -- [--connections 50] [--duration 30]
+
+Starts the archive on the sample minutes (content/) on loopback with its own
+data folder, holds the given concurrency for the given seconds over a mix of
+search pages, API searches and item pages, and reports latency percentiles,
+errors and the server's memory before and after. Exit code 1 on any error.`;
+
+/** What users do: search pages, filtered API searches, item pages, sorting and paging. */
+const REQUEST_MIX = [
+  '/?q=early+help',
+  '/api/search?q=exclusions',
+  '/api/search?q=exclusions&council=Medway+Council',
+  '/?q=domestic+abuse&sort=newest',
+  '/api/search?topic=early+help&per_page=5&page=2',
+  '/',
+  '/?q=familly+hubs',
+  '/api/search?q=%22early+help%22&from=2010-01-01&to=2025-12-31',
+];
+
+/** The q-quantile of the observed latencies, in milliseconds with one decimal. */
+function percentile(values: number[], q: number): number {
+  const sorted = [...values].sort((a, b) => a - b);
+  const value = sorted[Math.min(sorted.length - 1, Math.floor(q * sorted.length))] ?? Number.NaN;
+  return Math.round(value * 10) / 10;
+}
+
+async function rssMb(pid: number): Promise<number> {
+  const status = await fs.readFile(`/proc/${pid}/status`, 'utf8');
+  const kb = Number(/VmRSS:\s+(\d+)/.exec(status)?.[1] ?? Number.NaN);
+  return Math.round(kb / 102.4) / 10;
+}
+
+async function main(): Promise<number> {
+  const { values } = parseArgs({
+    options: { connections: { type: 'string', default: '50' }, duration: { type: 'string', default: '30' }, help: { type: 'boolean' } },
+  });
+  if (values.help) {
+    console.log(USAGE);
+    return 0;
+  }
+  const connections = Number(values.connections);
+  const duration = Number(values.duration);
+  const dataDir = await fs.mkdtemp(path.join(os.tmpdir(), 'minutes-archive-load-'));
+  const port = await freePort();
+  const server = spawn(process.execPath, [path.join(PROJECT_ROOT, 'dist', 'server', 'main.js')], {
+    cwd: PROJECT_ROOT,
+    env: { ...process.env, PORT: String(port), HOST: '127.0.0.1', DATA_DIR: dataDir, API_RATE_LIMIT: '0', MEILI_URL: '' },
+    stdio: ['ignore', 'pipe', 'inherit'],
+  });
+  try {
+    await new Promise<void>((resolve, reject) => {
+      let output = '';
+      server.stdout.on('data', (chunk: Buffer) => {
+        output += chunk.toString();
+        if (output.includes('Minutes archive ready')) resolve();
+      });
+      server.once('exit', (code) => reject(new Error(`The archive exited (${code}) before it was ready:\n${output}`)));
+    });
+    const pid = server.pid as number;
+    const base = `http://127.0.0.1:${port}`;
+    const idResponse = (await (await fetch(`${base}/api/search?per_page=1`)).json()) as { hits: { url: string }[] };
+    const mix = [...REQUEST_MIX, ...idResponse.hits.map((hit) => hit.url)];
+
+    const before = await rssMb(pid);
+    console.log(`Holding ${connections} connections for ${duration} s against ${base} (server RSS ${before} MB) …`);
+    const latencies: number[] = [];
+    const result = await new Promise<autocannon.Result>((resolve, reject) => {
+      const run = autocannon(
+        { url: base, connections, duration, requests: mix.map((urlPath) => ({ method: 'GET' as const, path: urlPath })) },
+        (error, finished) => (error ? reject(error) : resolve(finished)),
+      );
+      run.on('response', (_client, _status, _bytes, responseTime) => latencies.push(responseTime));
+    });
+    const after = await rssMb(pid);
+    const [p50, p95, p99] = [0.5, 0.95, 0.99].map((q) => percentile(latencies, q));
+
+    const failures = result.errors + result.timeouts + result.non2xx;
+    console.log('\n| measure | value |\n|---|---|');
+    console.log(`| requests | ${result.requests.total} (${Math.round(result.requests.average)}/s) |`);
+    console.log(`| latency p50 / p95 / p99 | ${p50} / ${p95} / ${p99} ms |`);
+    console.log(`| errors, timeouts, non-2xx | ${result.errors}, ${result.timeouts}, ${result.non2xx} |`);
+    console.log(`| server RSS before / after | ${before} / ${after} MB |`);
+    return failures === 0 ? 0 : 1;
+  } finally {
+    server.kill('SIGTERM');
+    await new Promise((resolve) => server.once('exit', resolve));
+    await fs.rm(dataDir, { recursive: true, force: true });
+  }
+}
+
+main().then(
+  (code) => process.exit(code),
+  (error: unknown) => {
+    console.error(`Load test failed: ${error instanceof Error ? error.message : String(error)}`);
+    process.exit(1);
+  },
+);
