@@ -89,14 +89,22 @@ export function parseMinutesFile(bytes: Buffer): ReadResult {
   return { ok: true, item: result.item, contentHash: contentHashOf(bytes) };
 }
 
-export async function readMinutesFile(file: string): Promise<ReadResult> {
+export type ReadBytesResult = { ok: true; bytes: Buffer } | { ok: false; reason: string };
+
+/** A file's bytes, unless it is too large to be one agenda item or cannot be read; never throws. */
+export async function readFileBytes(file: string): Promise<ReadBytesResult> {
   try {
     const { size } = await fs.stat(file);
     if (size > MAX_FILE_BYTES) {
       return { ok: false, reason: `is ${(size / 1024 / 1024).toFixed(1)} MB, over the ${MAX_FILE_BYTES / 1024 / 1024} MB limit for one item` };
     }
-    return parseMinutesFile(await fs.readFile(file));
+    return { ok: true, bytes: await fs.readFile(file) };
   } catch (error) {
     return { ok: false, reason: `could not be read: ${(error as Error).message}` };
   }
+}
+
+export async function readMinutesFile(file: string): Promise<ReadResult> {
+  const read = await readFileBytes(file);
+  return read.ok ? parseMinutesFile(read.bytes) : read;
 }

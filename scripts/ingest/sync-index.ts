@@ -3,7 +3,7 @@ import { MeiliSearchApiError, type EnqueuedTask, type MeiliSearch, type Settings
 import { quoteFilterValue } from '../../server/search/filters.js';
 import { INDEX_SETTINGS } from '../../server/search/index-settings.js';
 import { toSearchDocuments, type SearchDocument } from '../../server/search/search-document.js';
-import { findMarkdownFiles, readMinutesFile } from './read-content.js';
+import { contentHashOf, findMarkdownFiles, parseMinutesFile, readFileBytes, type FoundFiles, type ReadBytesResult } from './read-content.js';
 
 export interface IngestOptions {
   client: MeiliSearch;
@@ -38,45 +38,177 @@ export interface IngestReporter {
 
 export const silentReporter: IngestReporter = { progress: () => undefined, skipped: () => undefined };
 
-/** Documents per request: large enough to keep the engine busy, small enough to keep the payload modest. */
+/** Documents per request at most; a request is also cut at BATCH_BYTES of JSON, so long minutes make smaller batches. */
 const BATCH_SIZE = 1000;
-const TASK_WAIT = { timeout: 24 * 60 * 60 * 1000, interval: 100 };
+const BATCH_BYTES = 8 * 1024 * 1024;
+/**
+ * Requests the engine may hold queued before ingest waits: enough for it to
+ * merge several into one indexing batch, few enough that a million items
+ * never pile up in its queue (and its memory) at once.
+ */
+const MAX_QUEUED_TASKS = 8;
+/** Files read ahead of the one being parsed (reads overlap; results are used in file order). */
+const READ_AHEAD = 32;
+/** Fingerprints fetched per request: they are small, so fewer, larger pages. */
+const FINGERPRINT_PAGE = 10_000;
+const TASK_WAIT = { timeout: 24 * 60 * 60 * 1000, interval: 50 };
 
 type Fingerprint = Pick<SearchDocument, 'id' | 'item_id' | 'content_hash' | 'source_path'>;
 
-/** What the content folder holds, read and validated. */
+/** What the index holds from one source file, to skip the file when its bytes have not changed. */
+interface IndexedFile {
+  hash: string;
+  itemId: string;
+  ids: string[];
+}
+
+/** What the content folder holds, as far as the engine needs to know after the documents are sent. */
 interface ContentSnapshot {
   files: number;
-  documents: SearchDocument[];
+  /** Document ids of every usable file, sent or unchanged. */
+  ids: Set<string>;
+  /** Agenda items in usable files. */
+  items: number;
+  /** Agenda items sent to the engine. */
+  sent: number;
   /** Files that exist but could not be used: what was indexed from them is kept. */
   unusablePaths: Set<string>;
   skipped: SkippedFile[];
 }
 
-async function readContent(contentDir: string, reporter: IngestReporter): Promise<ContentSnapshot> {
-  const { files, ignored } = await findMarkdownFiles(contentDir);
-  const snapshot: ContentSnapshot = { files: files.length, documents: [], unusablePaths: new Set(), skipped: [] };
+/**
+ * Sends documents in batches as they come, and keeps at most MAX_QUEUED_TASKS
+ * of them waiting in the engine, so reading and parsing overlap indexing.
+ */
+class DocumentSender {
+  private batch: string[] = [];
+  private bytes = 0;
+  private readonly pending: EnqueuedTask[] = [];
+  private sentBatches = 0;
+
+  constructor(
+    private readonly client: MeiliSearch,
+    private readonly uid: string,
+    private readonly reporter: IngestReporter,
+  ) {}
+
+  async add(documents: SearchDocument[]): Promise<void> {
+    for (const document of documents) {
+      const line = JSON.stringify(document);
+      this.batch.push(line);
+      this.bytes += line.length;
+      if (this.batch.length >= BATCH_SIZE || this.bytes >= BATCH_BYTES) await this.flush();
+    }
+  }
+
+  /** Enqueues what is buffered; waits first if the engine already has enough queued. */
+  async flush(): Promise<void> {
+    if (this.batch.length === 0) return;
+    while (this.pending.length >= MAX_QUEUED_TASKS) await this.settle(this.pending.shift() as EnqueuedTask);
+    const payload = this.batch.join('\n');
+    this.batch = [];
+    this.bytes = 0;
+    this.pending.push(await this.client.index(this.uid).addDocumentsFromString(payload, 'application/x-ndjson', { primaryKey: 'id' }));
+  }
+
+  async deleteDocuments(ids: string[]): Promise<void> {
+    if (ids.length > 0) this.pending.push(await this.client.index(this.uid).deleteDocuments(ids));
+  }
+
+  /** Flushes and waits until the engine has applied everything sent. */
+  async finish(): Promise<void> {
+    await this.flush();
+    while (this.pending.length > 0) await this.settle(this.pending.shift() as EnqueuedTask);
+  }
+
+  private async settle(enqueued: EnqueuedTask): Promise<void> {
+    const task = await this.client.tasks.waitForTask(enqueued.taskUid, TASK_WAIT);
+    if (task.status !== 'succeeded') {
+      throw new Error(`The engine did not apply ${task.type} (task ${task.uid}, ${task.status}): ${task.error?.message ?? 'no reason given'}`);
+    }
+    this.sentBatches += 1;
+    if (this.sentBatches % 10 === 0) this.reporter.progress(`Indexed ${this.sentBatches} batches`);
+  }
+}
+
+/** Reads files ahead of use, a few at a time, and yields them in the given order. */
+async function* readAhead(contentDir: string, files: string[]): AsyncGenerator<[string, ReadBytesResult]> {
+  const reads: Promise<ReadBytesResult>[] = [];
+  const start = (position: number) => {
+    const file = files[position];
+    if (file !== undefined) reads[position] = readFileBytes(path.join(contentDir, file));
+  };
+  for (let position = 0; position < Math.min(READ_AHEAD, files.length); position += 1) start(position);
+  for (const [position, file] of files.entries()) {
+    const result = await (reads[position] as Promise<ReadBytesResult>);
+    delete reads[position];
+    start(position + READ_AHEAD);
+    yield [file, result];
+  }
+}
+
+/**
+ * Reads, validates and sends the content folder, file by file in name order
+ * (the first file to claim an id keeps it). A file whose bytes hash to what
+ * the index already holds from that path is not parsed again: its documents
+ * are known to be current.
+ */
+async function readAndSend(
+  contentDir: string,
+  found: FoundFiles,
+  indexedFiles: Map<string, IndexedFile>,
+  /** "content_hash source_path" of each indexed document. */
+  indexedState: Map<string, string>,
+  sender: DocumentSender,
+  reporter: IngestReporter,
+): Promise<ContentSnapshot> {
+  const snapshot: ContentSnapshot = { files: found.files.length, ids: new Set(), items: 0, sent: 0, unusablePaths: new Set(), skipped: [] };
   const skip = (entry: SkippedFile) => {
     snapshot.skipped.push(entry);
     reporter.skipped(entry);
   };
-  ignored.forEach(skip);
-  reporter.progress(`Found ${files.length} markdown files in ${contentDir}`);
+  found.ignored.forEach(skip);
 
   const fileById = new Map<string, string>();
-  for (const [position, file] of files.entries()) {
-    const result = await readMinutesFile(path.join(contentDir, file));
+  const claim = (file: string, itemId: string): boolean => {
+    const owner = fileById.get(itemId);
+    if (owner === undefined) {
+      fileById.set(itemId, file);
+      snapshot.items += 1;
+      return true;
+    }
+    snapshot.unusablePaths.add(file);
+    skip({ file, reason: `field "id" "${itemId}" is already used by ${owner}` });
+    return false;
+  };
+
+  let position = 0;
+  for await (const [file, read] of readAhead(contentDir, found.files)) {
+    position += 1;
+    if (position % 5000 === 0) reporter.progress(`Read ${position} of ${found.files.length} files`);
+    if (!read.ok) {
+      snapshot.unusablePaths.add(file);
+      skip({ file, reason: read.reason });
+      continue;
+    }
+    const known = indexedFiles.get(file);
+    if (known && known.hash === contentHashOf(read.bytes)) {
+      if (claim(file, known.itemId)) known.ids.forEach((id) => snapshot.ids.add(id));
+      continue;
+    }
+    const result = parseMinutesFile(read.bytes);
     if (!result.ok) {
       snapshot.unusablePaths.add(file);
       skip({ file, reason: result.reason });
-    } else if (fileById.has(result.item.id)) {
-      snapshot.unusablePaths.add(file);
-      skip({ file, reason: `field "id" "${result.item.id}" is already used by ${fileById.get(result.item.id)}` });
-    } else {
-      fileById.set(result.item.id, file);
-      snapshot.documents.push(...toSearchDocuments(result.item, file, result.contentHash));
+      continue;
     }
-    if ((position + 1) % 500 === 0) reporter.progress(`Read ${position + 1} of ${files.length} files`);
+    if (!claim(file, result.item.id)) continue;
+    const documents = toSearchDocuments(result.item, file, result.contentHash);
+    documents.forEach((document) => snapshot.ids.add(document.id));
+    // Also sent when the same bytes moved to another path, so source_path stays true.
+    const changed = documents.filter((document) => indexedState.get(document.id) !== `${document.content_hash} ${file}`);
+    if (changed.length > 0) snapshot.sent += 1;
+    await sender.add(changed);
   }
   return snapshot;
 }
@@ -103,32 +235,20 @@ export function settingsMatch(wanted: unknown, actual: unknown): boolean {
   return wanted === actual;
 }
 
-async function fetchAll<T extends Record<string, unknown>>(client: MeiliSearch, uid: string, fields: Extract<keyof T, string>[] | undefined, filter?: string): Promise<T[]> {
+async function fetchAll<T extends Record<string, unknown>>(
+  client: MeiliSearch,
+  uid: string,
+  fields: Extract<keyof T, string>[] | undefined,
+  filter?: string,
+  pageSize = BATCH_SIZE,
+): Promise<T[]> {
   const index = client.index<T>(uid);
   const all: T[] = [];
-  for (let offset = 0; ; offset += BATCH_SIZE) {
-    const page = await index.getDocuments({ ...(fields ? { fields } : {}), ...(filter ? { filter } : {}), limit: BATCH_SIZE, offset });
-    all.push(...page.results);
-    if (page.results.length < BATCH_SIZE) return all;
+  for (let offset = 0; ; offset += pageSize) {
+    const page = await index.getDocuments({ ...(fields ? { fields } : {}), ...(filter ? { filter } : {}), limit: pageSize, offset });
+    for (const document of page.results) all.push(document);
+    if (page.results.length < pageSize) return all;
   }
-}
-
-async function waitAll(client: MeiliSearch, tasks: EnqueuedTask[], reporter: IngestReporter): Promise<void> {
-  for (const [position, enqueued] of tasks.entries()) {
-    const task = await client.tasks.waitForTask(enqueued.taskUid, TASK_WAIT);
-    if (task.status !== 'succeeded') {
-      throw new Error(`The engine did not apply ${task.type} (task ${task.uid}, ${task.status}): ${task.error?.message ?? 'no reason given'}`);
-    }
-    if (tasks.length > 1) reporter.progress(`Indexed batch ${position + 1} of ${tasks.length}`);
-  }
-}
-
-async function sendDocuments(client: MeiliSearch, uid: string, documents: SearchDocument[]): Promise<EnqueuedTask[]> {
-  const tasks: EnqueuedTask[] = [];
-  for (let start = 0; start < documents.length; start += BATCH_SIZE) {
-    tasks.push(await client.index(uid).addDocuments(documents.slice(start, start + BATCH_SIZE), { primaryKey: 'id' }));
-  }
-  return tasks;
 }
 
 /** Documents indexed earlier from files that are still there but now unusable, so a rebuild keeps them. */
@@ -144,56 +264,74 @@ async function documentsFromUnusableFiles(client: MeiliSearch, uid: string, path
 
 const countItems = (documents: { item_id: string }[]) => new Set(documents.map((document) => document.item_id)).size;
 
-/**
- * Builds the whole index afresh under a temporary name and swaps it in, so
- * searches see the old index, complete, until the new one is ready.
- */
-async function rebuild(client: MeiliSearch, indexUid: string, content: ContentSnapshot, liveExists: boolean, reporter: IngestReporter): Promise<number> {
-  const next = `${indexUid}_next`;
+/** A fresh index under a temporary name, with our settings, for a rebuild to fill. */
+async function prepareNextIndex(client: MeiliSearch, next: string): Promise<void> {
   if (await indexExists(client, next)) await client.deleteIndex(next).waitTask(TASK_WAIT); // left by an interrupted run
   await client.createIndex(next, { primaryKey: 'id' }).waitTask(TASK_WAIT);
   await client.index(next).updateSettings(INDEX_SETTINGS as Settings).waitTask(TASK_WAIT);
-
-  const kept = liveExists ? await documentsFromUnusableFiles(client, indexUid, content.unusablePaths) : [];
-  const documents = [...content.documents, ...kept];
-  reporter.progress(`Building a fresh index with ${countItems(documents)} items`);
-  await waitAll(client, await sendDocuments(client, next, documents), reporter);
-
-  if (!liveExists) await client.createIndex(indexUid, { primaryKey: 'id' }).waitTask(TASK_WAIT);
-  await client.swapIndexes([{ indexes: [indexUid, next], rename: false }]).waitTask(TASK_WAIT);
-  await client.deleteIndex(next).waitTask(TASK_WAIT);
-  reporter.progress('Swapped the fresh index in');
-  return countItems(content.documents);
 }
 
 /**
  * Brings the index in line with the content folder. By default only new and
  * changed files are sent and deleted files removed; a first run, a change of
- * index settings or `full` rebuilds the index and swaps it in. A file that
- * cannot be read or validated is skipped, and what was indexed from it stays.
+ * index settings or `full` rebuilds the index under a temporary name and swaps
+ * it in, so searches see the old index, complete, until the new one is ready.
+ * A file that cannot be read or validated is skipped, and what was indexed
+ * from it stays. Files are read and parsed while the engine indexes what was
+ * sent before.
  */
 export async function syncIndex(options: IngestOptions, reporter: IngestReporter = silentReporter): Promise<IngestSummary> {
   const { client, indexUid } = options;
-  const content = await readContent(options.contentDir, reporter);
+  const found = await findMarkdownFiles(options.contentDir);
+  reporter.progress(`Found ${found.files.length} markdown files in ${options.contentDir}`);
 
   const liveExists = await indexExists(client, indexUid);
-  const indexed = liveExists ? await fetchAll<Fingerprint>(client, indexUid, ['id', 'item_id', 'content_hash', 'source_path']) : [];
-  const indexedHash = new Map(indexed.map((entry) => [entry.id, entry.content_hash]));
-  const currentIds = new Set(content.documents.map((document) => document.id));
-  const stale = indexed.filter((entry) => !currentIds.has(entry.id) && !content.unusablePaths.has(entry.source_path));
-  const changed = content.documents.filter((document) => indexedHash.get(document.id) !== document.content_hash);
-  const summary = { files: content.files, skipped: content.skipped, deleted: countItems(stale) };
+  const [indexed, settings] = liveExists
+    ? await Promise.all([
+        fetchAll<Fingerprint>(client, indexUid, ['id', 'item_id', 'content_hash', 'source_path'], undefined, FINGERPRINT_PAGE),
+        client.index(indexUid).getSettings(),
+      ])
+    : [[], undefined];
+  const rebuilding = options.full === true || !liveExists || !settingsMatch(INDEX_SETTINGS, settings);
 
-  const settingsCurrent = liveExists && settingsMatch(INDEX_SETTINGS, await client.index(indexUid).getSettings());
-  if (options.full || !settingsCurrent) {
-    const sent = await rebuild(client, indexUid, content, liveExists, reporter);
-    return { ...summary, indexed: sent, unchanged: 0, rebuilt: true };
+  // In a rebuild every file is parsed and sent; otherwise what the index holds says what can be skipped.
+  const indexedState = new Map<string, string>();
+  const indexedFiles = new Map<string, IndexedFile>();
+  const inconsistent = new Set<string>();
+  if (!rebuilding) {
+    for (const entry of indexed) {
+      indexedState.set(entry.id, `${entry.content_hash} ${entry.source_path}`);
+      const file = indexedFiles.get(entry.source_path);
+      if (!file) indexedFiles.set(entry.source_path, { hash: entry.content_hash, itemId: entry.item_id, ids: [entry.id] });
+      else if (file.hash === entry.content_hash && file.itemId === entry.item_id) file.ids.push(entry.id);
+      else inconsistent.add(entry.source_path);
+    }
+    // A path whose documents disagree is parsed again rather than trusted.
+    inconsistent.forEach((file) => indexedFiles.delete(file));
   }
 
-  const tasks = await sendDocuments(client, indexUid, changed);
-  if (stale.length > 0) tasks.push(await client.index(indexUid).deleteDocuments(stale.map((entry) => entry.id)));
-  if (tasks.length > 0) reporter.progress(`Sending ${countItems(changed)} new or changed items and ${summary.deleted} deletions`);
-  await waitAll(client, tasks, reporter);
-  const sent = countItems(changed);
-  return { ...summary, indexed: sent, unchanged: countItems(content.documents) - sent, rebuilt: false };
+  const target = rebuilding ? `${indexUid}_next` : indexUid;
+  if (rebuilding) {
+    await prepareNextIndex(client, target);
+    reporter.progress(`Building a fresh index from ${found.files.length} files`);
+  }
+  const sender = new DocumentSender(client, target, reporter);
+  const content = await readAndSend(options.contentDir, found, indexedFiles, indexedState, sender, reporter);
+  const stale = indexed.filter((entry) => !content.ids.has(entry.id) && !content.unusablePaths.has(entry.source_path));
+  const summary = { files: content.files, skipped: content.skipped, deleted: countItems(stale) };
+
+  if (rebuilding) {
+    if (liveExists) await sender.add(await documentsFromUnusableFiles(client, indexUid, content.unusablePaths));
+    await sender.finish();
+    if (!liveExists) await client.createIndex(indexUid, { primaryKey: 'id' }).waitTask(TASK_WAIT);
+    await client.swapIndexes([{ indexes: [indexUid, target], rename: false }]).waitTask(TASK_WAIT);
+    await client.deleteIndex(target).waitTask(TASK_WAIT);
+    reporter.progress('Swapped the fresh index in');
+    return { ...summary, indexed: content.items, unchanged: 0, rebuilt: true };
+  }
+
+  if (content.sent > 0 || stale.length > 0) reporter.progress(`Sending ${content.sent} new or changed items and ${summary.deleted} deletions`);
+  await sender.deleteDocuments(stale.map((entry) => entry.id));
+  await sender.finish();
+  return { ...summary, indexed: content.sent, unchanged: content.items - content.sent, rebuilt: false };
 }

@@ -95,51 +95,63 @@ function facetCounts(distribution: Record<string, Record<string, number>> | unde
   return distribution?.[FACETS[name]] ?? {};
 }
 
+/** Facets the user has narrowed by; each gets its own count request (disjunctive faceting). */
+function selectedFacetNames(params: SearchParams): FacetName[] {
+  return FACET_NAMES.filter((name) => params.filters[name].length > 0);
+}
+
+/**
+ * The one multi-search request a search sends: the page of hits with every
+ * facet's counts, then one count-only query per selected facet. Pure, so the
+ * benchmark can send the very same request straight to the engine.
+ */
+export function buildSearchRequest(indexUid: string, params: SearchParams, audienceFilter: string): MultiSearchParams {
+  const filterFor = (except?: FacetName) => [audienceFilter, ...buildFilter(params, except)];
+  const sort = params.sort === 'relevance' ? undefined : [`meeting_ts:${params.sort === 'newest' ? 'desc' : 'asc'}`];
+  const main: EngineSearchParams & { indexUid: string } = {
+    indexUid,
+    q: params.q,
+    filter: filterFor(),
+    facets: Object.values(FACETS),
+    page: params.page,
+    hitsPerPage: params.perPage,
+    ...(sort ? { sort } : {}),
+    attributesToRetrieve: HIT_ATTRIBUTES,
+    attributesToHighlight: ['title', 'text'],
+    attributesToCrop: ['text'],
+    cropLength: SNIPPET_WORDS,
+    highlightPreTag: HIGHLIGHT_PRE,
+    highlightPostTag: HIGHLIGHT_POST,
+  };
+  // A selected facet's own counts ignore its selection, so its other values stay choosable.
+  const disjunctive = selectedFacetNames(params).map((name) => ({
+    indexUid,
+    q: params.q,
+    filter: filterFor(name),
+    facets: [FACETS[name]],
+    limit: 0,
+  }));
+  return { queries: [main, ...disjunctive] };
+}
+
 /**
  * Searches one index. `audienceFilter` is ANDed to every request; the tenant
  * token the client carries applies the same rule inside the engine.
  */
 export function createArchiveSearch(client: MeiliSearch, indexUid: string, audienceFilter: string): ArchiveSearch {
   const index: Index<SearchDocument> = client.index<SearchDocument>(indexUid);
-  const filterFor = (params: SearchParams, except?: FacetName) => [audienceFilter, ...buildFilter(params, except)];
 
   return {
     async search(params) {
-      const sort = params.sort === 'relevance' ? undefined : [`meeting_ts:${params.sort === 'newest' ? 'desc' : 'asc'}`];
-      const main: EngineSearchParams & { indexUid: string } = {
-        indexUid,
-        q: params.q,
-        filter: filterFor(params),
-        facets: Object.values(FACETS),
-        page: params.page,
-        hitsPerPage: params.perPage,
-        ...(sort ? { sort } : {}),
-        attributesToRetrieve: HIT_ATTRIBUTES,
-        attributesToHighlight: ['title', 'text'],
-        attributesToCrop: ['text'],
-        cropLength: SNIPPET_WORDS,
-        highlightPreTag: HIGHLIGHT_PRE,
-        highlightPostTag: HIGHLIGHT_POST,
-      };
-      // A selected facet's own counts ignore its selection, so its other values stay choosable.
-      const selectedFacets = FACET_NAMES.filter((name) => params.filters[name].length > 0);
-      const disjunctive = selectedFacets.map((name) => ({
-        indexUid,
-        q: params.q,
-        filter: filterFor(params, name),
-        facets: [FACETS[name]],
-        limit: 0,
-      }));
-      const { results } = await engineCall(() =>
-        client.multiSearch<MultiSearchParams, SearchDocument>({ queries: [main, ...disjunctive] }),
-      );
+      const request = buildSearchRequest(indexUid, params, audienceFilter);
+      const { results } = await engineCall(() => client.multiSearch<MultiSearchParams, SearchDocument>(request));
       const [response, ...others] = results;
       if (!response) throw new Error('The engine answered a multi-search with no results');
 
       const facets = Object.fromEntries(
         FACET_NAMES.map((name) => [name, facetCounts(response.facetDistribution, name)]),
       ) as FacetCounts;
-      selectedFacets.forEach((name, position) => {
+      selectedFacetNames(params).forEach((name, position) => {
         facets[name] = facetCounts(others[position]?.facetDistribution, name);
       });
 

@@ -1,0 +1,409 @@
+import { spawn, type ChildProcess } from 'node:child_process';
+import { existsSync } from 'node:fs';
+import fs from 'node:fs/promises';
+import path from 'node:path';
+import type { MeiliSearch, Settings } from 'meilisearch';
+import { PROJECT_ROOT } from '../../server/paths.js';
+import { AUDIENCE_FILTERS, audienceTokens } from '../../server/search/access.js';
+import { buildSearchRequest } from '../../server/search/archive-search.js';
+import { startEmbeddedMeili, type EmbeddedMeili } from '../../server/search/embedded-meili.js';
+import { INDEX_SETTINGS } from '../../server/search/index-settings.js';
+import { createMeiliClient } from '../../server/search/meili-client.js';
+import { toSearchDocuments } from '../../server/search/search-document.js';
+import { findMarkdownFiles, readMinutesFile } from '../ingest/read-content.js';
+import { changeOnePercent, forEachLimited, writeArchive } from './generate.js';
+import { mergeLoads, runLoad, type LatencyStats, type LoadRequest, type LoadResult } from './load.js';
+import { queryMix } from './queries.js';
+import { loadVocabulary, type Vocabulary } from './vocabulary.js';
+
+export interface BenchOptions {
+  size: number;
+  seed: number;
+  /** Scratch folder for content, JSON and engine data; removed at the end unless `keep`. */
+  workDir: string;
+  /** Engine indexing threads (both engines). */
+  threads: number;
+  /** Requests per measurement at concurrency 1 (concurrency 8 sends twice as many). */
+  requests: number;
+  keep: boolean;
+  /** Skip the raw-engine ingest (e.g. at 1M, to halve the time); ratios are then absent. */
+  skipRaw: boolean;
+  log: (message: string) => void;
+}
+
+export interface SearchTargetResult extends LatencyStats {
+  by_kind: Record<string, LatencyStats>;
+  errors: number;
+}
+
+export interface BenchResult {
+  size: number;
+  seed: number;
+  date: string;
+  machine: { cpus: number; node: string; engine: string; indexing_threads: number };
+  corpus: { files: number; documents: number; markdown_bytes: number; json_bytes: number };
+  ingest: {
+    docs_per_s: number;
+    items_per_s: number;
+    seconds: number;
+    raw_docs_per_s: number | null;
+    raw_seconds: number | null;
+    ratio: number | null;
+    ingest_rss_mb: number;
+    engine_rss_mb: number;
+  };
+  reingest: { nochange_s: number; nochange_share: number; one_percent_s: number; one_percent_share: number; changed_items: number };
+  search: {
+    requests: Record<'c1' | 'c8', number>;
+    c1: { api: SearchTargetResult; page: SearchTargetResult; raw: SearchTargetResult };
+    c8: { api: SearchTargetResult; page: SearchTargetResult; raw: SearchTargetResult };
+    /** Headline figures (concurrency 1) as the issue names them. */
+    api: LatencyStats;
+    page: LatencyStats;
+    raw: LatencyStats;
+    api_p95_ratio: number;
+    page_p95_ratio: number;
+    api_p95_ratio_c8: number;
+    page_p95_ratio_c8: number;
+  };
+  server_rss_mb: number;
+  server_peak_rss_mb: number;
+  engine_search_rss_mb: number;
+  index_bytes: number;
+  engine_database_bytes: number;
+}
+
+const INDEX = 'minutes';
+const RAW_INDEX = 'raw';
+const DOCS_PER_BATCH = 1000;
+const round = (value: number, places = 2) => Math.round(value * 10 ** places) / 10 ** places;
+const seconds = (since: bigint) => Number(process.hrtime.bigint() - since) / 1e9;
+
+/** Bytes a folder takes on disk (allocated blocks, as du counts them: the engine's files are sparse). */
+async function folderBytes(dir: string): Promise<number> {
+  let total = 0;
+  for (const entry of await fs.readdir(dir, { withFileTypes: true, recursive: true })) {
+    if (entry.isFile()) total += (await fs.stat(path.join(entry.parentPath, entry.name))).blocks * 512;
+  }
+  return total;
+}
+
+/** Resident and peak memory of a process, from /proc (Linux), in MB. */
+export async function memoryOf(pid: number): Promise<{ rss: number; peak: number }> {
+  const status = await fs.readFile(`/proc/${pid}/status`, 'utf8').catch(() => '');
+  const kb = (field: string) => Number(new RegExp(`^${field}:\\s+(\\d+)`, 'm').exec(status)?.[1] ?? 0);
+  return { rss: round(kb('VmRSS') / 1024, 1), peak: round(kb('VmHWM') / 1024, 1) };
+}
+
+/** Samples a process's RSS until stopped; returns the highest seen (VmHWM is lost when it exits). */
+function watchMemory(pid: number): { stop(): Promise<number> } {
+  let peak = 0;
+  let running = true;
+  const loop = (async () => {
+    while (running) {
+      const { rss, peak: hwm } = await memoryOf(pid);
+      peak = Math.max(peak, rss, hwm);
+      await new Promise((resolve) => setTimeout(resolve, 250));
+    }
+  })();
+  return {
+    async stop() {
+      running = false;
+      await loop;
+      return peak;
+    },
+  };
+}
+
+async function prepareContent(options: BenchOptions, vocabulary: Vocabulary): Promise<{ contentDir: string; bytes: number }> {
+  const contentDir = path.join(options.workDir, 'content');
+  const marker = path.join(options.workDir, 'content.json');
+  const wanted = { size: options.size, seed: options.seed };
+  if (existsSync(marker)) {
+    const made = JSON.parse(await fs.readFile(marker, 'utf8')) as { size: number; seed: number; bytes: number };
+    if (made.size === wanted.size && made.seed === wanted.seed) {
+      options.log(`Reusing ${made.size} generated items in ${contentDir}`);
+      return { contentDir, bytes: made.bytes };
+    }
+  }
+  await fs.rm(contentDir, { recursive: true, force: true });
+  await fs.rm(path.join(options.workDir, 'raw-json'), { recursive: true, force: true });
+  options.log(`Generating ${options.size} items in ${contentDir}`);
+  const started = process.hrtime.bigint();
+  const bytes = await writeArchive(contentDir, options.size, options.seed, vocabulary, (n) => options.log(`  ${n} written`));
+  options.log(`  ${(bytes / 1e6).toFixed(0)} MB of markdown in ${seconds(started).toFixed(1)} s`);
+  await fs.writeFile(marker, JSON.stringify({ ...wanted, bytes }));
+  return { contentDir, bytes };
+}
+
+/** The same documents ingest makes, as NDJSON batch files: the engine's input with no parsing left to do. */
+async function prepareRawJson(options: BenchOptions, contentDir: string): Promise<{ files: string[]; documents: number; bytes: number }> {
+  const dir = path.join(options.workDir, 'raw-json');
+  const marker = path.join(dir, 'batches.json');
+  if (existsSync(marker)) return JSON.parse(await fs.readFile(marker, 'utf8')) as { files: string[]; documents: number; bytes: number };
+  options.log('Converting the markdown to JSON documents for the raw-engine baseline (not timed)');
+  await fs.mkdir(dir, { recursive: true });
+  const { files } = await findMarkdownFiles(contentDir);
+  const lines: string[] = new Array(files.length);
+  await forEachLimited(files.length, 16, async (n) => {
+    const file = files[n] as string;
+    const result = await readMinutesFile(path.join(contentDir, file));
+    if (!result.ok) throw new Error(`Generated file ${file} does not validate: ${result.reason}`);
+    lines[n] = toSearchDocuments(result.item, file, result.contentHash).map((document) => JSON.stringify(document)).join('\n');
+  });
+  const batches: string[] = [];
+  let documents = 0;
+  let bytes = 0;
+  let batch: string[] = [];
+  let batchDocs = 0;
+  const flush = async () => {
+    if (batch.length === 0) return;
+    const name = path.join(dir, `batch-${String(batches.length).padStart(5, '0')}.ndjson`);
+    const text = `${batch.join('\n')}\n`;
+    await fs.writeFile(name, text);
+    bytes += Buffer.byteLength(text);
+    batches.push(name);
+    batch = [];
+    batchDocs = 0;
+  };
+  for (const line of lines) {
+    const count = line.split('\n').length;
+    batch.push(line);
+    batchDocs += count;
+    documents += count;
+    if (batchDocs >= DOCS_PER_BATCH) await flush();
+  }
+  await flush();
+  const made = { files: batches, documents, bytes };
+  await fs.writeFile(marker, JSON.stringify(made));
+  return made;
+}
+
+async function freshEngine(options: BenchOptions, name: string): Promise<{ meili: EmbeddedMeili; client: MeiliSearch; dataDir: string }> {
+  const dataDir = path.join(options.workDir, name);
+  await fs.rm(dataDir, { recursive: true, force: true });
+  const meili = await startEmbeddedMeili({ dataDir, maxIndexingThreads: options.threads, startTimeoutMs: 120_000 });
+  return { meili, client: createMeiliClient({ url: meili.url, apiKey: meili.masterKey }, 600_000), dataDir };
+}
+
+const TASK_WAIT = { timeout: 24 * 60 * 60 * 1000, interval: 50 };
+
+/** The ceiling: the engine indexing ready-made JSON, all batches queued at once, with the archive's settings. */
+async function rawIngest(options: BenchOptions, batches: string[], documents: number): Promise<{ seconds: number; docsPerS: number }> {
+  const { meili, client, dataDir } = await freshEngine(options, 'engine-raw');
+  try {
+    const started = process.hrtime.bigint();
+    await client.createIndex(RAW_INDEX, { primaryKey: 'id' }).waitTask(TASK_WAIT);
+    await client.index(RAW_INDEX).updateSettings(INDEX_SETTINGS as Settings).waitTask(TASK_WAIT);
+    let lastTask = 0;
+    for (const file of batches) {
+      const response = await fetch(`${meili.url}/indexes/${RAW_INDEX}/documents?primaryKey=id`, {
+        method: 'POST',
+        headers: { 'Content-Type': 'application/x-ndjson', Authorization: `Bearer ${meili.masterKey}` },
+        body: await fs.readFile(file),
+      });
+      if (!response.ok) throw new Error(`Raw ingest: HTTP ${response.status} ${await response.text()}`);
+      lastTask = ((await response.json()) as { taskUid: number }).taskUid;
+    }
+    await client.tasks.waitForTask(lastTask, TASK_WAIT);
+    const elapsed = seconds(started);
+    const failed = await client.tasks.getTasks({ indexUids: [RAW_INDEX], statuses: ['failed'] });
+    if (failed.results.length > 0) throw new Error(`Raw ingest: ${failed.results[0]?.error?.message}`);
+    const stats = await client.index(RAW_INDEX).getStats();
+    if (stats.numberOfDocuments !== documents) throw new Error(`Raw ingest indexed ${stats.numberOfDocuments} of ${documents} documents`);
+    return { seconds: elapsed, docsPerS: documents / elapsed };
+  } finally {
+    await meili.stop();
+    await fs.rm(dataDir, { recursive: true, force: true });
+  }
+}
+
+/** `npm run ingest` itself, in its own process, against the bench engine; returns time, peak RSS and its summary line. */
+async function runIngestCli(options: BenchOptions, meili: EmbeddedMeili, contentDir: string): Promise<{ seconds: number; rssMb: number; output: string }> {
+  const started = process.hrtime.bigint();
+  const child = spawn(process.execPath, [path.join(PROJECT_ROOT, 'dist', 'scripts', 'ingest.js'), '--content', contentDir], {
+    env: {
+      ...process.env,
+      MEILI_URL: meili.url,
+      MEILI_API_KEY: meili.masterKey,
+      MEILI_INDEX: INDEX,
+      DATA_DIR: path.join(options.workDir, 'ingest-data'),
+    },
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
+  const memory = watchMemory(child.pid as number);
+  let output = '';
+  child.stdout.on('data', (chunk: Buffer) => (output += chunk.toString()));
+  child.stderr.on('data', (chunk: Buffer) => (output += chunk.toString()));
+  const code = await new Promise<number | null>((resolve) => child.once('exit', resolve));
+  const elapsed = seconds(started);
+  const rssMb = await memory.stop();
+  if (code !== 0) throw new Error(`npm run ingest exited with ${code}:\n${output.slice(-2000)}`);
+  return { seconds: elapsed, rssMb, output };
+}
+
+async function startServer(meili: EmbeddedMeili): Promise<{ child: ChildProcess; url: string }> {
+  const child = spawn(process.execPath, [path.join(PROJECT_ROOT, 'dist', 'scripts', 'bench', 'serve.js')], {
+    env: { ...process.env, NODE_ENV: 'production', BENCH_MEILI_URL: meili.url, BENCH_MEILI_KEY: meili.masterKey, BENCH_INDEX: INDEX },
+    stdio: ['ignore', 'pipe', 'inherit'],
+  });
+  const port = await new Promise<string>((resolve, reject) => {
+    let output = '';
+    child.stdout?.on('data', (chunk: Buffer) => {
+      output += chunk.toString();
+      const match = /listening (\d+)/.exec(output);
+      if (match) resolve(match[1] as string);
+    });
+    child.once('exit', (code) => reject(new Error(`The archive server exited (${code}) before listening`)));
+  });
+  return { child, url: `http://127.0.0.1:${port}` };
+}
+
+function targetResult(load: LoadResult): SearchTargetResult {
+  return { ...load.stats, by_kind: load.byKind, errors: load.errors };
+}
+
+/**
+ * Raw, API and page over the same queries at one concurrency, interleaved
+ * (raw, api, page, then page, api, raw) so machine noise falls on all three.
+ */
+async function measureSearch(
+  targets: Record<'raw' | 'api' | 'page', { url: string; requests: LoadRequest[] }>,
+  concurrency: number,
+  count: number,
+): Promise<Record<'raw' | 'api' | 'page', SearchTargetResult>> {
+  const half = Math.ceil(count / 2);
+  const runs: Record<'raw' | 'api' | 'page', LoadResult[]> = { raw: [], api: [], page: [] };
+  const order = ['raw', 'api', 'page'] as const;
+  for (const [round, names] of [order, [...order].reverse()].entries()) {
+    for (const name of names) {
+      const slice = targets[name].requests.slice(round * half, (round + 1) * half);
+      runs[name].push(await runLoad(targets[name].url, slice, concurrency));
+    }
+  }
+  return {
+    raw: targetResult(mergeLoads(runs.raw)),
+    api: targetResult(mergeLoads(runs.api)),
+    page: targetResult(mergeLoads(runs.page)),
+  };
+}
+
+/** Runs the whole benchmark at one size. */
+export async function runBench(options: BenchOptions): Promise<BenchResult> {
+  const { log } = options;
+  await fs.mkdir(options.workDir, { recursive: true });
+  log('Learning words from the sample and corpus minutes');
+  const vocabulary = await loadVocabulary();
+  const { contentDir, bytes: markdownBytes } = await prepareContent(options, vocabulary);
+  const raw = await prepareRawJson(options, contentDir);
+
+  let rawResult: { seconds: number; docsPerS: number } | undefined;
+  if (!options.skipRaw) {
+    log(`Raw engine: indexing ${raw.documents} JSON documents (${(raw.bytes / 1e6).toFixed(0)} MB) in ${raw.files.length} batches`);
+    rawResult = await rawIngest(options, raw.files, raw.documents);
+    log(`  ${rawResult.seconds.toFixed(1)} s, ${rawResult.docsPerS.toFixed(0)} docs/s`);
+  }
+
+  const { meili, client, dataDir } = await freshEngine(options, 'engine-archive');
+  let server: ChildProcess | undefined;
+  try {
+    log('Archive: npm run ingest into an empty engine');
+    const engineMemory = watchMemory(meili.pid);
+    const full = await runIngestCli(options, meili, contentDir);
+    const engineRss = await engineMemory.stop();
+    const docsPerS = raw.documents / full.seconds;
+    log(`  ${full.seconds.toFixed(1)} s, ${docsPerS.toFixed(0)} docs/s; ingest RSS ${full.rssMb} MB, engine RSS ${engineRss} MB`);
+    log(`  ${full.output.trim().split('\n').pop()}`);
+
+    const stats = (await client.getStats()) as { databaseSize: number };
+    const indexBytes = await folderBytes(path.join(dataDir, 'meili'));
+
+    log('Archive: re-ingest with nothing changed');
+    const nochange = await runIngestCli(options, meili, contentDir);
+    log(`  ${nochange.seconds.toFixed(2)} s (${((100 * nochange.seconds) / full.seconds).toFixed(1)}% of the full ingest)`);
+
+    const changedItems = await changeOnePercent(contentDir, options.size, options.seed, vocabulary);
+    log(`Archive: re-ingest with ${changedItems} items (1%) changed`);
+    const onePercent = await runIngestCli(options, meili, contentDir);
+    log(`  ${onePercent.seconds.toFixed(2)} s (${((100 * onePercent.seconds) / full.seconds).toFixed(1)}% of the full ingest)`);
+    await changeOnePercent(contentDir, options.size, options.seed, vocabulary, true); // as generated, for a kept folder
+
+    log('Search: starting the archive server');
+    const started = await startServer(meili);
+    server = started.child;
+    const { public: token } = await audienceTokens(client, INDEX);
+    const count = options.requests;
+    const queries = queryMix(options.seed, count * 2, options.size, vocabulary);
+    const requestsFor = (slice: typeof queries) => ({
+      raw: {
+        url: meili.url,
+        requests: slice.map((query): LoadRequest => ({
+          method: 'POST',
+          path: '/multi-search',
+          body: JSON.stringify(buildSearchRequest(INDEX, query.params, AUDIENCE_FILTERS.public)),
+          headers: { Authorization: `Bearer ${token}` },
+          kind: query.kind,
+        })),
+      },
+      api: { url: started.url, requests: slice.map((query): LoadRequest => ({ method: 'GET', path: `/api/search?${query.queryString}`, kind: query.kind })) },
+      page: { url: started.url, requests: slice.map((query): LoadRequest => ({ method: 'GET', path: `/?${query.queryString}`, kind: query.kind })) },
+    });
+    log('  warming up');
+    const warm = requestsFor(queries.slice(0, 60));
+    for (const target of Object.values(warm)) await runLoad(target.url, target.requests, 4);
+
+    log(`  concurrency 1: ${count} requests each for raw, API and page`);
+    const c1 = await measureSearch(requestsFor(queries.slice(0, count)), 1, count);
+    log(`  concurrency 8: ${count * 2} requests each`);
+    const c8 = await measureSearch(requestsFor(queries), 8, count * 2);
+    const serverMemory = await memoryOf(server.pid as number);
+    const engineSearchMemory = await memoryOf(meili.pid);
+
+    const ratio = (a: number, b: number) => round(a / Math.max(b, 0.001));
+    return {
+      size: options.size,
+      seed: options.seed,
+      date: new Date().toISOString(),
+      machine: { cpus: (await import('node:os')).cpus().length, node: process.version, engine: 'Meilisearch 1.21.0', indexing_threads: options.threads },
+      corpus: { files: options.size, documents: raw.documents, markdown_bytes: markdownBytes, json_bytes: raw.bytes },
+      ingest: {
+        docs_per_s: round(docsPerS, 0),
+        items_per_s: round(options.size / full.seconds, 0),
+        seconds: round(full.seconds, 1),
+        raw_docs_per_s: rawResult ? round(rawResult.docsPerS, 0) : null,
+        raw_seconds: rawResult ? round(rawResult.seconds, 1) : null,
+        ratio: rawResult ? round(docsPerS / rawResult.docsPerS) : null,
+        ingest_rss_mb: full.rssMb,
+        engine_rss_mb: engineRss,
+      },
+      reingest: {
+        nochange_s: round(nochange.seconds),
+        nochange_share: round(nochange.seconds / full.seconds, 4),
+        one_percent_s: round(onePercent.seconds),
+        one_percent_share: round(onePercent.seconds / full.seconds, 4),
+        changed_items: changedItems,
+      },
+      search: {
+        requests: { c1: count, c8: count * 2 },
+        c1,
+        c8,
+        api: c1.api,
+        page: c1.page,
+        raw: c1.raw,
+        api_p95_ratio: ratio(c1.api.p95_ms, c1.raw.p95_ms),
+        page_p95_ratio: ratio(c1.page.p95_ms, c1.raw.p95_ms),
+        api_p95_ratio_c8: ratio(c8.api.p95_ms, c8.raw.p95_ms),
+        page_p95_ratio_c8: ratio(c8.page.p95_ms, c8.raw.p95_ms),
+      },
+      server_rss_mb: serverMemory.rss,
+      server_peak_rss_mb: serverMemory.peak,
+      engine_search_rss_mb: engineSearchMemory.rss,
+      index_bytes: indexBytes,
+      engine_database_bytes: stats.databaseSize,
+    };
+  } finally {
+    server?.kill('SIGTERM');
+    await meili.stop();
+    if (!options.keep) await fs.rm(options.workDir, { recursive: true, force: true });
+  }
+}
