@@ -45,6 +45,8 @@ describe('when the embedded engine dies', () => {
     }
     assert.equal(status, 200);
     assert.notEqual(engine.pid, firstPid);
+    // The supervisor reports recovery after its own health check, a moment after the engine answers.
+    for (let attempt = 0; attempt < 50 && !events.some((event) => /running again/.test(event)); attempt += 1) await delay(100);
     assert.match(events.join('\n'), /stopped unexpectedly[\s\S]*running again/);
   });
 
