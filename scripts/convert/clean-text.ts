@@ -87,3 +87,8 @@ export function plainLine(line: string): string {
 export function runningText(lines: readonly string[]): string {
   return lines.map(plainLine).filter(Boolean).join(' ');
 }
+
+/** Splits running text into sentences, not after titles and initials ("Cllr. D. Jones"). */
+export function sentences(text: string): string[] {
+  return text.split(/(?<=(?<!\b(?:Cllrs?|Mr|Mrs|Ms|Dr|No|St|Co|Rev|\p{Lu}))[.!?])\s+(?=[\p{Lu}“"[])/u);
+}

@@ -1,4 +1,4 @@
-import { plainLine } from './clean-text.js';
+import { plainLine, sentences } from './clean-text.js';
 
 /** What an item decided and who was asked to act. */
 export interface ItemOutcomes {
@@ -11,6 +11,7 @@ const MAX_DECISION_LENGTH = 600;
 const RESOLVED = /^(?:\d+[.)]\s*)?(?:(?:and\s+)?(?:it\s+was\s+)?resolved\b)/i;
 /** ModernGov's "Decision:" / "Decisions:" / "Resolved:" sections, one decision per line. */
 const DECISION_SECTION = /^(?:Decisions?|Resolved|Resolution)\s*:?\s*$/i;
+const SECTION_END = /^(?:Supporting documents|Minutes|Attachments|Background papers)\s*:?$/i;
 /** "ACTION – Clerk to write", "ACTION: DSU to add …". */
 const ACTION = /^ACTIONS?\s*[:–—-]\s*(.+)$/;
 /** A sentence recording that something was agreed, approved or carried. */
@@ -26,22 +27,25 @@ function shorten(text: string): string {
 function paragraphs(lines: readonly string[]): string[] {
   const out: string[] = [];
   let current: string[] = [];
+  let blankBefore = false;
   for (const line of lines) {
     const plain = plainLine(line);
-    // A numbered paragraph starts afresh even without a blank line before it.
-    if (plain === '' || /^\d+(?:\.\d+)*[.)]?\s/.test(plain) || RESOLVED.test(plain)) {
-      if (current.length > 0) out.push(current.join(' '));
-      current = plain === '' ? [] : [plain];
-    } else {
-      current.push(plain);
+    if (plain === '') {
+      blankBefore = true;
+      continue;
     }
+    // A numbered paragraph or bullet starts afresh even without a blank line; a lower-case start continues across one.
+    const startsAnew =
+      (blankBefore && !/^\p{Ll}/u.test(plain)) || /^(?:\d+(?:\.\d+)*[.)]?|[-•])\s/.test(plain) || RESOLVED.test(plain) || /:$/.test(current.at(-1) ?? '');
+    if (startsAnew && current.length > 0) {
+      out.push(current.join(' '));
+      current = [];
+    }
+    current.push(plain);
+    blankBefore = false;
   }
   if (current.length > 0) out.push(current.join(' '));
   return out;
-}
-
-function sentences(paragraph: string): string[] {
-  return paragraph.split(/(?<=[.!?])\s+(?=[A-Z“"])/);
 }
 
 /**
@@ -55,8 +59,10 @@ export function extractOutcomes(lines: readonly string[], formal: boolean): Item
   const plain = lines.map(plainLine);
   const sectionStart = plain.findIndex((line) => DECISION_SECTION.test(line));
   if (sectionStart >= 0) {
-    for (const line of plain.slice(sectionStart + 1)) {
-      if (line !== '') decisions.push(shorten(line.replace(/^[-•]\s*/, '')));
+    for (const paragraph of paragraphs(lines.slice(sectionStart + 1))) {
+      // ModernGov ends the section with "Supporting documents:"; "[Councillor … declared …]" is a note, not a decision.
+      if (SECTION_END.test(paragraph)) break;
+      if (!/:$/.test(paragraph) && !/^\[.*\]$/.test(paragraph)) decisions.push(shorten(paragraph.replace(/^[-•]\s*/, '')));
     }
   }
   for (const line of plain) {

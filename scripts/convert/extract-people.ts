@@ -70,7 +70,10 @@ export function extractAttendance(opening: string): Attendance {
     const end = labels[k + 1]?.index ?? opening.length;
     // A list ends with its sentence; what follows is the meeting's business.
     const text = opening.slice(label.index + label[0].length, end).split(/\.\s+(?=[A-Z][a-z]+\s+[a-z])/)[0]!;
-    attendance[kind].push(...splitList(text).filter((entry) => entry.length <= 120));
+    // "Director, Environment and Water (Mr. K. Lehane), …": each entry ends with its bracket, roles hold commas.
+    const roleThenName = /\((?:Mr|Mrs|Ms|Miss|Dr)\.?\s/.test(text);
+    const entries = roleThenName ? text.split(/(?<=\))\s*(?:[,;]\s*)?(?:and\s+)?/).map((entry) => entry.trim().replace(/[.,;]$/, '')) : splitList(text);
+    attendance[kind].push(...entries.filter((entry) => entry !== '' && entry.length <= 120));
   });
   return attendance;
 }
@@ -109,7 +112,7 @@ const NAME_THEN_ROLE = new RegExp(
 );
 /** "The Head of Early Help and Targeted Services introduced", "a report of the Strategic Director of …". */
 const ROLE_ONLY = new RegExp(
-  String.raw`\b(?:[Tt]he|[Rr]eport of the)\s+((?:(?:Interim|Acting|Deputy|Assistant|Strategic|Executive|Corporate)\s+)*(?:Director|Head|Chief Executive|Clerk)\b[^.;:()]{0,80}?)(?=,?\s+(?:${VERBS}|which|who)\b|\.\s|,\s+[a-z])`,
+  String.raw`\b(?:[Tt]he|[Rr]eport of the)\s+((?:(?:Interim|Acting|Deputy|Assistant|Strategic|Executive|Corporate)\s+)*(?:Director|Head|Chief Executive|Clerk)\b(?:,?\s+(?:of|and|for|the|in|&|(?!(?:This|The|It|He|She|They|We|Members|Officers)\b)[A-Z][\w’'&-]*))*)(?=,?\s+[a-z]|[.;:)]|$)`,
   'g',
 );
 
@@ -152,12 +155,13 @@ export function extractOfficers(attendance: Attendance, text: string): Officer[]
   for (const match of text.matchAll(ROLE_ONLY)) {
     const role = tidy(match[1]!);
     const heldByNamed = named.some((officer) => officer.role && (officer.role.toLowerCase().includes(role.toLowerCase()) || role.toLowerCase().includes(officer.role.toLowerCase())));
-    if (!heldByNamed && role.split(' ').length <= 12) addOfficer(officers, { role });
+    const words = role.split(' ').length;
+    if (!heldByNamed && words >= 2 && words <= 12) addOfficer(officers, { role });
   }
   return officers;
 }
 
-const COUNCILLOR = /\b(?:(?:County|Borough|District|Parish)\s+)?(?:Councillors?|Cllrs?\.?|Cmhlr\.?)\s+((?:[A-Z]\.\s*){0,3}(?:[A-Z][a-z’'-]+\s+)?(?:O[’'] ?|Mc|Mac)?[A-Z][A-Za-zÀ-ÿ’'-]+)/g;
+const COUNCILLOR = /\b(?:(?:County|Borough|District|Parish)\s+)?(?:Councillors?|Cllrs?\.?|Cmhlr\.?)\s+((?:\p{Lu}\.\s*){0,3}(?:\p{Lu}[\p{Ll}’'-]*\s+){0,2}(?:O[’'] ?|Mc|Mac)?\p{Lu}[\p{L}’'-]+)/gu;
 
 /** Elected members mentioned in a text, as "Councillor Stone". */
 export function extractCouncillors(text: string): string[] {

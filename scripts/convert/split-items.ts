@@ -77,7 +77,7 @@ function isCapitals(text: string): boolean {
  * there is one, else the whole line when short, else its first sentence.
  */
 export function titleFromLine(raw: string, plain: string): string | undefined {
-  const bold = /^\s*(?:\*\*|__)(.+?)(?:\*\*|__)/.exec(raw.replace(/^\s*(?:\*\*)?\s*\d[\d./]*[.)]?\s*(?:\*\*)?\s*/, ''));
+  const bold = /^\s*(?:\*\*|__)(.+?)(?:\*\*|__)/.exec(raw.replace(/^\s*(?:\*\*)?\s*\d[\d./]*[.)]?(?:\*\*)?\s*/, ''));
   if (bold && /\p{L}/u.test(bold[1]!)) return plainLine(bold[1]!);
   if (plain.length <= 90 || isCapitals(plain)) return plain;
   const sentence = /^(.{3,}?[.:])\s+\p{Lu}/u.exec(plain);

@@ -24,7 +24,9 @@ export function renderItemFile(item: ConvertedItem): string {
 export function itemPath(item: ConvertedItem): string {
   const { council, committee, meeting_date: date, id, meeting_id: meeting } = item.frontMatter;
   const file = meeting && id.startsWith(`${meeting}-`) ? id.slice(meeting.length + 1) : id;
-  const when = date ?? (meeting ? meeting.slice(meeting.indexOf('undated')) : 'undated');
+  // The meeting id ends with its date (and the source's name when undated or claimed twice): the folder.
+  const prefix = `${slugify(council)}-${committee ? `${slugify(committee)}-` : ''}`;
+  const when = meeting?.startsWith(prefix) ? meeting.slice(prefix.length) : (date ?? 'undated');
   return path.join(slugify(council), committee ? slugify(committee) : 'no-committee', when, `${file}.md`);
 }
 

@@ -1,0 +1,115 @@
+import assert from 'node:assert/strict';
+import { runningText } from '../../scripts/convert/clean-text.js';
+import { extractCommittee, normaliseCommittee } from '../../scripts/convert/extract-committee.js';
+import { extractMeetingDate } from '../../scripts/convert/extract-date.js';
+import { extractOutcomes } from '../../scripts/convert/extract-decisions.js';
+import { extractDeclarations } from '../../scripts/convert/extract-declarations.js';
+import { extractAttendance, extractCouncillors, extractOfficers } from '../../scripts/convert/extract-people.js';
+import { fixtureLines } from './support.js';
+
+describe('extractMeetingDate', () => {
+  it('reads the date the heading gives, in each written form', () => {
+    assert.equal(extractMeetingDate(fixtureLines('kent-cabinet-opening.txt')), '2025-01-30');
+    assert.equal(extractMeetingDate(fixtureLines('limerick-opening.txt')), '2015-09-21');
+    assert.equal(extractMeetingDate(fixtureLines('manordeilo-opening.txt')), '2015-07-08');
+    assert.equal(extractMeetingDate(['Minutes of Stoke Ferry Annual Parish Meeting held in the Community Centre', 'At 7.15pm on Wednesday 7 May 2008']), '2008-05-07');
+    assert.equal(extractMeetingDate(['THURSDAY DECEMBER 3RD 2009', 'Present: Mrs Claire Cann']), '2009-12-03');
+  });
+
+  it('never takes the next or last meeting\'s date', () => {
+    assert.equal(extractMeetingDate(['Minutes of the meeting held at 7:30om in the school', 'Next meeting 17th January 2002']), undefined);
+  });
+});
+
+describe('extractCommittee', () => {
+  it('reads the body named in the heading', () => {
+    assert.equal(extractCommittee(fixtureLines('kent-cabinet-opening.txt')), 'Cabinet');
+    assert.equal(extractCommittee(fixtureLines('limerick-opening.txt')), 'Metropolitan District of Limerick');
+    assert.equal(extractCommittee(fixtureLines('manordeilo-opening.txt')), 'Manordeilo & Salem Community Council');
+    assert.equal(
+      extractCommittee(['A meeting of Limerick City and County Council, Home and Social Development Strategic', 'Policy Committee was held on Monday 13th June 2016.']),
+      'Home and Social Development Strategic Policy Committee',
+    );
+  });
+
+  it('turns manifest names for a meeting into the body\'s name', () => {
+    assert.equal(normaliseCommittee('Monthly Meeting of Metropolitan District of Limerick'), 'Metropolitan District of Limerick');
+    assert.equal(normaliseCommittee('Parish Council meeting'), 'Parish Council');
+  });
+});
+
+describe('extractOfficers', () => {
+  it('reads "Name (Role)" attendance lists and keeps elected members out', () => {
+    const lines = fixtureLines('kent-cabinet-opening.txt');
+    const attendance = extractAttendance(runningText(lines.slice(0, 19)));
+    const officers = extractOfficers(attendance, runningText(lines));
+    assert.deepEqual(officers[0], { name: 'Dr A Ghosh', role: 'Director of Public Health' });
+    assert.ok(officers.some((o) => o.name === 'McKay' && o.role === 'Acting Chief Accountant'));
+    assert.ok(!officers.some((o) => o.name?.includes('Gough')), 'the Chairman is a member, not an officer');
+    assert.match(attendance.present[0]!, /^Mr R W Gough \(Chairman\)$/);
+  });
+
+  it('reads "Role (Mr. Name)" lists, with commas inside roles', () => {
+    const lines = fixtureLines('limerick-opening.txt');
+    const officers = extractOfficers(extractAttendance(runningText(lines)), '');
+    assert.deepEqual(officers.slice(0, 3), [
+      { name: 'Mr. C. Murray', role: 'Chief Executive' },
+      { name: 'Mr. C. O’Connor', role: 'Meetings Administrator' },
+      { name: 'Mr. K. Lehane', role: 'Director, Environment and Water' },
+    ]);
+  });
+
+  it('reads "Name, Role, presented" and roles without names', () => {
+    const text = runningText(fixtureLines('london-borough-agenda-item.txt'));
+    const officers = extractOfficers({ present: [], apologies: [], inAttendance: [] }, text);
+    assert.deepEqual(officers.slice(0, 2), [
+      { name: 'Pauline Armour', role: 'Head of Service, Early Help (interim)' },
+      { name: 'Kerry Crichlow', role: 'Director Strategy & Commissioning' },
+    ]);
+    const manchester = extractOfficers({ present: [], apologies: [], inAttendance: [] }, runningText(fixtureLines('manchester-agenda-item.txt')));
+    assert.ok(manchester.some((o) => o.role === 'Strategic Director of Children’s and Education Services' && !o.name));
+  });
+});
+
+describe('extractCouncillors', () => {
+  it('reads Councillor, Cllr and Cmhlr', () => {
+    assert.deepEqual(extractCouncillors('Councillor Stone declared an interest. Cllr. P. Harries took the Chair. Question submitted by Cmhlr. Séighin Ó Ceallaigh'), [
+      'Councillor Stone',
+      'Councillor P. Harries',
+      'Councillor Séighin Ó Ceallaigh',
+    ]);
+  });
+});
+
+describe('extractOutcomes', () => {
+  it('reads RESOLVED paragraphs, numbered or not', () => {
+    const { decisions } = extractOutcomes(['RESOLVED that the minutes of the meeting on 9 January 2025 were a correct record', 'and that they be signed by the Chair'], true);
+    assert.deepEqual(decisions, ['RESOLVED that the minutes of the meeting on 9 January 2025 were a correct record and that they be signed by the Chair']);
+  });
+
+  it('reads a ModernGov Decisions section, one decision per numbered line, up to "Supporting documents"', () => {
+    const lines = fixtureLines('manchester-agenda-item.txt');
+    const { decisions } = extractOutcomes(lines.slice(lines.findIndex((l) => /^Decisions?:?$/.test(l)) - 1), true);
+    assert.equal(decisions.length, 3);
+    assert.match(decisions[0]!, /^1\. To request to that the analysis .* be provided to Members of the Committee\.$/);
+  });
+
+  it('reads proposed, seconded and agreed, when the minutes keep no resolutions', () => {
+    const lines = fixtureLines('manordeilo-opening.txt');
+    const { decisions } = extractOutcomes(lines.slice(lines.findIndex((l) => l.startsWith('2. '))), false);
+    assert.match(decisions[0]!, /It was proposed by County Cllr\. J\. Davies, seconded by Cllr\. D\. Jones and unanimously agreed/);
+  });
+
+  it('reads ACTION lines as actions', () => {
+    assert.deepEqual(extractOutcomes(['ACTION – DSU to add a Family Hub Review to the long-term work plan.'], false).actions, ['DSU to add a Family Hub Review to the long-term work plan.']);
+  });
+});
+
+describe('extractDeclarations', () => {
+  it('reads a declaration and ignores "no declarations"', () => {
+    assert.deepEqual(extractDeclarations(['There were no declarations of interest.']), []);
+    const declarations = extractDeclarations(fixtureLines('manchester-agenda-item.txt'));
+    assert.equal(declarations.length, 1);
+    assert.match(declarations[0]!, /Councillor Stone declared a personal interest/);
+  });
+});
