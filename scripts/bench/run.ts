@@ -11,6 +11,7 @@ import { INDEX_SETTINGS } from '../../server/search/index-settings.js';
 import { createMeiliClient } from '../../server/search/meili-client.js';
 import { toSearchDocuments } from '../../server/search/search-document.js';
 import { findMarkdownFiles, readMinutesFile } from '../ingest/read-content.js';
+import { awaitTask } from '../ingest/sync-index.js';
 import { changeOnePercent, forEachLimited, writeArchive } from './generate.js';
 import { mergeLoads, runLoad, type LatencyStats, type LoadRequest, type LoadResult } from './load.js';
 import { queryMix } from './queries.js';
@@ -205,7 +206,7 @@ async function rawIngest(options: BenchOptions, batches: string[], documents: nu
       if (!response.ok) throw new Error(`Raw ingest: HTTP ${response.status} ${await response.text()}`);
       lastTask = ((await response.json()) as { taskUid: number }).taskUid;
     }
-    await client.tasks.waitForTask(lastTask, TASK_WAIT);
+    await awaitTask(client, lastTask);
     const elapsed = seconds(started);
     const failed = await client.tasks.getTasks({ indexUids: [RAW_INDEX], statuses: ['failed'] });
     if (failed.results.length > 0) throw new Error(`Raw ingest: ${failed.results[0]?.error?.message}`);

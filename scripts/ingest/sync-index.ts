@@ -1,5 +1,6 @@
 import path from 'node:path';
-import { MeiliSearchApiError, type EnqueuedTask, type MeiliSearch, type Settings } from 'meilisearch';
+import { setTimeout as delay } from 'node:timers/promises';
+import { MeiliSearchApiError, type EnqueuedTask, type MeiliSearch, type Settings, type Task } from 'meilisearch';
 import { quoteFilterValue } from '../../server/search/filters.js';
 import { INDEX_SETTINGS } from '../../server/search/index-settings.js';
 import { toSearchDocuments, type SearchDocument } from '../../server/search/search-document.js';
@@ -52,6 +53,20 @@ const READ_AHEAD = 32;
 /** Fingerprints fetched per request: they are small, so fewer, larger pages. */
 const FINGERPRINT_PAGE = 10_000;
 const TASK_WAIT = { timeout: 24 * 60 * 60 * 1000, interval: 50 };
+const POLL_MS = 50;
+
+/**
+ * Waits for an engine task by polling it. The client's own waitForTask adds a
+ * listener to one abort signal per poll, which warns (and grows) when a long
+ * indexing run is polled thousands of times.
+ */
+export async function awaitTask(client: MeiliSearch, taskUid: number): Promise<Task> {
+  for (;;) {
+    const task = await client.tasks.getTask(taskUid);
+    if (task.status !== 'enqueued' && task.status !== 'processing') return task;
+    await delay(POLL_MS);
+  }
+}
 
 type Fingerprint = Pick<SearchDocument, 'id' | 'item_id' | 'content_hash' | 'source_path'>;
 
@@ -122,7 +137,7 @@ class DocumentSender {
   }
 
   private async settle(enqueued: EnqueuedTask): Promise<void> {
-    const task = await this.client.tasks.waitForTask(enqueued.taskUid, TASK_WAIT);
+    const task = await awaitTask(this.client, enqueued.taskUid);
     if (task.status !== 'succeeded') {
       throw new Error(`The engine did not apply ${task.type} (task ${task.uid}, ${task.status}): ${task.error?.message ?? 'no reason given'}`);
     }
