@@ -61,8 +61,10 @@ export function convertDocument(
   const meetingDate = reconcile('meeting date', extractMeetingDate(heading), facts.meetingDate, (a, b) => a === b, warnings);
   const textCommittee = document.kind === 'minutes' ? extractCommittee(heading) : undefined;
   const committee = reconcile('committee', textCommittee, facts.committee ? normaliseCommittee(facts.committee) : undefined, sameName, warnings);
-  const attendance = extractAttendance(runningText(document.preamble));
-  const officers = extractOfficers(attendance, runningText(lines));
+  // A gazette's masthead lists every city official in every issue; the business, and who attended it, is in its sections.
+  const business = document.kind === 'gazette' ? document.items.flatMap((item) => [item.title, ...item.lines]) : undefined;
+  const attendance = extractAttendance(runningText(business ?? document.preamble));
+  const officers = extractOfficers(attendance, runningText(business ?? lines));
   const council = facts.council;
   if (!council) {
     warnings.push('no council: pass --council or a manifest row for this file; nothing written');
@@ -72,7 +74,7 @@ export function convertDocument(
   if (document.items.length === 0) warnings.push('no agenda items found; the whole text is kept as one item');
   const id = meetingId({ council, committee, meetingDate, sourceName, bySource: options.idBySource });
 
-  const openingLines = document.kind === 'minutes' ? document.preamble : [];
+  const openingLines = document.kind === 'agenda-item' ? [] : document.preamble;
   const parts: { item: SplitItem; opening: boolean }[] = [
     ...(openingLines.length > 0 || document.items.length === 0 ? [{ item: { title: OPENING_TITLE, lines: openingLines.length > 0 ? openingLines : lines }, opening: true }] : []),
     ...document.items.map((item) => ({ item, opening: false })),

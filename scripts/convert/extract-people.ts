@@ -27,8 +27,9 @@ const ATTENDANCE_LABEL =
 function kindOfList(label: string): keyof Attendance | 'other' {
   const upper = label.toUpperCase();
   if (upper.startsWith('APOLOGIES')) return 'apologies';
-  if (/OFFICIALS|ATTENDANCE|GARDA|CLERK/.test(upper)) return 'inAttendance';
-  if (/SECTORAL|OTHERS/.test(upper)) return 'other';
+  // "Others" are officials at Cleveland's Board of Control; members listed there are no officers and stay out.
+  if (/OFFICIALS|ATTENDANCE|GARDA|CLERK|OTHERS/.test(upper)) return 'inAttendance';
+  if (/SECTORAL/.test(upper)) return 'other';
   return 'present';
 }
 
@@ -79,7 +80,12 @@ export function extractAttendance(opening: string): Attendance {
 }
 
 function isPersonName(text: string): boolean {
-  return PERSON_ONLY.test(text.trim()) && !ROLE_ANYWHERE.test(text) && text.split(/\s+/).length <= 5;
+  return PERSON_ONLY.test(text.trim()) && !/^\p{Lu}{1,4}$/u.test(text.trim()) && !ROLE_ANYWHERE.test(text) && !MEMBER_ROLE.test(text) && text.split(/\s+/).length <= 5;
+}
+
+/** A role reads as words: not initials standing for a name ("PB"), an agenda reference ("Item 2") or a running phrase ("to be referred …"). */
+function isRole(text: string): boolean {
+  return /^\p{Lu}/u.test(text) && !/^\p{Lu}{1,4}$/u.test(text) && !/^Item\s+\d/i.test(text);
 }
 
 function tidy(text: string): string {
@@ -91,8 +97,8 @@ export function officerFromEntry(entry: string): Officer | undefined {
   const bracketed = /^(.+?)\s*\(([^()]+)\)\s*$/.exec(entry);
   if (bracketed) {
     const [outside, inside] = [tidy(bracketed[1]!), tidy(bracketed[2]!)];
-    if (isPersonName(outside) && !MEMBER_ROLE.test(inside)) return { name: outside, role: inside };
-    if (isPersonName(inside) && !MEMBER_ROLE.test(outside)) return { name: inside, role: outside };
+    if (isPersonName(outside) && isRole(inside) && !MEMBER_ROLE.test(inside)) return { name: outside, role: inside };
+    if (isPersonName(inside) && isRole(outside) && !MEMBER_ROLE.test(outside)) return { name: inside, role: outside };
     return undefined;
   }
   // "Kevin Kasaven, Director of …", "Superintendent A. Magner".
@@ -101,6 +107,18 @@ export function officerFromEntry(entry: string): Officer | undefined {
   const rank = /^((?:Chief )?Superintendent|Inspector|Sergeant|Sgt\.?|Garda|Detective Sergeant)\s+(.+)$/.exec(entry);
   if (rank && isPersonName(rank[2]!)) return { name: tidy(rank[2]!), role: rank[1]! };
   return undefined;
+}
+
+/**
+ * "William Williamson, Acting Commissioner, Purchases and Supplies, Alvin Fore, …": a
+ * name whose role, holding commas, was cut into the entries after it, up to the next name.
+ */
+function officerFromSplitEntry(entries: readonly string[], k: number): Officer | undefined {
+  if (!isPersonName(entries[k]!) || !ROLE_START.test(entries[k + 1] ?? '')) return undefined;
+  const role: string[] = [];
+  // A one-word entry ("Purchases") is part of the role; the next person has a forename or title.
+  for (let j = k + 1; j < entries.length && !(isPersonName(entries[j]!) && entries[j]!.includes(' ')); j++) role.push(entries[j]!);
+  return MEMBER_ROLE.test(role.join(' ')) ? undefined : { name: tidy(entries[k]!), role: role.join(', ') };
 }
 
 /** "Mr Watts (General Counsel)" in running text. */
@@ -115,6 +133,36 @@ const ROLE_ONLY = new RegExp(
   String.raw`\b(?:[Tt]he|[Rr]eport of the)\s+((?:(?:Interim|Acting|Deputy|Assistant|Strategic|Executive|Corporate)\s+)*(?:Director|Head|Chief Executive|Clerk)\b(?:,?\s+(?:of|and|for|the|in|&|(?!(?:This|The|It|He|She|They|We|Members|Officers)\b)[A-Z][\w’'&-]*))*)(?=,?\s+[a-z]|[.;:)]|$)`,
   'g',
 );
+
+/** Where Cleveland's Board of Control names its directors: "Present: …", "Absent: …", "By Director Hyer." */
+const TITLED_LIST = /\b(?:Present:|Absent:|By)\s+([^.]+)/g;
+/** A director's title, which covers the surnames after it: "Acting Directors Martin, Carmody, Directors Staib". */
+const DIRECTOR_TITLE = /^((?:Acting\s+)?Director)s?\s+(.+)$/;
+
+/** Directors named by title and surname in the Board of Control's lists and sponsor lines. */
+export function titledLists(text: string): Officer[] {
+  const officers: Officer[] = [];
+  for (const list of text.matchAll(TITLED_LIST)) {
+    let title: string | undefined;
+    for (const entry of list[1]!.split(/,\s*|\s+and\s+/)) {
+      const titled = DIRECTOR_TITLE.exec(entry.trim());
+      // Any other title (the Mayor, a Councilman) is an elected member's, and ends the run.
+      if (titled) title = titled[1]!;
+      else if (!/^[A-Z][\w’'-]+$/.test(entry.trim())) title = undefined;
+      const name = titled ? titled[2]! : entry.trim();
+      if (title && /^[A-Z][\w’'-]+$/.test(name)) officers.push({ name, role: title });
+    }
+  }
+  return officers;
+}
+
+/** A notice signed off in capitals: "JEFFREY B. MARKS, Secretary", "EUGENE CRANFORD, JR., Secretary". */
+const SIGNATORY = /\b([A-Z][A-Z’'-]+(?:\s+[A-Z]\.)*(?:\s+[A-Z][A-Z’'-]+)+(?:,\s+JR\.)?),\s+(Secretary|President|Clerk|Commissioner|Director)\b/g;
+
+/** The officials who sign the gazette's notices. */
+export function signatories(text: string): Officer[] {
+  return [...text.matchAll(SIGNATORY)].map((match) => ({ name: match[1]!, role: match[2]! }));
+}
 
 /** A key under which two mentions of one person meet: the surname. */
 export function personKey(name: string): string {
@@ -139,18 +187,20 @@ function addOfficer(officers: Officer[], officer: Officer): void {
  */
 export function extractOfficers(attendance: Attendance, text: string): Officer[] {
   const officers: Officer[] = [];
-  for (const entry of [...attendance.inAttendance, ...attendance.present]) {
-    const officer = officerFromEntry(entry);
+  const entries = [...attendance.inAttendance, ...attendance.present];
+  entries.forEach((entry, k) => {
+    const officer = officerFromEntry(entry) ?? officerFromSplitEntry(entries, k);
     if (officer) addOfficer(officers, officer);
-  }
+  });
   for (const match of text.matchAll(NAME_THEN_BRACKETED_ROLE)) {
     const [name, role] = [tidy(match[1]!), tidy(match[2]!)];
-    if (isPersonName(name) && ROLE_ANYWHERE.test(role) && !MEMBER_ROLE.test(role)) addOfficer(officers, { name, role });
+    if (isPersonName(name) && isRole(role) && ROLE_ANYWHERE.test(role) && !MEMBER_ROLE.test(role)) addOfficer(officers, { name, role });
   }
   for (const match of text.matchAll(NAME_THEN_ROLE)) {
     const [name, role] = [tidy(match[1]!), tidy(match[2]!)];
-    if (isPersonName(name) && !MEMBER_ROLE.test(role)) addOfficer(officers, { name, role });
+    if (isPersonName(name) && isRole(role) && !MEMBER_ROLE.test(role)) addOfficer(officers, { name, role });
   }
+  for (const officer of [...titledLists(text), ...signatories(text)]) addOfficer(officers, officer);
   const named = officers.filter((officer) => officer.name);
   for (const match of text.matchAll(ROLE_ONLY)) {
     const role = tidy(match[1]!);

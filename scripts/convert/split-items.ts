@@ -12,14 +12,17 @@ export interface SplitItem {
  * the meeting's name, date and attendance, which belong to the whole meeting.
  */
 export interface SplitDocument {
-  /** `minutes` of a whole meeting, or a web page holding a single `agenda-item`. */
-  kind: 'minutes' | 'agenda-item';
+  /**
+   * `minutes` of a whole meeting, a web page holding a single `agenda-item`, or a
+   * `gazette` (the City Record), whose preamble is a masthead printed in every issue.
+   */
+  kind: 'minutes' | 'agenda-item' | 'gazette';
   preamble: string[];
   items: SplitItem[];
 }
 
 /** How a heading was written; a document keeps to one shape, which tells headings from numbered paragraphs. */
-type HeadingShape = 'number-alone' | 'item-word' | 'minute-ref' | 'number-and-title' | 'capitals';
+type HeadingShape = 'number-alone' | 'item-word' | 'minute-ref' | 'number-and-title' | 'agenda-reference' | 'standing-section' | 'legislation' | 'capitals';
 
 interface Heading {
   shape: HeadingShape;
@@ -37,8 +40,29 @@ const NUMBER_ALONE = new RegExp(String.raw`^(${NUMBER})\.?$`);
 const ITEM_WORD = new RegExp(String.raw`^Item\s+(${NUMBER})\s*[:.\-–]?\s*(.*)$`, 'i');
 const MINUTE_REF = /^(?:Minute\s+(?:No\.?\s*)?)?(\d{1,4}\/\d{2,4})\s*[:.\-–]?\s*(.+)$/i;
 const NUMBER_AND_TITLE = new RegExp(String.raw`^(${NUMBER})(?:[.)]?\s+|[.)](?=\p{Lu}))(.+)$`, 'u');
-/** Kent prints "(Item 4)" under each minute heading: the agenda's numbering, not a new item. */
-const AGENDA_REFERENCE = /^\(Item \d+\)$/i;
+/** Kent prints "(Item 4)" under each minute heading: the agenda's numbering, not a new item (unless it is the only numbering). */
+const AGENDA_REFERENCE = /^\(Item (\d+)\)$/i;
+/**
+ * Cleveland's "City Record" is a weekly gazette, not one meeting: every issue prints these
+ * standing sections, in capitals over one to three lines, in this wording.
+ */
+const STANDING_SECTIONS = [
+  'OFFICIAL PROCEEDINGS',
+  'THE CALENDAR',
+  'BOARD OF CONTROL',
+  'CIVIL SERVICE NOTICES',
+  'REPORT OF THE BOARD OF BUILDING STANDARDS AND BUILDING APPEALS',
+  'REPORT OF THE BOARD OF ZONING APPEALS',
+  'SCHEDULE OF THE BOARD OF ZONING APPEALS',
+  'PUBLIC NOTICE',
+  'NOTICE OF PUBLIC HEARING',
+  'CITY OF CLEVELAND BIDS',
+  'ADOPTED RESOLUTIONS AND ORDINANCES',
+  'COUNCIL COMMITTEE MEETINGS',
+  'INDEX',
+];
+/** "Resolution No. 930-95." or "Ord. No. 2425-01." alone on a line: a measure the gazette publishes. */
+const LEGISLATION = /^(?:Resolution|Ord\.) No\. (\d{1,4}-\d{2})\.$/;
 /** Labels of the meeting-level lists, which look like capital headings but are not items. */
 const ATTENDANCE_LABEL = /^(?:PRESENT|MEMBERS PRESENT|IN ATTENDANCE|OFFICIALS|APOLOGIES|ALSO PRESENT|ABSENT|CLERK|OTHERS)\b/i;
 
@@ -173,6 +197,49 @@ function numberAndTitleHeading(lines: readonly string[], i: number): Heading | u
   return title && looksLikeTitle(title) ? { shape: 'number-and-title', start: i, end: i + 1, number: match[1]!, title } : undefined;
 }
 
+/**
+ * "(Item 4)" under a title, when the minutes number items only that way (Kent's
+ * committees): the title is the run of lines just above, up to a sentence's end.
+ */
+function agendaReferenceHeading(lines: readonly string[], i: number): Heading | undefined {
+  const match = AGENDA_REFERENCE.exec(plainLine(lines[i]!));
+  if (!match) return undefined;
+  let start = i;
+  while (start > 0 && plainLine(lines[start - 1]!) === '') start--;
+  const titleEnd = start;
+  while (start > 0 && titleEnd - start < 3) {
+    const above = plainLine(lines[start - 1]!);
+    if (above === '' || /[.;:]$/.test(above) || !/^[\p{Lu}\d]/u.test(above)) break;
+    start--;
+  }
+  const title = lines.slice(start, titleEnd).map(plainLine).join(' ');
+  return looksLikeTitle(title) ? { shape: 'agenda-reference', start, end: i + 1, number: match[1]!, title } : undefined;
+}
+
+/** A standing section of the City Record, its name printed over up to three lines. */
+function standingSectionHeading(lines: readonly string[], i: number): Heading | undefined {
+  let title = '';
+  for (let j = i; j < Math.min(lines.length, i + 3); j++) {
+    const plain = plainLine(lines[j]!);
+    if (plain === '') return undefined;
+    title = title === '' ? plain : `${title} ${plain}`;
+    const upper = title.toUpperCase();
+    // Sections are printed in capitals; only the closing index is sometimes "Index".
+    if (STANDING_SECTIONS.includes(upper) && (title === upper || upper === 'INDEX')) return { shape: 'standing-section', start: i, end: j + 1, title };
+    if (!STANDING_SECTIONS.some((name) => name.startsWith(`${upper} `))) return undefined;
+  }
+  return undefined;
+}
+
+/** "Resolution No. 930-95." with its sponsor on the next line ("By Director Hyer."). */
+function legislationHeading(lines: readonly string[], i: number): Heading | undefined {
+  const match = LEGISLATION.exec(plainLine(lines[i]!));
+  if (!match) return undefined;
+  const sponsor = plainLine(lines[i + 1] ?? '');
+  const bySponsor = /^By\s/.test(sponsor);
+  return { shape: 'legislation', start: i, end: bySponsor ? i + 2 : i + 1, number: match[1]!, title: bySponsor ? `${match[0]} ${sponsor}` : match[0] };
+}
+
 /** An unnumbered heading in capitals ("APOLOGIES", "CORRESPONDENCE"), used when nothing is numbered. */
 function capitalsHeading(lines: readonly string[], i: number): Heading | undefined {
   const plain = plainLine(lines[i]!);
@@ -186,6 +253,9 @@ const FINDERS: Record<HeadingShape, (lines: readonly string[], i: number) => Hea
   'item-word': itemWordHeading,
   'minute-ref': minuteRefHeading,
   'number-and-title': numberAndTitleHeading,
+  'agenda-reference': agendaReferenceHeading,
+  'standing-section': standingSectionHeading,
+  legislation: legislationHeading,
   capitals: capitalsHeading,
 };
 
@@ -248,6 +318,17 @@ export function dropStrayNumbers(headings: readonly Heading[]): Heading[] {
 /** Minimum number of headings of one shape for the document to be taken as written in that shape. */
 const ENOUGH_HEADINGS = 2;
 
+/**
+ * The City Record's sections with the measures published in them, in text order. The
+ * masthead's table of contents ("… Index") comes before the first section and is left out.
+ */
+function gazetteHeadings(lines: readonly string[]): Heading[] {
+  const sections = findHeadings(lines, 'standing-section');
+  const first = sections.find((heading) => heading.title.toUpperCase() !== 'INDEX');
+  if (!first || sections.length < 3) return [];
+  return [...sections, ...findHeadings(lines, 'legislation')].filter((heading) => heading.start >= first.start).sort((a, b) => a.start - b.start);
+}
+
 /** Picks the shape the document's items are written in, in order of how unambiguous each shape is. */
 export function chooseHeadings(lines: readonly string[]): Heading[] {
   const numberAlone = dropStrayNumbers(findHeadings(lines, 'number-alone'));
@@ -255,7 +336,7 @@ export function chooseHeadings(lines: readonly string[]): Heading[] {
     const itemWord = findHeadings(lines, 'item-word').filter((h) => !lines[h.start]!.includes('('));
     return itemWord.length > numberAlone.length ? itemWord : numberAlone;
   }
-  for (const shape of ['item-word', 'minute-ref'] as const) {
+  for (const shape of ['item-word', 'minute-ref', 'agenda-reference'] as const) {
     const found = findHeadings(lines, shape);
     if (found.length >= ENOUGH_HEADINGS) return found;
   }
@@ -301,13 +382,15 @@ function singleItem(lines: readonly string[]): SplitDocument | undefined {
 export function splitItems(lines: readonly string[]): SplitDocument {
   const single = singleItem(lines);
   if (single) return single;
-  const headings = chooseHeadings(lines);
-  if (headings.length === 0) return { kind: 'minutes', preamble: [...lines], items: [] };
+  const gazette = gazetteHeadings(lines);
+  const kind = gazette.length > 0 ? 'gazette' : 'minutes';
+  const headings = kind === 'gazette' ? gazette : chooseHeadings(lines);
+  if (headings.length === 0) return { kind, preamble: [...lines], items: [] };
   const items = headings.map((heading, k): SplitItem => {
     const next = headings[k + 1]?.start ?? lines.length;
     const rest = heading.end - heading.start === 1 ? restOfHeadingLine(lines[heading.start]!, heading.title) : undefined;
     const body = lines.slice(heading.end, next).filter((line) => !AGENDA_REFERENCE.test(plainLine(line)));
     return { number: heading.number, title: heading.title, lines: trimBlank(rest ? [rest, ...body] : body) };
   });
-  return { kind: 'minutes', preamble: trimBlank(lines.slice(0, headings[0]!.start)), items };
+  return { kind, preamble: trimBlank(lines.slice(0, headings[0]!.start)), items };
 }

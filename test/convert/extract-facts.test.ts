@@ -45,8 +45,27 @@ describe('extractOfficers', () => {
     const officers = extractOfficers(attendance, runningText(lines));
     assert.deepEqual(officers[0], { name: 'Dr A Ghosh', role: 'Director of Public Health' });
     assert.ok(officers.some((o) => o.name === 'McKay' && o.role === 'Acting Chief Accountant'));
-    assert.ok(!officers.some((o) => o.name?.includes('Gough')), 'the Chairman is a member, not an officer');
+    assert.ok(!officers.some((o) => o.name?.includes('Gough') || o.role?.includes('Gough')), 'the Chairman is a member, not an officer');
     assert.match(attendance.present[0]!, /^Mr R W Gough \(Chairman\)$/);
+  });
+
+  it('takes neither initials ("Pam Bullas (PB)") nor a member\'s title ("Chair (Cllr Novak)") for an officer', () => {
+    const attendance = extractAttendance('Present: Pam Bullas (PB), Tom Foy (TF), Chair (Shellina Prendergast), Mr M Leahy (Meetings Administrator).');
+    assert.deepEqual(extractOfficers(attendance, ''), [{ name: 'Mr M Leahy', role: 'Meetings Administrator' }]);
+  });
+
+  it('reads the City Record\'s Board of Control: titled lists, sponsors, "Others" with split roles and signatories', () => {
+    const lines = fixtureLines('cleveland-city-record.txt');
+    const business = runningText(lines.slice(lines.indexOf('BOARD OF CONTROL')));
+    const officers = extractOfficers(extractAttendance(business), business);
+    const byName = (name: string) => officers.find((o) => o.name === name);
+    assert.deepEqual(byName('Carmody'), { name: 'Carmody', role: 'Acting Director' });
+    assert.deepEqual(byName('Staib'), { name: 'Staib', role: 'Director' });
+    assert.deepEqual(byName('Hyer'), { name: 'Hyer', role: 'Director' }, 'from "By Director Hyer."');
+    assert.deepEqual(byName('Guzman'), { name: 'Guzman', role: 'Director' }, 'absent, but a director');
+    assert.equal(byName('White'), undefined, 'the Mayor is elected');
+    assert.match(byName('William Williamson')?.role ?? '', /^Acting Commissioner, Purchases/);
+    assert.deepEqual(byName('JEFFREY B. MARKS'), { name: 'JEFFREY B. MARKS', role: 'Secretary' });
   });
 
   it('reads "Role (Mr. Name)" lists, with commas inside roles', () => {

@@ -49,6 +49,32 @@ describe('splitItems', () => {
     ]);
   });
 
+  it('reads the title above "(Item 4)" when the minutes number items only that way', () => {
+    const split = splitItems(fixtureLines('kent-panel-agenda-references.txt'));
+    assert.deepEqual(split.items.map((item) => [item.number, item.title]), [
+      ['1', 'Apologies and Substitutes'],
+      ['2', 'Chairman’s Announcements'],
+      ['3', 'Minutes of the meeting held on 29 October 2024'],
+      ['4', 'Participation Team Update'],
+    ]);
+    assert.match(split.items[2]!.lines.join(' '), /^RESOLVED that the minutes/);
+    assert.match(split.preamble.join(' '), /IN ATTENDANCE: Kevin Kasaven/);
+  });
+
+  it('cuts the Cleveland City Record into its standing sections and the resolutions in them, not its contents list', () => {
+    assert.deepEqual(headings(fixtureLines('cleveland-city-record.txt')), [
+      [undefined, 'OFFICIAL PROCEEDINGS'],
+      [undefined, 'THE CALENDAR'],
+      [undefined, 'BOARD OF CONTROL'],
+      ['930-95', 'Resolution No. 930-95. By Director Hyer.'],
+      ['931-95', 'Resolution No. 931-95. By Director Hyer.'],
+      [undefined, 'CIVIL SERVICE NOTICES'],
+      [undefined, 'REPORT OF THE BOARD OF BUILDING STANDARDS AND BUILDING APPEALS'],
+      [undefined, 'PUBLIC NOTICE'],
+      [undefined, 'NOTICE OF PUBLIC HEARING'],
+    ]);
+  });
+
   it('keeps a ModernGov agenda-item page as one item, numbered from its paragraphs ("6.1 …")', () => {
     const split = splitItems(fixtureLines('london-borough-agenda-item.txt'));
     assert.equal(split.kind, 'agenda-item');
