@@ -63,13 +63,24 @@ export function splitRunTogetherLines(lines: string[]): string[] {
   );
 }
 
+/**
+ * "6\. Finance. 6.1 Accounts. Accounts for approval …": an item's own sub-numbers run
+ * into its heading line; each starts a line again, as in the rest of the minutes.
+ */
+export function splitRunInSubItems(lines: string[]): string[] {
+  return lines.flatMap((line) => {
+    const top = /^(\d{1,2})\.\s/.exec(line)?.[1];
+    return top ? line.split(new RegExp(String.raw`(?<=[.:]\s+)(?=${top}\.\d{1,2}(?:\.\d{1,2})?\s+\p{Lu})`, 'u')).map((part) => part.trim()) : [line];
+  });
+}
+
 /** Cleans extracted text into trimmed lines; blank lines mark paragraph breaks. */
 export function cleanText(raw: string): string[] {
   const lines = normaliseCharacters(raw)
     .split('\n')
     .map((line) => line.replace(BULLET_AT_START, '- ').replace(/ {2,}/g, ' ').trim())
     .filter((line) => !PAGE_FURNITURE.test(line));
-  const collapsed = joinHyphenatedWords(splitRunTogetherLines(undoDoubleSpacing(lines)));
+  const collapsed = joinHyphenatedWords(splitRunInSubItems(splitRunTogetherLines(undoDoubleSpacing(lines))));
   // Keep at most one blank line in a row, none at either end.
   return collapsed.filter((line, i) => line !== '' || (i > 0 && collapsed[i - 1] !== '')).join('\n').trim().split('\n');
 }

@@ -69,10 +69,13 @@ export function extractOutcomes(lines: readonly string[], formal: boolean): Item
     const action = ACTION.exec(line);
     if (action) actions.push(shorten(action[1]!));
   }
-  for (const paragraph of paragraphs(sectionStart >= 0 ? lines.slice(0, sectionStart) : lines)) {
+  const body = paragraphs(sectionStart >= 0 ? lines.slice(0, sectionStart) : lines);
+  // Minutes that keep resolutions still record some items' decisions in prose ("it was agreed unanimously"): read those where an item has no resolution.
+  const prose = !formal || (sectionStart < 0 && !body.some((paragraph) => RESOLVED.test(paragraph)));
+  for (const paragraph of body) {
     if (RESOLVED.test(paragraph)) {
       decisions.push(shorten(paragraph.replace(/^\d+[.)]\s*/, '')));
-    } else if (!formal) {
+    } else if (prose) {
       for (const sentence of sentences(paragraph)) {
         if (AGREEMENT.test(sentence) && !/\bnot\s+(?:agreed|approved)\b/i.test(sentence)) decisions.push(shorten(sentence));
       }

@@ -22,7 +22,16 @@ export interface SplitDocument {
 }
 
 /** How a heading was written; a document keeps to one shape, which tells headings from numbered paragraphs. */
-type HeadingShape = 'number-alone' | 'item-word' | 'minute-ref' | 'number-and-title' | 'agenda-reference' | 'standing-section' | 'legislation' | 'capitals';
+type HeadingShape =
+  | 'number-alone'
+  | 'item-word'
+  | 'minute-ref'
+  | 'number-and-title'
+  | 'agenda-reference'
+  | 'standing-section'
+  | 'legislation'
+  | 'label'
+  | 'capitals';
 
 interface Heading {
   shape: HeadingShape;
@@ -63,8 +72,13 @@ const STANDING_SECTIONS = [
 ];
 /** "Resolution No. 930-95." or "Ord. No. 2425-01." alone on a line: a measure the gazette publishes. */
 const LEGISLATION = /^(?:Resolution|Ord\.) No\. (\d{1,4}-\d{2})\.$/;
-/** Labels of the meeting-level lists, which look like capital headings but are not items. */
-const ATTENDANCE_LABEL = /^(?:PRESENT|MEMBERS PRESENT|IN ATTENDANCE|OFFICIALS|APOLOGIES|ALSO PRESENT|ABSENT|CLERK|OTHERS)\b/i;
+/**
+ * Labels of the meeting-level lists, which look like headings but are not items. Apologies
+ * are: unnumbered parish minutes head them like any other business.
+ */
+const ATTENDANCE_LABEL = /^(?:PRESENT|MEMBERS PRESENT|MEMBERS IN ATTENDANCE|IN ATTENDANCE|OFFICIALS|ALSO PRESENT|ABSENT|CLERK|OTHERS|THOSE ATTENDING|PRESENT IN THE CHAIR)\b/i;
+/** "Village Emergency Plan: The Clerk asked …": a short label, then the text. */
+const RUN_IN_LABEL = /^([\p{Lu}\d][^.:;]{2,60}?)\s*:\s+\S/u;
 
 function isYear(number: string): boolean {
   const value = Number(number);
@@ -185,6 +199,11 @@ function minuteRefHeading(lines: readonly string[], i: number): Heading | undefi
   return title && looksLikeTitle(title) ? { shape: 'minute-ref', start: i, end: i + 1, number: match[1]!, title } : undefined;
 }
 
+/** A statement rather than a heading: it has a finite verb ("was agreed", "had been received", "advised that"). */
+function readsAsSentence(text: string): boolean {
+  return /\b(?:was|were|is|are|has|have|had|will|would|should|could|took|advised|agreed|reported|asked)\b/.test(text);
+}
+
 /** "1. WELCOME AND APOLOGIES", "5.1 **Chairman's Report.** …". */
 function numberAndTitleHeading(lines: readonly string[], i: number): Heading | undefined {
   const plain = plainLine(lines[i]!);
@@ -194,6 +213,8 @@ function numberAndTitleHeading(lines: readonly string[], i: number): Heading | u
   // Third-level numbers ("5.1.1") are paragraphs unless printed as a bold heading.
   if (depth(match[1]!) > 2 && !hasBoldTitle) return undefined;
   const title = titleFromLine(lines[i]!, match[2]!);
+  // "6.1 Payment of accounts was agreed …" is a numbered paragraph of item 6, not a sub-item's heading.
+  if (depth(match[1]!) > 1 && !hasBoldTitle && readsAsSentence(title?.split(/(?<=[.:])\s+/)[0] ?? '')) return undefined;
   return title && looksLikeTitle(title) ? { shape: 'number-and-title', start: i, end: i + 1, number: match[1]!, title } : undefined;
 }
 
@@ -240,9 +261,20 @@ function legislationHeading(lines: readonly string[], i: number): Heading | unde
   return { shape: 'legislation', start: i, end: bySponsor ? i + 2 : i + 1, number: match[1]!, title: bySponsor ? `${match[0]} ${sponsor}` : match[0] };
 }
 
-/** An unnumbered heading in capitals ("APOLOGIES", "CORRESPONDENCE"), used when nothing is numbered. */
+/** A paragraph opened by a short label and a colon (Stoke Ferry's unnumbered minutes), not an attendance list's. */
+function labelHeading(lines: readonly string[], i: number): Heading | undefined {
+  const label = RUN_IN_LABEL.exec(plainLine(lines[i]!))?.[1];
+  if (!label || label.split(' ').length > 8 || ATTENDANCE_LABEL.test(label)) return undefined;
+  return { shape: 'label', start: i, end: i + 1, title: label };
+}
+
+/**
+ * An unnumbered heading in capitals ("CORRESPONDENCE"), or capitals run into the text
+ * ("MINUTES of previous meeting read …", "APOLOGIES, Mrs. Lewis …"), used when nothing is numbered.
+ */
 function capitalsHeading(lines: readonly string[], i: number): Heading | undefined {
-  const plain = plainLine(lines[i]!);
+  const line = plainLine(lines[i]!);
+  const plain = /^(\p{Lu}[\p{Lu} ]{3,}\p{Lu})(?=,\s|\s+\p{Ll})/u.exec(line)?.[1] ?? line;
   if (plain.length > 80 || !isCapitals(plain) || ATTENDANCE_LABEL.test(plain) || /^[\d\W]/.test(plain)) return undefined;
   if (plain.split(' ').length > 10) return undefined;
   return { shape: 'capitals', start: i, end: i + 1, title: plain };
@@ -256,6 +288,7 @@ const FINDERS: Record<HeadingShape, (lines: readonly string[], i: number) => Hea
   'agenda-reference': agendaReferenceHeading,
   'standing-section': standingSectionHeading,
   legislation: legislationHeading,
+  label: labelHeading,
   capitals: capitalsHeading,
 };
 
@@ -315,6 +348,21 @@ export function dropStrayNumbers(headings: readonly Heading[]): Heading[] {
   return kept;
 }
 
+/**
+ * "7.2 Norfolk RCC AGM" followed straight by "7.3 …" heads nothing: it is an entry in
+ * a list (correspondence received), not a sub-item. A heading followed by its own
+ * sub-items ("9.2 Decisions." then "9.2.1 …") is kept.
+ */
+export function dropListEntries(headings: readonly Heading[], lines: readonly string[]): Heading[] {
+  return headings.filter((heading, k) => {
+    const next = headings[k + 1];
+    if (depth(heading.number ?? '') < 2 || !next || next.number?.startsWith(`${heading.number}.`)) return true;
+    // A short line is its own title, so text on it shows as a second sentence ("7.5 Co-option. The document was reviewed …").
+    const hasText = restOfHeadingLine(lines[heading.start]!, heading.title) !== undefined || /[.:]\s+\p{Lu}/u.test(heading.title) || nextFilled(lines, heading.end) < next.start;
+    return hasText;
+  });
+}
+
 /** Minimum number of headings of one shape for the document to be taken as written in that shape. */
 const ENOUGH_HEADINGS = 2;
 
@@ -340,9 +388,16 @@ export function chooseHeadings(lines: readonly string[]): Heading[] {
     const found = findHeadings(lines, shape);
     if (found.length >= ENOUGH_HEADINGS) return found;
   }
-  const numbered = keepAscending(findHeadings(lines, 'number-and-title'));
+  const numberedLines = findHeadings(lines, 'number-and-title');
+  const capitals = findHeadings(lines, 'capitals');
+  // Lists numbered afresh under each of three or more capital headings ("MATTERS ARISING", "1.", "2.", "PLANNING", "1.") are paragraphs.
+  const firsts = numberedLines.filter((heading) => heading.number === '1');
+  const restartUnderCapitals =
+    firsts.length >= 3 && firsts.every((first) => capitals.some((capital) => capital.start < first.start && !numberedLines.some((h) => h.start > capital.start && h.start < first.start)));
+  const numbered = restartUnderCapitals ? [] : dropListEntries(keepAscending(numberedLines), lines);
   if (numbered.length >= ENOUGH_HEADINGS) return numbered;
-  return findHeadings(lines, 'capitals');
+  const labels = findHeadings(lines, 'label');
+  return labels.length >= 3 && labels.length >= capitals.length ? labels : capitals;
 }
 
 function trimBlank(lines: string[]): string[] {

@@ -119,6 +119,13 @@ describe('extractOutcomes', () => {
     assert.match(decisions[0]!, /It was proposed by County Cllr\. J\. Davies, seconded by Cllr\. D\. Jones and unanimously agreed/);
   });
 
+  it('reads an agreement in prose from an item without a resolution, even in minutes that keep resolutions', () => {
+    // Kent County Council, 13 March 2025: the condolence motion is agreed in prose; other items are RESOLVED.
+    const lines = ['Following the debate, the Chairman put the motion set out in paragraph 1', 'and it was agreed unanimously.'];
+    assert.equal(extractOutcomes(lines, true).decisions.length, 1);
+    assert.deepEqual(extractOutcomes(['It was agreed unanimously.', '', 'RESOLVED that the report be noted.'], true).decisions, ['RESOLVED that the report be noted.']);
+  });
+
   it('reads ACTION lines as actions', () => {
     assert.deepEqual(extractOutcomes(['ACTION – DSU to add a Family Hub Review to the long-term work plan.'], false).actions, ['DSU to add a Family Hub Review to the long-term work plan.']);
   });

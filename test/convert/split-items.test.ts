@@ -75,6 +75,47 @@ describe('splitItems', () => {
     ]);
   });
 
+  it('takes numbered sentences ("6.1 Payment … was agreed") and bare list entries ("7.2 Norfolk RCC AGM") for paragraphs, not sub-items', () => {
+    const lines = cleanText(
+      '5\\. Reports:\n\n5.1 Chairman\'s Report:\nThe Chairman reported.\n\n6\\. Accounts/financial position update:\n\n6.1 Payment of accounts was agreed in accordance with the budget.\n\n' +
+        fixtureLines('west-dereham-sub-items.txt').join('\n'),
+    );
+    const numbers = headings(lines).map(([number]) => number);
+    assert.deepEqual(numbers.slice(0, 4), ['5', '5.1', '6', '7']);
+    assert.ok(!numbers.includes('6.1') && !numbers.includes('7.2') && !numbers.includes('7.8'));
+    assert.equal(numbers.at(-1), '8');
+  });
+
+  it('splits sub-items run into their item\'s line ("6\\. Finance. 6.1 Accounts. …")', () => {
+    const lines = cleanText('6\\. Finance. 6.1 Accounts. Accounts for approval were submitted by the Clerk.\n\n7\\. Planning. Applications. None\n');
+    assert.deepEqual(headings(lines), [
+      ['6', 'Finance.'],
+      ['6.1', 'Accounts. Accounts for approval were submitted by the Clerk.'],
+      ['7', 'Planning. Applications. None'],
+    ]);
+  });
+
+  it('reads capital headings, run into the text or not, over lists numbered afresh under each', () => {
+    assert.deepEqual(headings(fixtureLines('stoke-ferry-capitals.txt')), [
+      [undefined, 'APOLOGIES'],
+      [undefined, 'MINUTES'],
+      [undefined, 'MATTERS ARISING'],
+      [undefined, 'PLANNING'],
+      [undefined, 'PAYMENTS'],
+      [undefined, 'CORRESPONDENCE'],
+    ]);
+  });
+
+  it('reads "Label: text" paragraphs when nothing is numbered, leaving out the attendance', () => {
+    assert.deepEqual(headings(fixtureLines('stoke-ferry-labels.txt')).map(([, title]) => title), [
+      'Apologies',
+      'Minutes of the last Meeting',
+      'Matters Arising',
+      'Village Emergency Plan',
+      'The Queen’s Diamond Jubilee 2012',
+    ]);
+  });
+
   it('keeps a ModernGov agenda-item page as one item, numbered from its paragraphs ("6.1 …")', () => {
     const split = splitItems(fixtureLines('london-borough-agenda-item.txt'));
     assert.equal(split.kind, 'agenda-item');
