@@ -75,6 +75,21 @@ export interface BenchResult {
 }
 
 const INDEX = 'minutes';
+
+/**
+ * The compiled archive the child processes (ingest, web server) run: a copy of
+ * dist/ taken when the run starts, under results/ so node_modules still
+ * resolves. Others rebuilding dist/ mid-run (with other index settings, say)
+ * would otherwise turn a "no change" re-ingest into a rebuild.
+ */
+let codeDir = path.join(PROJECT_ROOT, 'dist');
+
+async function snapshotCode(): Promise<string> {
+  const dir = path.join(PROJECT_ROOT, 'results', `.dist-${process.pid}`);
+  await fs.rm(dir, { recursive: true, force: true });
+  await fs.cp(path.join(PROJECT_ROOT, 'dist'), dir, { recursive: true });
+  return dir;
+}
 const RAW_INDEX = 'raw';
 const DOCS_PER_BATCH = 1000;
 const round = (value: number, places = 2) => Math.round(value * 10 ** places) / 10 ** places;
@@ -222,7 +237,7 @@ async function rawIngest(options: BenchOptions, batches: string[], documents: nu
 /** `npm run ingest` itself, in its own process, against the bench engine; returns time, peak RSS and its summary line. */
 async function runIngestCli(options: BenchOptions, meili: EmbeddedMeili, contentDir: string): Promise<{ seconds: number; rssMb: number; output: string }> {
   const started = process.hrtime.bigint();
-  const child = spawn(process.execPath, [path.join(PROJECT_ROOT, 'dist', 'scripts', 'ingest.js'), '--content', contentDir], {
+  const child = spawn(process.execPath, [path.join(codeDir, 'scripts', 'ingest.js'), '--content', contentDir], {
     env: {
       ...process.env,
       MEILI_URL: meili.url,
@@ -244,7 +259,7 @@ async function runIngestCli(options: BenchOptions, meili: EmbeddedMeili, content
 }
 
 async function startServer(meili: EmbeddedMeili): Promise<{ child: ChildProcess; url: string }> {
-  const child = spawn(process.execPath, [path.join(PROJECT_ROOT, 'dist', 'scripts', 'bench', 'serve.js')], {
+  const child = spawn(process.execPath, [path.join(codeDir, 'scripts', 'bench', 'serve.js')], {
     env: { ...process.env, NODE_ENV: 'production', BENCH_MEILI_URL: meili.url, BENCH_MEILI_KEY: meili.masterKey, BENCH_INDEX: INDEX },
     stdio: ['ignore', 'pipe', 'inherit'],
   });
@@ -293,6 +308,7 @@ async function measureSearch(
 export async function runBench(options: BenchOptions): Promise<BenchResult> {
   const { log } = options;
   await fs.mkdir(options.workDir, { recursive: true });
+  codeDir = await snapshotCode();
   log('Learning words from the sample and corpus minutes');
   const vocabulary = await loadVocabulary();
   const { contentDir, bytes: markdownBytes } = await prepareContent(options, vocabulary);
@@ -405,6 +421,7 @@ export async function runBench(options: BenchOptions): Promise<BenchResult> {
   } finally {
     server?.kill('SIGTERM');
     await meili.stop();
+    await fs.rm(codeDir, { recursive: true, force: true });
     if (!options.keep) await fs.rm(options.workDir, { recursive: true, force: true });
   }
 }
