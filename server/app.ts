@@ -8,7 +8,11 @@ import { identifyOfficer } from './auth/session.js';
 import { HttpError, NotFound } from './errors.js';
 import { formatMeetingDate } from './formatting.js';
 import { GOVUK_FRONTEND_DIR, VIEWS_DIR } from './paths.js';
+import { apiDocsRoutes } from './routes/api-docs.js';
 import { apiRoutes } from './routes/api.js';
+import { browseRoutes } from './routes/browse.js';
+import { exportRoutes } from './routes/exports.js';
+import { feedRoutes } from './routes/feed.js';
 import { itemRoutes } from './routes/items.js';
 import { searchRoutes } from './routes/search.js';
 import { sessionRoutes } from './routes/session.js';
@@ -67,8 +71,9 @@ export function createApp(deps: AppDeps): Express {
 
   app.use('/', searchRoutes(searchFor));
   app.use('/', sessionRoutes(accounts));
-  app.use('/api', apiRateLimitFor(deps.apiRateLimit ?? 300), apiRoutes(searchFor));
+  app.use('/api', apiRateLimitFor(deps.apiRateLimit ?? 300), apiRoutes(searchFor), exportRoutes(searchFor), feedRoutes(searchFor), apiDocsRoutes());
   app.use('/items', itemRoutes(searchFor));
+  app.use('/', browseRoutes(searchFor));
 
   app.use(() => {
     throw new NotFound();

@@ -1,6 +1,7 @@
 import { noFilters, type SearchParams, type Sort } from './search-params.js';
 import type { FacetCounts, SearchHit, SearchResult } from './search/archive-search.js';
 import { FACET_NAMES, type FacetName } from './search/index-settings.js';
+import type { ThemePanel } from './theme-panel.js';
 import { searchPath } from './urls.js';
 
 /** Everything the search template shows; every link is built here, the template only loops. */
@@ -19,6 +20,8 @@ export interface SearchPage {
   lastShown: number;
   /** The engine counts at most this many hits; said when reached. */
   capped: boolean;
+  /** Chart and downloads, added by the route: a chart by council takes one more engine request. */
+  theme?: ThemePanel;
 }
 
 export interface FacetGroup {

@@ -25,3 +25,39 @@ export function searchPath(params: SearchParams, base = '/'): string {
   const query = searchQueryString(params);
   return query ? `${base}?${query}` : base;
 }
+
+/** Exports and feeds take every match in their own order: paging and sort are left out of their links. */
+function wholeResultSet(params: SearchParams): SearchParams {
+  return { ...params, sort: 'relevance', page: 1, perPage: DEFAULT_PER_PAGE };
+}
+
+export function exportPath(format: 'csv' | 'json', params: SearchParams): string {
+  return searchPath(wholeResultSet(params), `/api/export.${format}`);
+}
+
+export function feedPath(params: SearchParams): string {
+  return searchPath(wholeResultSet(params), '/api/feed.atom');
+}
+
+export const API_DOCS_PATH = '/api';
+
+export function councilPath(council: string): string {
+  return `/councils/${encodeURIComponent(council)}`;
+}
+
+export function committeePath(council: string, committee: string): string {
+  return `${councilPath(council)}/committees/${encodeURIComponent(committee)}`;
+}
+
+export function officerPath(officer: string): string {
+  return `/officers/${encodeURIComponent(officer)}`;
+}
+
+export function topicPath(topic: string): string {
+  return `/topics/${encodeURIComponent(topic)}`;
+}
+
+/** A path as a full URL on the host the request came to, for links that leave the site (exports, feeds). */
+export function absoluteUrl(request: { protocol: string; get(header: string): string | undefined }, path: string): string {
+  return `${request.protocol}://${request.get('host') ?? 'localhost'}${path}`;
+}

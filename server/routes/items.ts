@@ -5,16 +5,26 @@ import { ITEM_ID_PATTERN, officerLabel } from '../minutes/schema.js';
 import { audienceOf } from '../auth/session.js';
 import type { SearchFor } from '../search/access.js';
 import type { SearchDocument } from '../search/search-document.js';
-import { itemPath } from '../urls.js';
+import { relatedItems, type RelatedItem } from '../related-items.js';
+import { committeePath, councilPath, itemPath, officerPath, topicPath } from '../urls.js';
+
+interface Link {
+  label: string;
+  url: string;
+}
 
 /** Everything the item template shows. */
 export interface ItemPage {
   item: SearchDocument;
   /** The body rendered from markdown; raw HTML in the source is escaped, not passed through. */
   bodyHtml: string;
-  officers: string[];
+  /** Each officer with their browse page. */
+  officers: Link[];
+  topics: Link[];
   permalink: string;
-  searchCouncilUrl: string;
+  councilUrl: string;
+  committeeUrl?: string;
+  related: RelatedItem[];
 }
 
 /** GET /items/:id : one agenda item in full. */
@@ -22,14 +32,19 @@ export function itemRoutes(searchFor: SearchFor): Router {
   const router = Router();
   router.get('/:id', async (req, res) => {
     const { id } = req.params;
-    const item = ITEM_ID_PATTERN.test(id) ? await searchFor(audienceOf(res)).getItem(id) : undefined;
+    const search = searchFor(audienceOf(res));
+    const item = ITEM_ID_PATTERN.test(id) ? await search.getItem(id) : undefined;
     if (!item) throw new NotFound(`There is no agenda item "${id}" in the archive.`);
     const page: ItemPage = {
       item,
       bodyHtml: renderMinutesBody(item.body),
-      officers: item.officers.map(officerLabel),
+      // officer_names holds each officer's facet value, in the same order as officers.
+      officers: item.officers.map((officer, position) => ({ label: officerLabel(officer), url: officerPath(item.officer_names[position] ?? officerLabel(officer)) })),
+      topics: item.topics.map((topic) => ({ label: topic, url: topicPath(topic) })),
       permalink: `${req.protocol}://${req.get('host') ?? 'localhost'}${itemPath(item.id)}`,
-      searchCouncilUrl: `/?${new URLSearchParams({ council: item.council })}`,
+      councilUrl: councilPath(item.council),
+      ...(item.committee ? { committeeUrl: committeePath(item.council, item.committee) } : {}),
+      related: await relatedItems(search, item),
     };
     res.render('item', { page });
   });

@@ -1,7 +1,8 @@
 import { Router } from 'express';
 import { audienceOf } from '../auth/session.js';
 import type { SearchFor } from '../search/access.js';
-import { buildSearchPage } from '../search-page.js';
+import { buildSearchPage, type SearchPage } from '../search-page.js';
+import { themePanel } from '../theme-panel.js';
 import { MAX_TOTAL_HITS, parseSearchParams } from '../search-params.js';
 
 /** GET / : the search page. */
@@ -9,8 +10,10 @@ export function searchRoutes(searchFor: SearchFor): Router {
   const router = Router();
   router.get('/', async (req, res) => {
     const params = parseSearchParams(req.query);
-    const result = await searchFor(audienceOf(res)).search(params);
-    res.render('search', { page: buildSearchPage(params, result, MAX_TOTAL_HITS) });
+    const search = searchFor(audienceOf(res));
+    const result = await search.search(params);
+    const page: SearchPage = { ...buildSearchPage(params, result, MAX_TOTAL_HITS), theme: await themePanel(search, params, result.facets.year) };
+    res.render('search', { page });
   });
   return router;
 }

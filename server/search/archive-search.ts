@@ -9,8 +9,9 @@ import {
 } from 'meilisearch';
 import { SearchUnavailable } from '../errors.js';
 import type { SearchParams } from '../search-params.js';
-import { itemPath } from '../urls.js';
+import { committeePath, councilPath, itemPath } from '../urls.js';
 import { buildFilter, quoteFilterValue } from './filters.js';
+import { derivedRequest, toVariantAnswer, type QueryVariant, type VariantAnswer } from './derived-queries.js';
 import { HIGHLIGHT_POST, HIGHLIGHT_PRE, highlightToHtml } from './highlight.js';
 import { FACET_NAMES, FACETS, type FacetName } from './index-settings.js';
 import type { SearchDocument } from './search-document.js';
@@ -27,6 +28,9 @@ export interface SearchHit {
   part: 1 | 2;
   exempt_paragraph?: string;
   url: string;
+  /** Browse pages of the hit's council and committee. */
+  councilUrl: string;
+  committeeUrl?: string;
   /** A passage of the text as safe HTML, with matches marked. */
   snippet: string;
   officers: string[];
@@ -49,6 +53,8 @@ export interface ArchiveSearch {
   search(params: SearchParams): Promise<SearchResult>;
   /** The agenda item as this audience may see it, or undefined when there is none with this id. */
   getItem(id: string): Promise<SearchDocument | undefined>;
+  /** Queries derived from a search (see derived-queries.ts), sent together in one request. */
+  derive(params: SearchParams, variants: QueryVariant[]): Promise<VariantAnswer[]>;
 }
 
 const HIT_ATTRIBUTES: (keyof SearchDocument)[] = [
@@ -85,6 +91,8 @@ function toHit(hit: SearchDocument & { _formatted?: Partial<Record<keyof SearchD
     part: hit.part,
     ...(hit.exempt_paragraph ? { exempt_paragraph: hit.exempt_paragraph } : {}),
     url: itemPath(hit.item_id),
+    councilUrl: councilPath(hit.council),
+    ...(hit.committee ? { committeeUrl: committeePath(hit.council, hit.committee) } : {}),
     snippet: highlightToHtml(snippetSource.replace(/\s+/g, ' ').trim()),
     officers: hit.officer_labels ?? [],
     topics: hit.topics ?? [],
@@ -171,6 +179,12 @@ export function createArchiveSearch(client: MeiliSearch, indexUid: string, audie
         index.search<SearchDocument>('', { filter: [audienceFilter, `item_id = ${quoteFilterValue(id)}`], limit: 1 }),
       );
       return response.hits[0];
+    },
+
+    async derive(params, variants) {
+      const request = derivedRequest(buildSearchRequest(indexUid, params, audienceFilter), variants);
+      const { results } = await engineCall(() => client.multiSearch<MultiSearchParams, SearchDocument>(request));
+      return results.map(toVariantAnswer);
     },
   };
 }

@@ -41,3 +41,25 @@ export function buildFilter(params: SearchParams, except?: FacetName): string[] 
   ];
   return parts.filter((part): part is string => part !== undefined);
 }
+
+export const DATED_FILTER = 'meeting_ts EXISTS';
+export const UNDATED_FILTER = 'meeting_ts NOT EXISTS';
+
+/** The last item a scan has passed, in scan order: newest meeting first, then item id; undated items last. */
+export interface ScanCursor {
+  meetingTs?: number;
+  itemId: string;
+}
+
+/** The items after `cursor` in scan order (the engine compares strings, so ids page as well as dates). */
+export function afterCursorFilter(cursor: ScanCursor): string {
+  const id = quoteFilterValue(cursor.itemId);
+  if (cursor.meetingTs === undefined) return `${UNDATED_FILTER} AND item_id > ${id}`;
+  if (!Number.isSafeInteger(cursor.meetingTs)) throw new Error(`Not a meeting timestamp: ${cursor.meetingTs}`);
+  return `(meeting_ts < ${cursor.meetingTs} OR (meeting_ts = ${cursor.meetingTs} AND item_id > ${id}))`;
+}
+
+/** Every item but this one. */
+export function otherItemsFilter(itemId: string): string {
+  return `item_id != ${quoteFilterValue(itemId)}`;
+}

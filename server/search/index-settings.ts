@@ -28,7 +28,9 @@ export const INDEX_SETTINGS: Settings = {
     'text',
   ],
   filterableAttributes: ['item_id', 'visibility', 'part', 'meeting_ts', 'source_path', ...Object.values(FACETS)],
-  sortableAttributes: ['meeting_ts'],
+  // item_id orders the items of one meeting, so a scan can page by (date, id) past the hit window.
+  // Listed in the engine's own (alphabetical) order, or settingsMatch would see a change on every ingest.
+  sortableAttributes: ['item_id', 'meeting_ts'],
   // A chosen sort (newest/oldest first) orders strictly by date; relevance breaks ties.
   rankingRules: ['sort', 'words', 'typo', 'proximity', 'attribute', 'exactness'],
   faceting: { maxValuesPerFacet: 200, sortFacetValuesBy: { '*': 'count' } },

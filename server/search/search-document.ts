@@ -44,6 +44,8 @@ export interface SearchDocument {
   source_path: string;
   /** Hash of the source file and the document format, to skip unchanged files on re-ingest. */
   content_hash: string;
+  /** When this version of the file was indexed (ISO 8601); absent on documents indexed before it was recorded. */
+  ingested_at?: string;
 }
 
 /** Bumped whenever `toSearchDocument` changes shape, so a re-ingest resends everything. */
@@ -100,7 +102,7 @@ function fullRecord(item: MinutesItem, sourcePath: string, contentHash: string):
 
 /** The public face of a Part 2 item: what the council itself publishes, nothing more. */
 function exemptStub(full: Omit<SearchDocument, 'id' | 'visibility'>): SearchDocument {
-  const { item_id, council, committee, meeting_date, meeting_ts, year, title, item, exempt_paragraph, source_url, source_path, content_hash } = full;
+  const { item_id, council, committee, meeting_date, meeting_ts, year, title, item, exempt_paragraph, source_url, source_path, content_hash, ingested_at } = full;
   return {
     id: item_id,
     visibility: 'public',
@@ -116,6 +118,7 @@ function exemptStub(full: Omit<SearchDocument, 'id' | 'visibility'>): SearchDocu
     source_url,
     source_path,
     content_hash,
+    ingested_at,
     part: EXEMPT_PART,
     officers: [],
     officer_names: [],
@@ -131,8 +134,8 @@ function exemptStub(full: Omit<SearchDocument, 'id' | 'visibility'>): SearchDocu
 }
 
 /** The documents stored for one agenda item: one for a public item, a stub and a restricted record for an exempt one. */
-export function toSearchDocuments(item: MinutesItem, sourcePath: string, contentHash: string): SearchDocument[] {
-  const full = fullRecord(item, sourcePath, contentHash);
+export function toSearchDocuments(item: MinutesItem, sourcePath: string, contentHash: string, ingestedAt = new Date()): SearchDocument[] {
+  const full = { ...fullRecord(item, sourcePath, contentHash), ingested_at: ingestedAt.toISOString() };
   if (item.part !== EXEMPT_PART) return [{ id: item.id, visibility: 'public', ...full }];
   return [exemptStub(full), { id: restrictedRecordId(item.id), visibility: 'restricted', ...full }];
 }

@@ -2,6 +2,7 @@ import fs from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import type { Express } from 'express';
+import request from 'supertest';
 import { syncIndex, type IngestSummary } from '../../scripts/ingest/sync-index.js';
 import { createApp, type AppDeps } from '../../server/app.js';
 import { accountStore } from '../../server/auth/accounts.js';
@@ -41,4 +42,11 @@ export async function copyOfFixtures(fixtureDir: string): Promise<string> {
   const dir = await fs.mkdtemp(path.join(os.tmpdir(), 'minutes-archive-content-'));
   await fs.cp(path.join(FIXTURES, fixtureDir), dir, { recursive: true });
   return dir;
+}
+
+/** An agent signed in as the test officer: it sees Part 2 items in full. */
+export async function officerAgent(app: Express): Promise<ReturnType<typeof request.agent>> {
+  const agent = request.agent(app);
+  await agent.post('/sign-in').type('form').send({ ...OFFICER, return_to: '/' }).expect(303);
+  return agent;
 }

@@ -1,0 +1,39 @@
+import { Router, type Response } from 'express';
+import { audienceOf } from '../auth/session.js';
+import { buildBrowsePage, browseParams, officerRoles, subjectName, type BrowseSubject, type OfficerRole } from '../browse-page.js';
+import { NotFound } from '../errors.js';
+import type { SearchFor } from '../search/access.js';
+import { scanResults } from '../search/result-stream.js';
+import type { SearchDocument } from '../search/search-document.js';
+
+/**
+ * GET /councils/:council, /councils/:council/committees/:committee,
+ * /officers/:officer and /topics/:topic : one council, committee, officer or
+ * topic, as a search with that filter fixed. The name in the path is the
+ * facet value itself, so each page has one lasting address.
+ */
+export function browseRoutes(searchFor: SearchFor): Router {
+  const router = Router();
+
+  async function render(res: Response, subject: BrowseSubject): Promise<void> {
+    const params = browseParams(subject);
+    const search = searchFor(audienceOf(res));
+    const result = await search.search(params);
+    if (result.total === 0) throw new NotFound(`The archive holds no items for the ${subject.kind} “${subjectName(subject)}”.`);
+    let roles: OfficerRole[] = [];
+    if (subject.kind === 'officer') {
+      const documents: SearchDocument[] = [];
+      for await (const document of scanResults(search, params, ['officers', 'meeting_date', 'council'])) documents.push(document);
+      roles = officerRoles(subject.officer, documents);
+    }
+    res.render('browse', { page: buildBrowsePage(subject, params, result, roles) });
+  }
+
+  router.get('/councils/:council', (req, res) => render(res, { kind: 'council', council: req.params.council }));
+  router.get('/councils/:council/committees/:committee', (req, res) =>
+    render(res, { kind: 'committee', council: req.params.council, committee: req.params.committee }),
+  );
+  router.get('/officers/:officer', (req, res) => render(res, { kind: 'officer', officer: req.params.officer }));
+  router.get('/topics/:topic', (req, res) => render(res, { kind: 'topic', topic: req.params.topic }));
+  return router;
+}
