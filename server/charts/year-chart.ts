@@ -53,13 +53,15 @@ export interface YearChart {
 const WIDTH = 640;
 const LEFT = 44;
 const RIGHT = 8;
-const PANEL_TOP = 22;
+const PANEL_TOP = 34;
 const SINGLE_PLOT_HEIGHT = 110;
 const MULTIPLE_PLOT_HEIGHT = 70;
 const YEAR_ROW = 22;
 /** Narrowest slot (in viewBox units) that fits a written count, and the least gap between written years. */
 const MIN_COUNT_SLOT = 30;
 const MIN_YEAR_GAP = 40;
+/** A few years' bars would otherwise be slabs. */
+const MAX_BAR_WIDTH = 56;
 
 const plural = (count: number, word: string) => `${count.toLocaleString('en-GB')} ${word}${count === 1 ? '' : 's'}`;
 
@@ -103,8 +105,8 @@ export function yearChart(id: string, title: string, series: YearSeries[]): Year
     const bars = years.map((year, index): ChartBar => {
       const count = one.counts[year] ?? 0;
       const height = round((count / max) * plotHeight);
-      const x = round(LEFT + index * slot + slot * 0.15);
-      const width = round(slot * 0.7);
+      const width = round(Math.min(slot * 0.7, MAX_BAR_WIDTH));
+      const x = round(LEFT + index * slot + (slot - width) / 2);
       return {
         year,
         count,
@@ -116,7 +118,7 @@ export function yearChart(id: string, title: string, series: YearSeries[]): Year
       };
     });
     return {
-      ...(several ? { label: { text: one.label, x: LEFT, y: top - 8 } } : {}),
+      ...(several ? { label: { text: one.label, x: LEFT, y: top - 18 } } : {}),
       bars,
       baseline: { x1: LEFT, x2: WIDTH - RIGHT, y: bottom },
       top: { x1: LEFT, x2: WIDTH - RIGHT, y: top, label: { text: max.toLocaleString('en-GB'), x: LEFT - 6, y: top + 4 } },
