@@ -99,6 +99,8 @@ function securityHeaders(): RequestHandler {
         objectSrc: ["'none'"],
       },
     },
+    // With no-referrer, browsers send "Origin: null" with our own forms, and sign-in would be refused.
+    referrerPolicy: { policy: 'same-origin' },
   });
 }
 
@@ -109,7 +111,9 @@ const limitUrlLength: RequestHandler = (req, _res, next) => {
 /** Sign-in and sign-out must come from this site's own pages. */
 const sameOriginPosts: RequestHandler = (req, _res, next) => {
   const origin = req.get('origin');
-  if (req.method === 'POST' && origin && new URL(origin).host !== req.get('host')) {
+  // An opaque origin ("null", e.g. a sandboxed frame) is not this site either.
+  const originHost = origin && URL.canParse(origin) ? new URL(origin).host : undefined;
+  if (req.method === 'POST' && origin && originHost !== req.get('host')) {
     next(new HttpError(403, 'This form can only be sent from the archive itself.'));
     return;
   }

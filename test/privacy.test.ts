@@ -109,5 +109,13 @@ describe('Part 2 (exempt) items', () => {
     it('cannot be signed in from another site', async () => {
       await request(app).post('/sign-in').set('Origin', 'https://evil.example').type('form').send(OFFICER).expect(403);
     });
+
+    it('cannot be signed in from an opaque origin, and answers 403 rather than failing', async () => {
+      await request(app).post('/sign-in').set('Origin', 'null').type('form').send(OFFICER).expect(403);
+    });
+
+    it('lets browsers send its own origin with its forms (Referrer-Policy same-origin)', async () => {
+      await request(app).get('/sign-in').expect('Referrer-Policy', 'same-origin');
+    });
   });
 });
