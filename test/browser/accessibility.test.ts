@@ -15,6 +15,12 @@ const PAGES: { name: string; path: string }[] = [
   { name: 'a page that does not exist (404)', path: '/items/no-such-item' },
   { name: 'a search it cannot run (400)', path: '/?per_page=1000' },
   { name: 'the sign-in page', path: '/sign-in' },
+  { name: 'a search charted by council', path: '/?council=Medway+Council&council=Kent+County+Council' },
+  { name: 'a council page', path: '/councils/Medway%20Council' },
+  { name: 'a committee page', path: '/councils/Medway%20Council/committees/Cabinet' },
+  { name: 'an officer page', path: '/officers/Ann%20James' },
+  { name: 'a topic page', path: '/topics/early%20help' },
+  { name: 'the API page', path: '/api' },
 ];
 
 describe('Accessibility in a browser (axe-core, WCAG 2.2 AA)', function () {
