@@ -3,22 +3,11 @@ import type { AddressInfo } from 'node:net';
 import type { Server } from 'node:http';
 import path from 'node:path';
 import type { Express } from 'express';
-import { chromium, type Browser, type Page } from 'playwright-core';
+import type { Page } from 'playwright-core';
+import { CHROMIUM } from '../../scripts/chromium.js';
 import { PROJECT_ROOT } from '../../server/paths.js';
 
-/** Debian's chromium: the suite never downloads a browser. */
-export const CHROMIUM = '/usr/bin/chromium';
-
-/** Flags that keep chromium quiet on a closed network and runnable as root. */
-const CHROMIUM_ARGS = [
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-quic',
-  '--no-first-run',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-];
+export { launchChromium } from '../../scripts/chromium.js';
 
 const AXE_SCRIPT = path.join(PROJECT_ROOT, 'node_modules', 'axe-core', 'axe.min.js');
 
@@ -34,11 +23,6 @@ export function requireChromium(context: Mocha.Context): void {
   if (process.env.CI) throw new Error(`${CHROMIUM} is missing: .ci/run installs Debian's chromium before the tests`);
   console.log(`    (browser tests skipped: ${CHROMIUM} is not installed; apt-get install chromium to run them)`);
   context.skip();
-}
-
-/** Headless chromium; playwright gives each launch a fresh, temporary profile. */
-export async function launchChromium(): Promise<Browser> {
-  return chromium.launch({ executablePath: CHROMIUM, headless: true, args: CHROMIUM_ARGS });
 }
 
 export interface Listening {

@@ -1,0 +1,101 @@
+import { spawn, type ChildProcessWithoutNullStreams } from 'node:child_process';
+import fs from 'node:fs/promises';
+import os from 'node:os';
+import path from 'node:path';
+import { parseArgs } from 'node:util';
+import type { Page } from 'playwright-core';
+import { PROJECT_ROOT } from '../server/paths.js';
+import { freePort } from '../server/search/embedded-meili.js';
+import { launchChromium } from './chromium.js';
+
+const USAGE = `Usage: npm run screenshots -- [--out docs/screenshots]
+
+Starts the archive on the sample minutes (content/) on loopback with its own
+data folder, walks the README's journeys in Debian's chromium (/usr/bin/chromium)
+and saves a PNG of each step: search results with facets, an item page, a
+search with no results, and the search on a 375 px wide phone.`;
+
+const DESKTOP = { width: 1280, height: 900 };
+const PHONE = { width: 375, height: 800 };
+
+/** Starts dist/server/main.js over content/ with a temporary DATA_DIR; resolves once it is serving. */
+async function startArchive(dataDir: string, port: number): Promise<ChildProcessWithoutNullStreams> {
+  const server = spawn(process.execPath, [path.join(PROJECT_ROOT, 'dist', 'server', 'main.js')], {
+    cwd: PROJECT_ROOT,
+    env: { ...process.env, PORT: String(port), HOST: '127.0.0.1', DATA_DIR: dataDir, CONTENT_DIR: 'content', MEILI_URL: '' },
+  });
+  server.stderr.pipe(process.stderr);
+  await new Promise<void>((resolve, reject) => {
+    let output = '';
+    server.stdout.on('data', (chunk: Buffer) => {
+      output += chunk.toString();
+      if (output.includes('Minutes archive ready')) resolve();
+    });
+    server.once('exit', (code) => reject(new Error(`The archive exited (${code}) before it was ready:\n${output}`)));
+  });
+  return server;
+}
+
+async function save(page: Page, file: string): Promise<void> {
+  // The viewport only, at one device pixel per CSS pixel: small files that still read well.
+  await page.screenshot({ path: file, scale: 'css', animations: 'disabled', caret: 'hide' });
+  const { size } = await fs.stat(file);
+  console.log(`${path.relative(PROJECT_ROOT, file)} (${Math.round(size / 1024)} KB)`);
+}
+
+/** The journeys, as a user takes them. */
+async function takeScreenshots(base: string, outDir: string): Promise<void> {
+  const browser = await launchChromium();
+  try {
+    const desktop = await browser.newPage({ viewport: DESKTOP, locale: 'en-GB' });
+    await desktop.goto(`${base}/`);
+    await desktop.fill('#q', 'exclusions');
+    await Promise.all([desktop.waitForURL('**/?q=exclusions'), desktop.press('#q', 'Enter')]);
+    await save(desktop, path.join(outDir, 'search-results.png'));
+
+    const medwayHit = desktop.locator('.archive-hit', { hasText: 'Medway Council' }).locator('.archive-hit__title a');
+    await Promise.all([desktop.waitForEvent('load'), medwayHit.click()]);
+    await save(desktop, path.join(outDir, 'item.png'));
+
+    await desktop.goto(`${base}/?q=helicoptre+procurement`);
+    await save(desktop, path.join(outDir, 'empty-results.png'));
+
+    const phone = await browser.newPage({ viewport: PHONE, isMobile: true, hasTouch: true, locale: 'en-GB' });
+    await phone.goto(`${base}/?q=early+help`);
+    await save(phone, path.join(outDir, 'mobile-search.png'));
+  } finally {
+    await browser.close();
+  }
+}
+
+async function main(): Promise<number> {
+  const { values } = parseArgs({ options: { out: { type: 'string', default: 'docs/screenshots' }, help: { type: 'boolean' } } });
+  if (values.help) {
+    console.log(USAGE);
+    return 0;
+  }
+  const outDir = path.resolve(PROJECT_ROOT, values.out);
+  await fs.mkdir(outDir, { recursive: true });
+  const dataDir = await fs.mkdtemp(path.join(os.tmpdir(), 'minutes-archive-screenshots-'));
+  try {
+    const port = await freePort();
+    const server = await startArchive(dataDir, port);
+    try {
+      await takeScreenshots(`http://127.0.0.1:${port}`, outDir);
+      return 0;
+    } finally {
+      server.kill('SIGTERM');
+      await new Promise((resolve) => server.once('exit', resolve));
+    }
+  } finally {
+    await fs.rm(dataDir, { recursive: true, force: true });
+  }
+}
+
+main().then(
+  (code) => process.exit(code),
+  (error: unknown) => {
+    console.error(`Screenshots failed: ${error instanceof Error ? error.message : String(error)}`);
+    process.exit(1);
+  },
+);
