@@ -2,7 +2,7 @@ import assert from 'node:assert/strict';
 import * as cheerio from 'cheerio';
 import type { Express } from 'express';
 import request from 'supertest';
-import { archiveWith } from './support/archive.js';
+import { archiveWith, officerAgent } from './support/archive.js';
 
 describe('GET /items/:id', () => {
   let app: Express;
@@ -38,6 +38,14 @@ describe('GET /items/:id', () => {
     await request(app).get('/items/no-such-item').expect(404).expect('Content-Type', /html/);
     const response = await request(app).get(`/items/${encodeURIComponent('../../etc/passwd')}`).expect(404);
     assert.doesNotMatch(response.text, /root:/);
+  });
+
+  it("gives a signed-in officer the item's own permanent link, not its restricted record's", async () => {
+    const agent = await officerAgent(app);
+    const $ = cheerio.load((await agent.get('/items/kent-2024-09-leaders-committee-exempt-item-3').expect(200)).text);
+    const permalink = $('.archive-item__facts a').filter((_, link) => /^http/.test($(link).attr('href') ?? '')).last().attr('href') ?? '';
+    assert.match(permalink, /\/items\/kent-2024-09-leaders-committee-exempt-item-3$/);
+    await agent.get(new URL(permalink).pathname).expect(200);
   });
 });
 

@@ -6,7 +6,7 @@ import { audienceOf } from '../auth/session.js';
 import type { SearchFor } from '../search/access.js';
 import type { SearchDocument } from '../search/search-document.js';
 import { relatedItems, type RelatedItem } from '../related-items.js';
-import { committeePath, councilPath, itemPath, officerPath, topicPath } from '../urls.js';
+import { absoluteUrl, committeePath, councilPath, itemPath, officerPath, topicPath } from '../urls.js';
 
 interface Link {
   label: string;
@@ -41,7 +41,8 @@ export function itemRoutes(searchFor: SearchFor): Router {
       // officer_names holds each officer's facet value, in the same order as officers.
       officers: item.officers.map((officer, position) => ({ label: officerLabel(officer), url: officerPath(item.officer_names[position] ?? officerLabel(officer)) })),
       topics: item.topics.map((topic) => ({ label: topic, url: topicPath(topic) })),
-      permalink: `${req.protocol}://${req.get('host') ?? 'localhost'}${itemPath(item.id)}`,
+      // item_id, not id: an officer is shown a Part 2 item's restricted record, whose engine key is not its address.
+      permalink: absoluteUrl(req, itemPath(item.item_id)),
       councilUrl: councilPath(item.council),
       ...(item.committee ? { committeeUrl: committeePath(item.council, item.committee) } : {}),
       related: await relatedItems(search, item),
