@@ -8,7 +8,7 @@ const ITEM = '/items/medway-2021-11-cyp-scrutiny-item-7';
 /** What page functions use: they run in the browser, and the project's TypeScript has no DOM types. */
 interface InPage {
   innerWidth: number;
-  document: { documentElement: { scrollWidth: number } };
+  document: { documentElement: { scrollWidth: number }; activeElement: { id: string } | null };
   navigator: { clipboard: { readText(): Promise<string> } };
 }
 
@@ -122,6 +122,28 @@ describe('Journeys in a browser (chromium)', function () {
       const copied = await page.evaluate(() => (globalThis as unknown as InPage).navigator.clipboard.readText());
       assert.equal(copied, (await page.locator('#citation-text').innerText()).trim());
       assert.match(copied, /Medway Council/);
+    });
+
+    it('lets a keyboard user skip to the content and always see where the focus is', async () => {
+      await page.goto(`${server.baseUrl}/?q=exclusions`);
+      await page.keyboard.press('Tab');
+      const skipLink = page.locator('.govuk-skip-link');
+      assert.ok(await skipLink.evaluate((link) => link === link.ownerDocument.activeElement));
+      assert.ok(await skipLink.isVisible(), 'the skip link shows when focused');
+      await page.keyboard.press('Enter');
+      assert.equal(new URL(page.url()).hash, '#main-content');
+      await page.keyboard.press('Tab');
+      assert.equal(await page.evaluate(() => (globalThis as unknown as InPage).document.activeElement?.id), 'q');
+      // GOV.UK's focus state: yellow, whatever the element.
+      const focusColour = (selector: string) =>
+        page.locator(selector).first().evaluate((element) => {
+          (element as unknown as { focus(): void }).focus();
+          const style = element.ownerDocument.defaultView!.getComputedStyle(element);
+          return [style.backgroundColor, style.outlineColor, style.boxShadow].join(' ');
+        });
+      for (const selector of ['#q', '[data-facet="council"] a', '.archive-hit__title a', '#sort', '.archive-sort button']) {
+        assert.match(await focusColour(selector), /rgb\(255, 221, 0\)/, `${selector} shows focus`);
+      }
     });
 
     it('breaks no Content-Security-Policy rule on the way', () => {
