@@ -31,6 +31,8 @@ export interface AppDeps {
   apiRateLimit?: number;
   /** Trust X-Forwarded-For from a reverse proxy (for client addresses). */
   trustProxy?: boolean;
+  /** The address users reach the archive at, for permanent links; default: the request's own. */
+  publicUrl?: string;
   /** Where unexpected errors are reported; defaults to stderr. */
   logError?: (error: unknown) => void;
 }
@@ -49,6 +51,7 @@ export function createApp(deps: AppDeps): Express {
   app.set('trust proxy', deps.trustProxy ?? false);
   app.disable('x-powered-by');
   app.locals.formatMeetingDate = formatMeetingDate;
+  if (deps.publicUrl) app.locals.publicUrl = deps.publicUrl;
 
   app.use(securityHeaders());
   app.use(limitUrlLength);

@@ -21,6 +21,7 @@ export const SETTINGS = [
   { name: 'SESSION_SECRET', default: '', help: 'Signs session cookies (default: generated once and kept in DATA_DIR).' },
   { name: 'COOKIE_SECURE', default: 'false', help: 'Send the session cookie over HTTPS only (set true behind HTTPS).' },
   { name: 'TRUST_PROXY', default: 'false', help: 'Trust X-Forwarded-For from a reverse proxy (true when behind one).' },
+  { name: 'PUBLIC_URL', default: '', help: 'The address users reach the archive at (e.g. https://minutes.example.org), for permanent links and citations.' },
   { name: 'API_RATE_LIMIT', default: '300', help: 'Requests per minute one address may make to /api (0: no limit).' },
 ] as const;
 
@@ -42,6 +43,8 @@ export interface Config {
   secureCookies: boolean;
   trustProxy: boolean;
   apiRateLimit: number;
+  /** Undefined: links are built from the request's own address. */
+  publicUrl: string | undefined;
 }
 
 export class ConfigError extends Error {
@@ -73,6 +76,8 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env, cwd = process.c
   };
   const sessionSecret = read('SESSION_SECRET') || undefined;
   if (sessionSecret !== undefined && sessionSecret.length < 32) throw new ConfigError('SESSION_SECRET', 'must be at least 32 characters');
+  const publicUrl = read('PUBLIC_URL') || undefined;
+  if (publicUrl !== undefined && !/^https?:\/\//.test(publicUrl)) throw new ConfigError('PUBLIC_URL', `must be an http(s) address, not "${publicUrl}"`);
   const meiliUrl = read('MEILI_URL') || undefined;
   if (meiliUrl !== undefined && !URL.canParse(meiliUrl)) throw new ConfigError('MEILI_URL', `is not a URL: "${meiliUrl}"`);
   const indexUid = read('MEILI_INDEX');
@@ -93,5 +98,6 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env, cwd = process.c
     secureCookies: boolean('COOKIE_SECURE'),
     trustProxy: boolean('TRUST_PROXY'),
     apiRateLimit: integer('API_RATE_LIMIT', 0, 1_000_000) as number,
+    publicUrl,
   });
 }

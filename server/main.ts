@@ -39,6 +39,7 @@ async function main(): Promise<void> {
       secureCookies: config.secureCookies,
       trustProxy: config.trustProxy,
       apiRateLimit: config.apiRateLimit,
+      ...(config.publicUrl ? { publicUrl: config.publicUrl } : {}),
     });
     server = app.listen(config.port, config.host, () => {
       const host = config.host === '0.0.0.0' ? 'localhost' : config.host;

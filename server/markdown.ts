@@ -1,7 +1,64 @@
 import MarkdownIt from 'markdown-it';
+import type Token from 'markdown-it/lib/token.mjs';
 
 /** Raw HTML in the source is escaped, not passed through; links must be http(s) or relative. */
 const markdown = new MarkdownIt({ html: false, linkify: true });
+
+/** One block of an item's text, with the anchor that links straight to it. */
+export interface Paragraph {
+  /** `p-6-4` for a paragraph numbered 6.4 as published, else `para-N` by position. */
+  anchor: string;
+  /** The number as published ("6.4", "76"), when the paragraph starts with one. */
+  number?: string;
+  /** The words as a reader sees them. */
+  text: string;
+}
+
+// "6.4 Text", "76. Text", "3) Text": a number that labels the paragraph, not one that starts a sentence.
+const PARAGRAPH_NUMBER = /^\(?(\d{1,3}(?:\.\d{1,3}){1,3}|\d{1,3}(?=[.)]))[.)]?\s/;
+
+/** Markdown inline source to plain words: links, emphasis and escapes removed. */
+export function plainInline(source: string): string {
+  return source
+    .replace(/!?\[([^\]]*)\]\([^)]*\)/g, '$1')
+    .replace(/\\([\\`*_{}[\]()#+\-.!>])/g, '$1')
+    .replace(/(\*\*|__|`)/g, '')
+    .replace(/\s+/g, ' ')
+    .trim();
+}
+
+/**
+ * The paragraph and heading blocks of a token stream, each with the token
+ * that carries its anchor: in a tight list the paragraph is not rendered, so
+ * the list item carries it.
+ */
+function blocksOf(tokens: Token[]): { open: Token; paragraph: Paragraph }[] {
+  const blocks: { open: Token; paragraph: Paragraph }[] = [];
+  const used = new Set<string>();
+  // "76. Apologies" parses as an ordered list starting at 76: the list item carries the number.
+  let listNumber: string | undefined;
+  tokens.forEach((token, position) => {
+    if (token.type === 'list_item_open') listNumber = token.info || undefined;
+    if (token.type !== 'paragraph_open' && token.type !== 'heading_open') return;
+    const words = plainInline(tokens[position + 1]?.content ?? '');
+    if (words === '') return;
+    const number = listNumber ?? PARAGRAPH_NUMBER.exec(words)?.[1];
+    const text = listNumber ? `${listNumber}. ${words}` : words;
+    listNumber = undefined;
+    let anchor = number ? `p-${number.replace(/\./g, '-')}` : `para-${blocks.length + 1}`;
+    // A number published twice keeps both paragraphs reachable.
+    for (let copy = 2; used.has(anchor); copy += 1) anchor = `p-${number?.replace(/\./g, '-')}-copy-${copy}`;
+    used.add(anchor);
+    const listItem = token.hidden ? tokens.slice(0, position).findLast((earlier) => earlier.type === 'list_item_open') : undefined;
+    blocks.push({ open: listItem ?? token, paragraph: { anchor, ...(number ? { number } : {}), text } });
+  });
+  return blocks;
+}
+
+/** An item's text as paragraphs with anchors: what is searched, and what a hit links to. */
+export function paragraphsOf(source: string): Paragraph[] {
+  return blocksOf(markdown.parse(source, {})).map((block) => block.paragraph);
+}
 
 const CLASSES: Record<string, string> = {
   paragraph_open: 'govuk-body',
@@ -15,6 +72,7 @@ const CLASSES: Record<string, string> = {
 const HEADING_OFFSET = 2;
 
 markdown.core.ruler.push('archive_page_structure', (state) => {
+  for (const { open, paragraph } of blocksOf(state.tokens)) open.attrSet('id', paragraph.anchor);
   for (const token of state.tokens) {
     const className = CLASSES[token.type];
     if (className) token.attrJoin('class', className);
@@ -30,7 +88,7 @@ markdown.core.ruler.push('archive_page_structure', (state) => {
   }
 });
 
-/** Renders an agenda item's markdown body as HTML for the item page. */
+/** Renders an agenda item's markdown body as HTML for the item page, each paragraph with its anchor. */
 export function renderMinutesBody(source: string): string {
   return markdown.render(source);
 }

@@ -58,6 +58,9 @@ export function topicPath(topic: string): string {
 }
 
 /** A path as a full URL on the host the request came to, for links that leave the site (exports, feeds). */
-export function absoluteUrl(request: { protocol: string; get(header: string): string | undefined }, path: string): string {
+export function absoluteUrl(request: { protocol: string; get(header: string): string | undefined; app: { locals: Record<string, unknown> } }, path: string): string {
+  // A configured public address wins: citations must not depend on a Host header a client can set.
+  const configured = request.app.locals.publicUrl;
+  if (typeof configured === 'string') return `${configured.replace(/\/+$/, '')}${path}`;
   return `${request.protocol}://${request.get('host') ?? 'localhost'}${path}`;
 }

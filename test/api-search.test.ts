@@ -48,6 +48,13 @@ describe('GET /api/search', () => {
     for (const hit of answer.hits) assert.match(hit.snippet, /<mark>exclusions<\/mark>/i);
   });
 
+  it('takes the snippet from the best-matching paragraph and links to it', async () => {
+    const answer = await search('q=exclusions&council=Medway%20Council');
+    const [hit] = answer.hits as (ApiHit & { passage_url: string | null })[];
+    assert.match(hit?.snippet ?? '', /^7\.2 In response to a concern raised about <mark>exclusions<\/mark>/);
+    assert.equal(hit?.passage_url, '/items/medway-2021-11-cyp-scrutiny-item-7#p-7-2');
+  });
+
   it('narrows by council', async () => {
     const answer = await search('q=exclusions&council=Medway%20Council');
     assert.deepEqual(ids(answer), ['medway-2021-11-cyp-scrutiny-item-7']);

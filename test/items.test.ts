@@ -56,3 +56,21 @@ describe('requests the server cannot read', () => {
     assert.match(response.text, /could not be read/);
   });
 });
+
+describe('citations on the item page', () => {
+  it('gives a ready-made citation with a copy button, and one per numbered paragraph', async () => {
+    const { app } = await archiveWith('content', { publicUrl: 'https://minutes.example.org' });
+    const page = cheerio.load((await request(app).get('/items/medway-2021-11-cyp-scrutiny-item-7').set('Host', 'evil.example').expect(200)).text);
+    assert.equal(
+      page('#citation-text').text(),
+      'Medway Council, Children and Young People Overview and Scrutiny Committee, meeting of 4 November 2021, item 7: ' +
+        'Early Help and Targeted Services. https://minutes.example.org/items/medway-2021-11-cyp-scrutiny-item-7',
+    );
+    assert.equal(page('button[data-copy-target="citation-text"]').length, 1);
+    assert.deepEqual(page('#cite option').map((_, option) => page(option).attr('value')).get(), ['', 'p-7-1', 'p-7-2', 'p-7-3']);
+
+    const paragraph = cheerio.load((await request(app).get('/items/medway-2021-11-cyp-scrutiny-item-7?cite=p-7-2').expect(200)).text);
+    assert.match(paragraph('#citation-text').text(), /, paragraph 7\.2\. https:\/\/minutes\.example\.org\/items\/medway-2021-11-cyp-scrutiny-item-7#p-7-2$/);
+    assert.equal(paragraph('#p-7-2').length, 1, 'the cited paragraph has its anchor');
+  });
+});

@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import * as cheerio from 'cheerio';
-import { renderMinutesBody } from '../server/markdown.js';
+import { paragraphsOf, renderMinutesBody } from '../server/markdown.js';
 
 describe('renderMinutesBody', () => {
   it('escapes raw HTML and refuses script links', () => {
@@ -15,5 +15,26 @@ describe('renderMinutesBody', () => {
     const $ = cheerio.load(renderMinutesBody('# Minutes\n\n## Decision\n\nThe Committee noted the report.'));
     assert.deepEqual($('h1, h2, h3, h4').map((_, heading) => heading.tagName).get(), ['h3', 'h4']);
     assert.equal($('p').attr('class'), 'govuk-body');
+  });
+});
+
+describe('paragraphsOf', () => {
+  it('anchors numbered paragraphs by their number and others by position', () => {
+    const paragraphs = paragraphsOf('# Minutes\n\n6.4 The officer explained.\n\n76. Apologies were received.\n\nA plain paragraph.\n\n- 6.4 again, in a list');
+    assert.deepEqual(
+      paragraphs.map(({ anchor, number }) => [anchor, number]),
+      [['para-1', undefined], ['p-6-4', '6.4'], ['p-76', '76'], ['para-4', undefined], ['p-6-4-copy-2', '6.4']],
+    );
+    assert.equal(paragraphs[1]?.text, '6.4 The officer explained.');
+  });
+
+  it('does not take a sentence that starts with a number for a numbered paragraph', () => {
+    assert.equal(paragraphsOf('120 houses were approved.')[0]?.number, undefined);
+  });
+
+  it('gives each rendered paragraph, even in a tight list, the anchor a hit links to', () => {
+    const source = '6.4 The officer explained.\n\n- 6.5 A point in a list';
+    const $ = cheerio.load(renderMinutesBody(source));
+    assert.deepEqual(paragraphsOf(source).map((paragraph) => $(`#${paragraph.anchor}`).length), [1, 1]);
   });
 });

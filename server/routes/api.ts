@@ -21,6 +21,7 @@ export function apiRoutes(searchFor: SearchFor): Router {
         item: hit.item ?? null,
         part: hit.part,
         url: hit.url,
+        passage_url: hit.passageUrl ?? null,
         snippet: hit.snippet,
         officers: hit.officers,
         topics: hit.topics,

@@ -1,6 +1,7 @@
 import { Router } from 'express';
 import { NotFound } from '../errors.js';
-import { renderMinutesBody } from '../markdown.js';
+import { citationFor } from '../citation.js';
+import { paragraphsOf, renderMinutesBody } from '../markdown.js';
 import { ITEM_ID_PATTERN, officerLabel } from '../minutes/schema.js';
 import { audienceOf } from '../auth/session.js';
 import type { SearchFor } from '../search/access.js';
@@ -22,6 +23,10 @@ export interface ItemPage {
   officers: Link[];
   topics: Link[];
   permalink: string;
+  /** The ready-made reference, for the item or the paragraph chosen with ?cite=. */
+  citation: string;
+  /** Numbered paragraphs that can be cited on their own. */
+  citableParagraphs: { anchor: string; number: string; selected: boolean }[];
   councilUrl: string;
   committeeUrl?: string;
   related: RelatedItem[];
@@ -35,14 +40,23 @@ export function itemRoutes(searchFor: SearchFor): Router {
     const search = searchFor(audienceOf(res));
     const item = ITEM_ID_PATTERN.test(id) ? await search.getItem(id) : undefined;
     if (!item) throw new NotFound(`There is no agenda item "${id}" in the archive.`);
+    // item_id, not id: an officer is shown a Part 2 item's restricted record, whose engine key is not its address.
+    const permalink = absoluteUrl(req, itemPath(item.item_id));
+    const numbered = paragraphsOf(item.body).filter((paragraph) => paragraph.number !== undefined);
+    const cited = numbered.find((paragraph) => paragraph.anchor === req.query.cite);
     const page: ItemPage = {
       item,
       bodyHtml: renderMinutesBody(item.body),
       // officer_names holds each officer's facet value, in the same order as officers.
       officers: item.officers.map((officer, position) => ({ label: officerLabel(officer), url: officerPath(item.officer_names[position] ?? officerLabel(officer)) })),
       topics: item.topics.map((topic) => ({ label: topic, url: topicPath(topic) })),
-      // item_id, not id: an officer is shown a Part 2 item's restricted record, whose engine key is not its address.
-      permalink: absoluteUrl(req, itemPath(item.item_id)),
+      permalink,
+      citation: citationFor(item, cited ? `${permalink}#${cited.anchor}` : permalink, cited?.number),
+      citableParagraphs: numbered.map((paragraph) => ({
+        anchor: paragraph.anchor,
+        number: paragraph.number as string,
+        selected: paragraph === cited,
+      })),
       councilUrl: councilPath(item.council),
       ...(item.committee ? { committeeUrl: committeePath(item.council, item.committee) } : {}),
       related: await relatedItems(search, item),

@@ -31,7 +31,9 @@ export interface SearchHit {
   /** Browse pages of the hit's council and committee. */
   councilUrl: string;
   committeeUrl?: string;
-  /** A passage of the text as safe HTML, with matches marked. */
+  /** The item page at the paragraph the snippet comes from, when the query matched the text. */
+  passageUrl?: string;
+  /** The best-matching paragraph (cropped) as safe HTML, with matches marked. */
   snippet: string;
   officers: string[];
   topics: string[];
@@ -58,7 +60,7 @@ export interface ArchiveSearch {
 }
 
 const HIT_ATTRIBUTES: (keyof SearchDocument)[] = [
-  'item_id', 'title', 'council', 'committee', 'meeting_date', 'item', 'part', 'exempt_paragraph', 'officer_labels', 'topics',
+  'item_id', 'paragraph_anchors', 'title', 'council', 'committee', 'meeting_date', 'item', 'part', 'exempt_paragraph', 'officer_labels', 'topics',
 ];
 const SNIPPET_WORDS = 40;
 
@@ -77,9 +79,24 @@ async function engineCall<T>(call: () => Promise<T>): Promise<T> {
   }
 }
 
+const countMarks = (text: string) => text.split(HIGHLIGHT_PRE).length - 1;
+
+/** The paragraph with the most matches (the first on a tie), or the opening one when none matched. */
+export function bestPassage(formatted: string[], anchors: string[]): { text: string; anchor?: string } {
+  let best = -1;
+  let bestMarks = 0;
+  formatted.forEach((paragraph, position) => {
+    const marks = countMarks(paragraph);
+    if (marks > bestMarks) [best, bestMarks] = [position, marks];
+  });
+  if (best === -1) return { text: formatted[0] ?? '' };
+  return { text: formatted[best] as string, ...(anchors[best] ? { anchor: anchors[best] } : {}) };
+}
+
 function toHit(hit: SearchDocument & { _formatted?: Partial<Record<keyof SearchDocument, unknown>> }): SearchHit {
   const formatted = hit._formatted ?? {};
-  const snippetSource = typeof formatted.text === 'string' ? formatted.text : '';
+  const paragraphs = Array.isArray(formatted.paragraphs) ? (formatted.paragraphs as string[]) : [];
+  const passage = bestPassage(paragraphs, hit.paragraph_anchors ?? []);
   return {
     id: hit.item_id,
     title: hit.title,
@@ -93,7 +110,8 @@ function toHit(hit: SearchDocument & { _formatted?: Partial<Record<keyof SearchD
     url: itemPath(hit.item_id),
     councilUrl: councilPath(hit.council),
     ...(hit.committee ? { committeeUrl: committeePath(hit.council, hit.committee) } : {}),
-    snippet: highlightToHtml(snippetSource.replace(/\s+/g, ' ').trim()),
+    ...(passage.anchor ? { passageUrl: `${itemPath(hit.item_id)}#${passage.anchor}` } : {}),
+    snippet: highlightToHtml(passage.text),
     officers: hit.officer_labels ?? [],
     topics: hit.topics ?? [],
   };
@@ -125,8 +143,8 @@ export function buildSearchRequest(indexUid: string, params: SearchParams, audie
     hitsPerPage: params.perPage,
     ...(sort ? { sort } : {}),
     attributesToRetrieve: HIT_ATTRIBUTES,
-    attributesToHighlight: ['title', 'text'],
-    attributesToCrop: ['text'],
+    attributesToHighlight: ['title', 'paragraphs'],
+    attributesToCrop: ['paragraphs'],
     cropLength: SNIPPET_WORDS,
     highlightPreTag: HIGHLIGHT_PRE,
     highlightPostTag: HIGHLIGHT_POST,

@@ -25,7 +25,7 @@ export const INDEX_SETTINGS: Settings = {
     'committee',
     'council',
     'declarations',
-    'text',
+    'paragraphs',
   ],
   filterableAttributes: ['item_id', 'visibility', 'part', 'meeting_ts', 'source_path', ...Object.values(FACETS)],
   // item_id orders the items of one meeting, so a scan can page by (date, id) past the hit window.

@@ -1,3 +1,4 @@
+import { paragraphsOf } from '../markdown.js';
 import { EXEMPT_PART, officerLabel, type MinutesItem, type Officer } from '../minutes/schema.js';
 
 /** Who may see a stored document; the engine enforces it through tenant tokens. */
@@ -37,8 +38,10 @@ export interface SearchDocument {
   declarations: string[];
   /** The markdown as published, for the item page. */
   body: string;
-  /** The body as plain text: what is searched, cropped and highlighted. */
-  text: string;
+  /** The body's paragraphs as plain text: what is searched, and where a hit's snippet comes from. */
+  paragraphs: string[];
+  /** The anchor of each paragraph on the item page, in the same order. */
+  paragraph_anchors: string[];
   source_url?: string;
   /** Path of the source file relative to the content folder. */
   source_path: string;
@@ -49,7 +52,7 @@ export interface SearchDocument {
 }
 
 /** Bumped whenever `toSearchDocument` changes shape, so a re-ingest resends everything. */
-export const DOCUMENT_FORMAT_VERSION = 2;
+export const DOCUMENT_FORMAT_VERSION = 3;
 
 /** The key of a Part 2 item's full record; `_` never occurs in item ids, so it cannot collide. */
 export function restrictedRecordId(itemId: string): string {
@@ -60,7 +63,6 @@ export function meetingTimestamp(isoDate: string): number {
   return Date.parse(`${isoDate}T00:00:00Z`) / 1000;
 }
 
-/** Markdown to the words a reader sees: markers, escapes and link targets removed. */
 export function plainText(markdown: string): string {
   return markdown
     .replace(/\[([^\]]*)\]\([^)]*\)/g, '$1')
@@ -70,6 +72,11 @@ export function plainText(markdown: string): string {
     .replace(/[ \t]+/g, ' ')
     .replace(/\n{3,}/g, '\n\n')
     .trim();
+}
+
+function paragraphFields(body: string): Pick<SearchDocument, 'paragraphs' | 'paragraph_anchors'> {
+  const paragraphs = paragraphsOf(body);
+  return { paragraphs: paragraphs.map((paragraph) => paragraph.text), paragraph_anchors: paragraphs.map((paragraph) => paragraph.anchor) };
 }
 
 function fullRecord(item: MinutesItem, sourcePath: string, contentHash: string): Omit<SearchDocument, 'id' | 'visibility'> {
@@ -93,7 +100,7 @@ function fullRecord(item: MinutesItem, sourcePath: string, contentHash: string):
     actions: item.actions,
     declarations: item.declarations,
     body: item.body,
-    text: plainText(item.body),
+    ...paragraphFields(item.body),
     ...(item.source_url ? { source_url: item.source_url } : {}),
     source_path: sourcePath,
     content_hash: contentHash,
@@ -129,7 +136,8 @@ function exemptStub(full: Omit<SearchDocument, 'id' | 'visibility'>): SearchDocu
     actions: [],
     declarations: [],
     body: '',
-    text: '',
+    paragraphs: [],
+    paragraph_anchors: [],
   };
 }
 
