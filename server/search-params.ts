@@ -1,6 +1,7 @@
 import { BadParameter } from './errors.js';
 import { isRealCalendarDate } from './minutes/schema.js';
 import { FACET_NAMES, type FacetName } from './search/index-settings.js';
+import { parseQuery } from './search/query-language.js';
 
 export const SORTS = ['relevance', 'newest', 'oldest'] as const;
 export type Sort = (typeof SORTS)[number];
@@ -23,6 +24,8 @@ export interface SearchParams {
   sort: Sort;
   page: number;
   perPage: number;
+  /** `decisions`: search what was decided and actioned, not what was discussed. */
+  scope?: 'decisions';
 }
 
 type RawQuery = Record<string, unknown>;
@@ -80,6 +83,14 @@ export function parseSearchParams(query: RawQuery): SearchParams {
   const q = (single(query, 'q') ?? '').replace(/\s+/g, ' ');
   if (q.length > MAX_QUERY_LENGTH) throw new BadParameter('q', `must be at most ${MAX_QUERY_LENGTH} characters`);
 
+  const { fieldTerms } = parseQuery(q);
+  if (fieldTerms.some((term) => term.name === 'year' && !/^\d{4}$/.test(term.value))) {
+    throw new BadParameter('q', 'year: must be followed by a four-digit year');
+  }
+
+  const scope = single(query, 'scope');
+  if (scope !== undefined && scope !== 'decisions') throw new BadParameter('scope', 'must be "decisions" or left out');
+
   const sort = single(query, 'sort') ?? 'relevance';
   if (!(SORTS as readonly string[]).includes(sort)) throw new BadParameter('sort', `must be one of ${SORTS.join(', ')}`);
 
@@ -92,5 +103,5 @@ export function parseSearchParams(query: RawQuery): SearchParams {
   if (from && to && from > to) throw new BadParameter('from', 'must not be after "to"');
 
   const filters = Object.fromEntries(FACET_NAMES.map((name) => [name, facetValues(query, name)])) as Record<FacetName, string[]>;
-  return { q, filters, ...(from ? { from } : {}), ...(to ? { to } : {}), sort: sort as Sort, page, perPage };
+  return { q, filters, ...(from ? { from } : {}), ...(to ? { to } : {}), sort: sort as Sort, page, perPage, ...(scope ? { scope } : {}) };
 }

@@ -77,3 +77,13 @@ describe('GET / (search page)', () => {
     assert.equal(response.headers['x-powered-by'], undefined);
   });
 });
+
+describe('GET / with the decisions-only scope', () => {
+  it('keeps the scope ticked and in every link it builds', async () => {
+    const { app } = await archiveWith('content');
+    const $ = cheerio.load((await request(app).get('/?q=report&scope=decisions').expect(200)).text);
+    assert.equal($('input#scope').attr('checked'), 'checked');
+    const facetLink = $('[data-facet="council"] a').first().attr('href') ?? '';
+    assert.match(facetLink, /scope=decisions/);
+  });
+});

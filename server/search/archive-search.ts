@@ -11,6 +11,7 @@ import { SearchUnavailable } from '../errors.js';
 import type { SearchParams } from '../search-params.js';
 import { committeePath, councilPath, itemPath } from '../urls.js';
 import { buildFilter, quoteFilterValue } from './filters.js';
+import { parseQuery, type FieldTerm } from './query-language.js';
 import { derivedRequest, toVariantAnswer, type QueryVariant, type VariantAnswer } from './derived-queries.js';
 import { HIGHLIGHT_POST, HIGHLIGHT_PRE, highlightToHtml } from './highlight.js';
 import { FACET_NAMES, FACETS, type FacetName } from './index-settings.js';
@@ -131,12 +132,20 @@ function selectedFacetNames(params: SearchParams): FacetName[] {
  * facet's counts, then one count-only query per selected facet. Pure, so the
  * benchmark can send the very same request straight to the engine.
  */
-export function buildSearchRequest(indexUid: string, params: SearchParams, audienceFilter: string): MultiSearchParams {
-  const filterFor = (except?: FacetName) => [audienceFilter, ...buildFilter(params, except)];
+export function buildSearchRequest(
+  indexUid: string,
+  params: SearchParams,
+  audienceFilter: string,
+  fieldTerms: FieldTerm[] = parseQuery(params.q).fieldTerms,
+): MultiSearchParams {
+  const filterFor = (except?: FacetName) => [audienceFilter, ...buildFilter(params, except, fieldTerms)];
+  const { text } = parseQuery(params.q);
+  const scope = params.scope === 'decisions' ? { attributesToSearchOn: ['decisions', 'actions'] } : {};
   const sort = params.sort === 'relevance' ? undefined : [`meeting_ts:${params.sort === 'newest' ? 'desc' : 'asc'}`];
   const main: EngineSearchParams & { indexUid: string } = {
     indexUid,
-    q: params.q,
+    q: text,
+    ...scope,
     filter: filterFor(),
     facets: Object.values(FACETS),
     page: params.page,
@@ -152,7 +161,8 @@ export function buildSearchRequest(indexUid: string, params: SearchParams, audie
   // A selected facet's own counts ignore its selection, so its other values stay choosable.
   const disjunctive = selectedFacetNames(params).map((name) => ({
     indexUid,
-    q: params.q,
+    q: text,
+    ...scope,
     filter: filterFor(name),
     facets: [FACETS[name]],
     limit: 0,
@@ -167,9 +177,22 @@ export function buildSearchRequest(indexUid: string, params: SearchParams, audie
 export function createArchiveSearch(client: MeiliSearch, indexUid: string, audienceFilter: string): ArchiveSearch {
   const index: Index<SearchDocument> = client.index<SearchDocument>(indexUid);
 
+  /** `council:Medway` stands for the council values it names ("Medway Council"), as this audience may see them. */
+  async function resolveFieldTerms(params: SearchParams): Promise<FieldTerm[]> {
+    return Promise.all(
+      parseQuery(params.q).fieldTerms.map(async (term) => {
+        if (term.name === 'year') return term;
+        const { facetHits } = await engineCall(() =>
+          index.searchForFacetValues({ facetName: FACETS[term.name], facetQuery: term.value, filter: audienceFilter }),
+        );
+        return { ...term, matches: facetHits.map((hit) => hit.value) };
+      }),
+    );
+  }
+
   return {
     async search(params) {
-      const request = buildSearchRequest(indexUid, params, audienceFilter);
+      const request = buildSearchRequest(indexUid, params, audienceFilter, await resolveFieldTerms(params));
       const { results } = await engineCall(() => client.multiSearch<MultiSearchParams, SearchDocument>(request));
       const [response, ...others] = results;
       if (!response) throw new Error('The engine answered a multi-search with no results');
@@ -200,7 +223,7 @@ export function createArchiveSearch(client: MeiliSearch, indexUid: string, audie
     },
 
     async derive(params, variants) {
-      const request = derivedRequest(buildSearchRequest(indexUid, params, audienceFilter), variants);
+      const request = derivedRequest(buildSearchRequest(indexUid, params, audienceFilter, await resolveFieldTerms(params)), variants);
       const { results } = await engineCall(() => client.multiSearch<MultiSearchParams, SearchDocument>(request));
       return results.map(toVariantAnswer);
     },

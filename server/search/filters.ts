@@ -1,4 +1,5 @@
 import type { SearchParams } from '../search-params.js';
+import { parseQuery } from './query-language.js';
 import { meetingTimestamp } from './search-document.js';
 import { FACET_NAMES, FACETS, type FacetName } from './index-settings.js';
 
@@ -34,10 +35,14 @@ export function dateRangeFilter(from: string | undefined, to: string | undefined
  * `except` leaves one facet out, to count that facet's other values
  * (disjunctive faceting).
  */
-export function buildFilter(params: SearchParams, except?: FacetName): string[] {
+export function buildFilter(params: SearchParams, except?: FacetName, fieldTerms = parseQuery(params.q).fieldTerms): string[] {
   const parts = [
     ...FACET_NAMES.filter((name) => name !== except).map((name) => facetFilter(name, params.filters[name])),
     dateRangeFilter(params.from, params.to),
+    // Prefixes typed in the query (`council:Medway`) narrow like ticked facets, each ANDed.
+    // A term that matched no facet value keeps its literal value, so it matches nothing rather than everything.
+    ...fieldTerms.map((term) => facetFilter(term.name, term.matches?.length ? term.matches : [term.value])),
+    params.scope === 'decisions' && parseQuery(params.q).text === '' ? 'decisions IS NOT EMPTY' : undefined,
   ];
   return parts.filter((part): part is string => part !== undefined);
 }

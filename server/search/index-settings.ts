@@ -27,7 +27,7 @@ export const INDEX_SETTINGS: Settings = {
     'declarations',
     'paragraphs',
   ],
-  filterableAttributes: ['item_id', 'visibility', 'part', 'meeting_ts', 'source_path', ...Object.values(FACETS)],
+  filterableAttributes: ['item_id', 'visibility', 'part', 'meeting_ts', 'source_path', ...Object.values(FACETS), 'decisions'],
   // item_id orders the items of one meeting, so a scan can page by (date, id) past the hit window.
   // Listed in the engine's own (alphabetical) order, or settingsMatch would see a change on every ingest.
   sortableAttributes: ['item_id', 'meeting_ts'],

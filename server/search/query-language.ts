@@ -1,0 +1,42 @@
+import type { FacetName } from './index-settings.js';
+
+/** A `field:value` term of the query, e.g. `officer:"Ann James"` or `council:Medway`. */
+export interface FieldTerm {
+  name: FacetName;
+  value: string;
+  /** The facet values the term stands for, once looked up in the archive (`council:Medway` → "Medway Council"). */
+  matches?: string[];
+}
+
+export interface ParsedQuery {
+  /** What the engine searches: words, "exact phrases" and -excluded words, as Meilisearch reads them. */
+  text: string;
+  fieldTerms: FieldTerm[];
+}
+
+const FIELD_ALIASES: Record<string, FacetName> = {
+  council: 'council',
+  committee: 'committee',
+  topic: 'topic',
+  officer: 'officer',
+  year: 'year',
+};
+
+// A term: an optional field prefix, then a "quoted phrase" or a bare word.
+const TERM = /(?:^|\s)([a-z]+):(?:"([^"]*)"|(\S+))/gi;
+
+/**
+ * Splits what a user typed into the words to search and the field prefixes to
+ * filter by. Pure: the prefixes become escaped filters later, never query text.
+ */
+export function parseQuery(q: string): ParsedQuery {
+  const fieldTerms: FieldTerm[] = [];
+  const text = q.replace(TERM, (whole, field: string, quoted: string | undefined, bare: string | undefined) => {
+    const name = FIELD_ALIASES[field.toLowerCase()];
+    const value = (quoted ?? bare ?? '').trim();
+    if (!name || value === '') return whole;
+    fieldTerms.push({ name, value });
+    return ' ';
+  });
+  return { text: text.replace(/\s+/g, ' ').trim(), fieldTerms };
+}
