@@ -2,8 +2,35 @@ import { Router } from 'express';
 import { audienceOf } from '../auth/session.js';
 import type { SearchFor } from '../search/access.js';
 import { parseSearchParams } from '../search-params.js';
+import { NotFound } from '../errors.js';
+import { ITEM_ID_PATTERN } from '../minutes/schema.js';
+import type { SearchDocument } from '../search/search-document.js';
+import { itemPath } from '../urls.js';
 
-/** GET /api/search : the search as JSON, with the same parameters as the page. */
+/** An item as JSON: what /items/:id shows the same audience (a Part 2 stub has only its title and meeting). */
+export function itemJson(item: SearchDocument) {
+  return {
+    id: item.item_id,
+    url: itemPath(item.item_id),
+    title: item.title,
+    council: item.council,
+    committee: item.committee ?? null,
+    meeting_date: item.meeting_date ?? null,
+    item: item.item ?? null,
+    part: item.part,
+    exempt_paragraph: item.exempt_paragraph ?? null,
+    officers: item.officers,
+    councillors: item.councillors,
+    topics: item.topics,
+    decisions: item.decisions,
+    actions: item.actions,
+    declarations: item.declarations,
+    body: item.body,
+    source_url: item.source_url ?? null,
+  };
+}
+
+/** GET /api/search : the search as JSON, with the same parameters as the page; GET /api/items/:id : one item. */
 export function apiRoutes(searchFor: SearchFor): Router {
   const router = Router();
   router.get('/search', async (req, res) => {
@@ -28,6 +55,12 @@ export function apiRoutes(searchFor: SearchFor): Router {
       })),
       facets: result.facets,
     });
+  });
+  router.get('/items/:id', async (req, res) => {
+    const { id } = req.params;
+    const item = ITEM_ID_PATTERN.test(id) ? await searchFor(audienceOf(res)).getItem(id) : undefined;
+    if (!item) throw new NotFound(`There is no agenda item "${id}" in the archive.`);
+    res.json(itemJson(item));
   });
   return router;
 }
