@@ -8,6 +8,7 @@ describe('parseQuery', () => {
   it('takes field prefixes out of the words, quoted or bare', () => {
     assert.deepEqual(parseQuery('early help officer:"Ann James" council:Medway -absence'), {
       text: 'early help -absence',
+      alternatives: ['early help -absence'],
       fieldTerms: [
         { name: 'officer', value: 'Ann James' },
         { name: 'council', value: 'Medway' },
@@ -16,7 +17,13 @@ describe('parseQuery', () => {
   });
 
   it('leaves unknown prefixes and times of day as words', () => {
-    assert.deepEqual(parseQuery('meeting at 10:30 http://example.org'), { text: 'meeting at 10:30 http://example.org', fieldTerms: [] });
+    assert.deepEqual(parseQuery('meeting at 10:30 http://example.org').fieldTerms, []);
+    assert.equal(parseQuery('meeting at 10:30 http://example.org').text, 'meeting at 10:30 http://example.org');
+  });
+
+  it('splits alternatives at OR, but not inside a phrase or in lower case', () => {
+    assert.deepEqual(parseQuery('pothole OR "verges OR hedges" OR').alternatives, ['pothole', '"verges OR hedges"']);
+    assert.deepEqual(parseQuery('fish or chips').alternatives, ['fish or chips']);
   });
 });
 
@@ -52,6 +59,15 @@ describe('the query language in GET /api/search', () => {
     assert.deepEqual(await ids({ q: 'breakdown referrals', scope: 'decisions' }), ['kent-2025-02-cyp-scrutiny-item-4']);
     const decided = await ids({ scope: 'decisions' });
     assert.ok(decided.length > 0 && !decided.includes('manordeilo-community-council-item-3'));
+  });
+
+  it('finds items matching any one of several alternatives joined by OR', async () => {
+    assert.deepEqual(await ids({ q: 'pothole OR hedgerow' }), ['kent-2016-05-county-council-item-9', 'manordeilo-2021-06-community-council-item-8']);
+    const { body } = await request(app).get('/api/search').query({ q: 'pothole OR hedgerow' }).expect(200);
+    assert.equal(body.total, 2);
+    assert.deepEqual(body.facets.council, { 'Manordeilo and Salem Community Council': 1, 'Kent County Council': 1 });
+    assert.deepEqual(await ids({ q: 'pothole OR hedgerow council:kent' }), ['kent-2016-05-county-council-item-9']);
+    assert.deepEqual(await ids({ q: 'zanzibarproperty OR pothole' }), ['manordeilo-2021-06-community-council-item-8']);
   });
 
   it('names the parameter for a malformed prefix or scope', async () => {

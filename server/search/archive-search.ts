@@ -8,13 +8,13 @@ import {
   type SearchParams as EngineSearchParams,
 } from 'meilisearch';
 import { SearchUnavailable } from '../errors.js';
-import type { SearchParams } from '../search-params.js';
+import { MAX_TOTAL_HITS, type SearchParams } from '../search-params.js';
 import { committeePath, councilPath, itemPath } from '../urls.js';
 import { buildFilter, quoteFilterValue } from './filters.js';
 import { parseQuery, type FieldTerm } from './query-language.js';
 import { derivedRequest, toVariantAnswer, type QueryVariant, type VariantAnswer } from './derived-queries.js';
 import { HIGHLIGHT_POST, HIGHLIGHT_PRE, highlightToHtml } from './highlight.js';
-import { FACET_NAMES, FACETS, type FacetName } from './index-settings.js';
+import { FACET_NAMES, FACETS, TEXT_MATCHING, type FacetName } from './index-settings.js';
 import type { SearchDocument } from './search-document.js';
 
 export interface SearchHit {
@@ -118,6 +118,13 @@ function toHit(hit: SearchDocument & { _formatted?: Partial<Record<keyof SearchD
   };
 }
 
+/** What a federated multi-search answers: one merged list, not a result per query. */
+interface FederatedAnswer {
+  hits: (SearchDocument & { _formatted?: Partial<Record<keyof SearchDocument, unknown>> })[];
+  estimatedTotalHits?: number;
+  facetDistribution?: Record<string, Record<string, number>>;
+}
+
 function facetCounts(distribution: Record<string, Record<string, number>> | undefined, name: FacetName): Record<string, number> {
   return distribution?.[FACETS[name]] ?? {};
 }
@@ -125,6 +132,47 @@ function facetCounts(distribution: Record<string, Record<string, number>> | unde
 /** Facets the user has narrowed by; each gets its own count request (disjunctive faceting). */
 function selectedFacetNames(params: SearchParams): FacetName[] {
   return FACET_NAMES.filter((name) => params.filters[name].length > 0);
+}
+
+function scopeOptions(params: SearchParams): Pick<EngineSearchParams, 'attributesToSearchOn'> {
+  return params.scope === 'decisions' ? { attributesToSearchOn: ['decisions', 'actions'] } : {};
+}
+
+/** How each hit comes back: its fields, its highlighted title and passages, in the chosen order. */
+function hitOptions(params: SearchParams): EngineSearchParams {
+  const sort = params.sort === 'relevance' ? undefined : [`meeting_ts:${params.sort === 'newest' ? 'desc' : 'asc'}`];
+  return {
+    ...(sort ? { sort } : {}),
+    attributesToRetrieve: HIT_ATTRIBUTES,
+    attributesToHighlight: ['title', 'paragraphs'],
+    attributesToCrop: ['paragraphs'],
+    cropLength: SNIPPET_WORDS,
+    highlightPreTag: HIGHLIGHT_PRE,
+    highlightPostTag: HIGHLIGHT_POST,
+  };
+}
+
+/**
+ * A search with alternatives (`pothole OR hedgerow`): one query per
+ * alternative, merged by the engine's federated search into one ranked list
+ * with merged facet counts. Meilisearch has no OR of its own.
+ */
+export function buildAlternativesRequest(
+  indexUid: string,
+  params: SearchParams,
+  audienceFilter: string,
+  fieldTerms: FieldTerm[] = parseQuery(params.q).fieldTerms,
+): MultiSearchParams {
+  const filter = [audienceFilter, ...buildFilter(params, undefined, fieldTerms)];
+  return {
+    federation: {
+      offset: (params.page - 1) * params.perPage,
+      limit: params.perPage,
+      facetsByIndex: { [indexUid]: Object.values(FACETS) },
+      mergeFacets: {},
+    },
+    queries: parseQuery(params.q).alternatives.map((q) => ({ indexUid, q, ...TEXT_MATCHING, ...scopeOptions(params), filter, ...hitOptions(params) })),
+  } as MultiSearchParams;
 }
 
 /**
@@ -140,28 +188,23 @@ export function buildSearchRequest(
 ): MultiSearchParams {
   const filterFor = (except?: FacetName) => [audienceFilter, ...buildFilter(params, except, fieldTerms)];
   const { text } = parseQuery(params.q);
-  const scope = params.scope === 'decisions' ? { attributesToSearchOn: ['decisions', 'actions'] } : {};
-  const sort = params.sort === 'relevance' ? undefined : [`meeting_ts:${params.sort === 'newest' ? 'desc' : 'asc'}`];
+  const scope = scopeOptions(params);
   const main: EngineSearchParams & { indexUid: string } = {
     indexUid,
     q: text,
+    ...TEXT_MATCHING,
     ...scope,
     filter: filterFor(),
     facets: Object.values(FACETS),
     page: params.page,
     hitsPerPage: params.perPage,
-    ...(sort ? { sort } : {}),
-    attributesToRetrieve: HIT_ATTRIBUTES,
-    attributesToHighlight: ['title', 'paragraphs'],
-    attributesToCrop: ['paragraphs'],
-    cropLength: SNIPPET_WORDS,
-    highlightPreTag: HIGHLIGHT_PRE,
-    highlightPostTag: HIGHLIGHT_POST,
+    ...hitOptions(params),
   };
   // A selected facet's own counts ignore its selection, so its other values stay choosable.
   const disjunctive = selectedFacetNames(params).map((name) => ({
     indexUid,
     q: text,
+    ...TEXT_MATCHING,
     ...scope,
     filter: filterFor(name),
     facets: [FACETS[name]],
@@ -192,7 +235,21 @@ export function createArchiveSearch(client: MeiliSearch, indexUid: string, audie
 
   return {
     async search(params) {
-      const request = buildSearchRequest(indexUid, params, audienceFilter, await resolveFieldTerms(params));
+      const fieldTerms = await resolveFieldTerms(params);
+      if (parseQuery(params.q).alternatives.length > 1) {
+        const request = buildAlternativesRequest(indexUid, params, audienceFilter, fieldTerms);
+        const merged = (await engineCall(() => client.multiSearch(request))) as unknown as FederatedAnswer;
+        const total = merged.estimatedTotalHits ?? 0;
+        return {
+          total,
+          page: params.page,
+          perPage: params.perPage,
+          totalPages: Math.ceil(Math.min(total, MAX_TOTAL_HITS) / params.perPage),
+          hits: merged.hits.map(toHit),
+          facets: Object.fromEntries(FACET_NAMES.map((name) => [name, facetCounts(merged.facetDistribution, name)])) as FacetCounts,
+        };
+      }
+      const request = buildSearchRequest(indexUid, params, audienceFilter, fieldTerms);
       const { results } = await engineCall(() => client.multiSearch<MultiSearchParams, SearchDocument>(request));
       const [response, ...others] = results;
       if (!response) throw new Error('The engine answered a multi-search with no results');

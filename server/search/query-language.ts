@@ -11,6 +11,8 @@ export interface FieldTerm {
 export interface ParsedQuery {
   /** What the engine searches: words, "exact phrases" and -excluded words, as Meilisearch reads them. */
   text: string;
+  /** The text split at each `OR`: an item matching any one of them matches. One entry without OR. */
+  alternatives: string[];
   fieldTerms: FieldTerm[];
 }
 
@@ -38,5 +40,20 @@ export function parseQuery(q: string): ParsedQuery {
     fieldTerms.push({ name, value });
     return ' ';
   });
-  return { text: text.replace(/\s+/g, ' ').trim(), fieldTerms };
+  const words = text.replace(/\s+/g, ' ').trim();
+  return { text: words, alternatives: alternativesOf(words), fieldTerms };
+}
+
+// A "quoted phrase" (possibly -excluded) or a run of other characters.
+const TOKEN = /-?"[^"]*"?|\S+/g;
+
+/** Splits at the word OR (in capitals, as users write it), never inside a phrase. */
+function alternativesOf(words: string): string[] {
+  const groups: string[][] = [[]];
+  for (const token of words.match(TOKEN) ?? []) {
+    if (token === 'OR') groups.push([]);
+    else groups[groups.length - 1]?.push(token);
+  }
+  const alternatives = groups.map((group) => group.join(' ')).filter((group) => group !== '');
+  return alternatives.length > 0 ? alternatives : [words];
 }
