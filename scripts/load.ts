@@ -1,11 +1,7 @@
 import autocannon from 'autocannon';
-import { spawn } from 'node:child_process';
 import fs from 'node:fs/promises';
-import os from 'node:os';
-import path from 'node:path';
 import { parseArgs } from 'node:util';
-import { PROJECT_ROOT } from '../server/paths.js';
-import { freePort } from '../server/search/embedded-meili.js';
+import { startLocalArchive } from './local-archive.js';
 
 const USAGE = `Usage: npm run load -- [--connections 50] [--duration 30]
 
@@ -49,24 +45,9 @@ async function main(): Promise<number> {
   }
   const connections = Number(values.connections);
   const duration = Number(values.duration);
-  const dataDir = await fs.mkdtemp(path.join(os.tmpdir(), 'minutes-archive-load-'));
-  const port = await freePort();
-  const server = spawn(process.execPath, [path.join(PROJECT_ROOT, 'dist', 'server', 'main.js')], {
-    cwd: PROJECT_ROOT,
-    env: { ...process.env, PORT: String(port), HOST: '127.0.0.1', DATA_DIR: dataDir, API_RATE_LIMIT: '0', MEILI_URL: '' },
-    stdio: ['ignore', 'pipe', 'inherit'],
-  });
+  const archive = await startLocalArchive({ API_RATE_LIMIT: '0' });
   try {
-    await new Promise<void>((resolve, reject) => {
-      let output = '';
-      server.stdout.on('data', (chunk: Buffer) => {
-        output += chunk.toString();
-        if (output.includes('Minutes archive ready')) resolve();
-      });
-      server.once('exit', (code) => reject(new Error(`The archive exited (${code}) before it was ready:\n${output}`)));
-    });
-    const pid = server.pid as number;
-    const base = `http://127.0.0.1:${port}`;
+    const { pid, url: base } = archive;
     const idResponse = (await (await fetch(`${base}/api/search?per_page=1`)).json()) as { hits: { url: string }[] };
     const mix = [...REQUEST_MIX, ...idResponse.hits.map((hit) => hit.url)];
 
@@ -91,9 +72,7 @@ async function main(): Promise<number> {
     console.log(`| server RSS before / after | ${before} / ${after} MB |`);
     return failures === 0 ? 0 : 1;
   } finally {
-    server.kill('SIGTERM');
-    await new Promise((resolve) => server.once('exit', resolve));
-    await fs.rm(dataDir, { recursive: true, force: true });
+    await archive.stop();
   }
 }
 

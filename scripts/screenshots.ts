@@ -1,12 +1,10 @@
-import { spawn, type ChildProcessWithoutNullStreams } from 'node:child_process';
 import fs from 'node:fs/promises';
-import os from 'node:os';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
 import type { Page } from 'playwright-core';
 import { PROJECT_ROOT } from '../server/paths.js';
-import { freePort } from '../server/search/embedded-meili.js';
 import { launchChromium } from './chromium.js';
+import { startLocalArchive } from './local-archive.js';
 
 const USAGE = `Usage: npm run screenshots -- [--out docs/screenshots]
 
@@ -17,24 +15,6 @@ search with no results, and the search on a 375 px wide phone.`;
 
 const DESKTOP = { width: 1280, height: 900 };
 const PHONE = { width: 375, height: 800 };
-
-/** Starts dist/server/main.js over content/ with a temporary DATA_DIR; resolves once it is serving. */
-async function startArchive(dataDir: string, port: number): Promise<ChildProcessWithoutNullStreams> {
-  const server = spawn(process.execPath, [path.join(PROJECT_ROOT, 'dist', 'server', 'main.js')], {
-    cwd: PROJECT_ROOT,
-    env: { ...process.env, PORT: String(port), HOST: '127.0.0.1', DATA_DIR: dataDir, CONTENT_DIR: 'content', MEILI_URL: '' },
-  });
-  server.stderr.pipe(process.stderr);
-  await new Promise<void>((resolve, reject) => {
-    let output = '';
-    server.stdout.on('data', (chunk: Buffer) => {
-      output += chunk.toString();
-      if (output.includes('Minutes archive ready')) resolve();
-    });
-    server.once('exit', (code) => reject(new Error(`The archive exited (${code}) before it was ready:\n${output}`)));
-  });
-  return server;
-}
 
 async function save(page: Page, file: string): Promise<void> {
   // The viewport only, at one device pixel per CSS pixel: small files that still read well.
@@ -76,19 +56,12 @@ async function main(): Promise<number> {
   }
   const outDir = path.resolve(PROJECT_ROOT, values.out);
   await fs.mkdir(outDir, { recursive: true });
-  const dataDir = await fs.mkdtemp(path.join(os.tmpdir(), 'minutes-archive-screenshots-'));
+  const archive = await startLocalArchive();
   try {
-    const port = await freePort();
-    const server = await startArchive(dataDir, port);
-    try {
-      await takeScreenshots(`http://127.0.0.1:${port}`, outDir);
-      return 0;
-    } finally {
-      server.kill('SIGTERM');
-      await new Promise((resolve) => server.once('exit', resolve));
-    }
+    await takeScreenshots(archive.url, outDir);
+    return 0;
   } finally {
-    await fs.rm(dataDir, { recursive: true, force: true });
+    await archive.stop();
   }
 }
 
