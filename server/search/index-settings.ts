@@ -1,4 +1,5 @@
 import type { Settings } from 'meilisearch';
+import { loadSynonyms } from './synonyms.js';
 
 /** Facets shown to users, mapped to the document attribute that holds them. */
 export const FACETS = {
@@ -35,8 +36,20 @@ export const INDEX_SETTINGS: Settings = {
   rankingRules: ['sort', 'words', 'typo', 'proximity', 'attribute', 'exactness'],
   faceting: { maxValuesPerFacet: 200, sortFacetValuesBy: { '*': 'count' } },
   pagination: { maxTotalHits: 1000 },
+  // Words that say nothing about a subject, so that a question ("when did we last set the parish
+  // precept") is matched on its telling words. Listed in the engine's own (sorted) order.
+  stopWords: ['a', 'an', 'and', 'are', 'as', 'at', 'be', 'been', 'being', 'but', 'by', 'can', 'could', 'did', 'do', 'does', 'for', 'from', 'had', 'has', 'have', 'how', 'if', 'in', 'into', 'is', 'its', 'many', 'of', 'on', 'or', 'our', 'should', 'so', 'than', 'that', 'the', 'their', 'them', 'these', 'they', 'this', 'those', 'to', 'was', 'we', 'were', 'what', 'when', 'which', 'who', 'whom', 'why', 'will', 'with', 'would'],
+  // Local-government vocabulary and British spelling, from synonyms.yaml (which councils may edit).
+  synonyms: loadSynonyms(),
   typoTolerance: {
     // Short words in minutes are often acronyms (SEND, CIL, HMO); do not "correct" them.
     minWordSizeForTypos: { oneTypo: 5, twoTypos: 9 },
   },
 };
+
+/**
+ * How many query words an item must match: when too few items hold them all, drop the most
+ * common words first (not the last ones), so a long question such as "when did we last set the
+ * parish precept" still requires its rare, telling word ("precept").
+ */
+export const TEXT_MATCHING = { matchingStrategy: 'last' } as const;
