@@ -63,7 +63,10 @@ export function convertDocument(
   const committee = reconcile('committee', textCommittee, facts.committee ? normaliseCommittee(facts.committee) : undefined, sameName, warnings);
   // A gazette's masthead lists every city official in every issue; the business, and who attended it, is in its sections.
   const business = document.kind === 'gazette' ? document.items.flatMap((item) => [item.title, ...item.lines]) : undefined;
-  const attendance = extractAttendance(runningText(business ?? document.preamble));
+  const fromPreamble = extractAttendance(runningText(business ?? document.preamble));
+  // Attendance headings in capitals ("OFFICIALS IN ATTENDANCE:") can be taken for items; the lists are then read from the heading lines.
+  const listed = (found: Attendance) => found.present.length + found.apologies.length + found.inAttendance.length > 0;
+  const attendance = listed(fromPreamble) || business ? fromPreamble : extractAttendance(runningText(heading));
   const officers = extractOfficers(attendance, runningText(business ?? lines));
   const council = facts.council;
   if (!council) {

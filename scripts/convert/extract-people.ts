@@ -22,11 +22,18 @@ const PERSON_ONLY = new RegExp(String.raw`^${PERSON}$`);
 const VERBS = String.raw`(?:introduced|presented|explained|said|responded|advised|confirmed|reported|stated|noted|added|informed|undertook|highlighted|clarified|replied|outlined|gave|provided|welcomed|thanked|updated|referred|agreed|answered|told)`;
 
 const ATTENDANCE_LABEL =
-  /\b(PRESENT IN THE CHAIR|IN THE CHAIR|MEMBERS PRESENT|MEMBERS IN ATTENDANCE|OIREACHTAS MEMBERS|MEMBERS|ALSO PRESENT|ALSO,? IN ATTENDANCE|OFFICIALS IN ATTENDANCE|OFFICIALS PRESENT|IN ATTENDANCE VIRTUALLY|IN ATTENDANCE|GARDA NOMINATIONS|SECTORAL INTERESTS?|APOLOGIES|THOSE ATTENDING|PRESENT|CLERK|OTHERS)\b\s*(?:\([^)]*\))?\s*[:.]\s*-?/gi;
+  /\b(PRESENT IN THE CHAIR|IN THE CHAIR|MEMBERS PRESENT|MEMBERS IN ATTENDANCE|OIREACHTAS MEMBERS|MEMBERS OF AN GARDA S[IÍ]OCH[AÁ]NA|MEMBERS|ALSO PRESENT|ALSO,? IN ATTENDANCE|OFFICIALS IN ATTENDANCE|OFFICIALS PRESENT|IN ATTENDANCE VIRTUALLY|IN ATTENDANCE|GARDA NOMINATIONS|SECTORAL INTERESTS?|APOLOGIES|THOSE ATTENDING|PRESENT|CLERK|OTHERS)\b\s*(?:\([^)]*\))?\s*(?:[:.]\s*-?|(?<=S[IÍ]OCH[AÁ]NA)(?=\s))/giu;
+/** A heading that needs no colon ("MEMBERS OF AN GARDA SÍOCHÁNA") is one only in capitals, not in a sentence ("members of An Garda Síochána"). */
+const isLabel = (label: RegExpMatchArray) => /[:.]\s*-?$/.test(label[0]) || label[1] === label[1]!.toUpperCase();
+
+/** "Director of Service Mr Seamus O’ Connor": one line's role run into the next line's name, split before the honorific. */
+const BEFORE_HONORIFIC = /\s+(?=(?:Mr|Mrs|Ms|Miss|Dr)\.?\s+\p{Lu})/u;
 
 function kindOfList(label: string): keyof Attendance | 'other' {
   const upper = label.toUpperCase();
   if (upper.startsWith('APOLOGIES')) return 'apologies';
+  // "MEMBERS IN ATTENDANCE" are the councillors present; "MEMBERS OF AN GARDA SÍOCHÁNA" attend.
+  if (/^MEMBERS\b(?! OF AN GARDA)/.test(upper)) return 'present';
   // "Others" are officials at Cleveland's Board of Control; members listed there are no officers and stay out.
   if (/OFFICIALS|ATTENDANCE|GARDA|CLERK|OTHERS/.test(upper)) return 'inAttendance';
   if (/SECTORAL/.test(upper)) return 'other';
@@ -64,23 +71,33 @@ export function splitList(text: string): string[] {
 /** The attendance lists of a meeting, read from the running text of its opening. */
 export function extractAttendance(opening: string): Attendance {
   const attendance: Attendance = { present: [], apologies: [], inAttendance: [] };
-  const labels = [...opening.matchAll(ATTENDANCE_LABEL)];
+  const labels = [...opening.matchAll(ATTENDANCE_LABEL)].filter(isLabel);
   labels.forEach((label, k) => {
     const kind = kindOfList(label[1]!);
     if (kind === 'other') return;
     const end = labels[k + 1]?.index ?? opening.length;
     // A list ends with its sentence; what follows is the meeting's business.
-    const text = opening.slice(label.index + label[0].length, end).split(/\.\s+(?=[A-Z][a-z]+\s+[a-z])/)[0]!;
+    const text = opening.slice(label.index + label[0].length, end).split(/\.\s+(?=[A-Z][a-z]+\s+[a-z]|The\s)/)[0]!;
     // "Director, Environment and Water (Mr. K. Lehane), …": each entry ends with its bracket, roles hold commas.
     const roleThenName = /\((?:Mr|Mrs|Ms|Miss|Dr)\.?\s/.test(text);
-    const entries = roleThenName ? text.split(/(?<=\))\s*(?:[,;]\s*)?(?:and\s+)?/).map((entry) => entry.trim().replace(/[.,;]$/, '')) : splitList(text);
+    // A run without brackets after the last one ("… (Ms. A. Lenihan) Superintendent A. Magner, Inspector A. Lacey") is a plain list.
+    const entries = roleThenName
+      ? text
+          .split(/(?<=\))\s*(?:[,;]\s*)?(?:and\s+)?/)
+          .flatMap((entry) => (entry.includes('(') ? [entry] : splitList(entry)))
+          .map((entry) => entry.trim().replace(/[.,;]$/, ''))
+      : splitList(text).flatMap((entry) => entry.split(BEFORE_HONORIFIC));
     attendance[kind].push(...entries.filter((entry) => entry !== '' && entry.length <= 120));
   });
   return attendance;
 }
 
+const LEADING_HONORIFIC = new RegExp(String.raw`^${HONORIFIC}\s+`);
+
 function isPersonName(text: string): boolean {
-  return PERSON_ONLY.test(text.trim()) && !/^\p{Lu}{1,4}$/u.test(text.trim()) && !ROLE_ANYWHERE.test(text) && !MEMBER_ROLE.test(text) && text.split(/\s+/).length <= 5;
+  // "Sgt. B. Leetch": the rank before the name is a title, like "Mr".
+  const bare = text.trim().replace(LEADING_HONORIFIC, '');
+  return PERSON_ONLY.test(text.trim()) && !/^\p{Lu}{1,4}$/u.test(text.trim()) && !ROLE_ANYWHERE.test(bare) && !MEMBER_ROLE.test(text) && text.split(/\s+/).length <= 5;
 }
 
 /** A role reads as words: not initials standing for a name ("PB"), an agenda reference ("Item 2") or a running phrase ("to be referred …"). */
@@ -106,6 +123,11 @@ export function officerFromEntry(entry: string): Officer | undefined {
   if (comma && isPersonName(comma[1]!) && ROLE_START.test(comma[2]!) && !MEMBER_ROLE.test(comma[2]!)) return { name: tidy(comma[1]!), role: tidy(comma[2]!) };
   const rank = /^((?:Chief )?Superintendent|Inspector|Sergeant|Sgt\.?|Garda|Detective Sergeant)\s+(.+)$/.exec(entry);
   if (rank && isPersonName(rank[2]!)) return { name: tidy(rank[2]!), role: rank[1]! };
+  // "T. Hannafin C.O.": a rank abbreviated after the name.
+  const abbreviated = /^(.+?)\s+((?:\p{Lu}\.){1,3}\p{Lu}\.?)$/u.exec(entry);
+  if (abbreviated && isPersonName(abbreviated[1]!) && !/^(?:T\.?D|M\.?P|M\.?E\.?P)\.?$/.test(abbreviated[2]!)) {
+    return { name: tidy(abbreviated[1]!), role: abbreviated[2]!.replace(/(?<=\p{Lu})$/u, '.') };
+  }
   return undefined;
 }
 
@@ -114,10 +136,18 @@ export function officerFromEntry(entry: string): Officer | undefined {
  * name whose role, holding commas, was cut into the entries after it, up to the next name.
  */
 function officerFromSplitEntry(entries: readonly string[], k: number): Officer | undefined {
-  if (!isPersonName(entries[k]!) || !ROLE_START.test(entries[k + 1] ?? '')) return undefined;
+  const next = entries[k + 1] ?? '';
+  // "Transportation Planner", "Administrative Officer": a short title with a staff word anywhere in it.
+  const titleNext =
+    ROLE_START.test(next) || (ROLE_ANYWHERE.test(next) && next.split(/\s+/).length <= 6 && !isPersonName(next) && !/[()]/.test(next) && !LEADING_HONORIFIC.test(next));
+  if (/\((?:Mr|Mrs|Ms|Miss|Dr)\.?\s/.test(next)) return undefined;
+  if (!isPersonName(entries[k]!) || !titleNext) return undefined;
   const role: string[] = [];
   // A one-word entry ("Purchases") is part of the role; the next person has a forename or title.
-  for (let j = k + 1; j < entries.length && !(isPersonName(entries[j]!) && entries[j]!.includes(' ')); j++) role.push(entries[j]!);
+  // Where names carry a title ("Ms. Ciara Farrell"), the role runs to the next titled name ("…, Community Supports").
+  const titled = LEADING_HONORIFIC.test(entries[k]!);
+  const nextPerson = (entry: string) => (titled ? LEADING_HONORIFIC.test(entry) : isPersonName(entry) && entry.includes(' ')) || MEMBER_ROLE.test(entry);
+  for (let j = k + 1; j < entries.length && !nextPerson(entries[j]!); j++) role.push(entries[j]!);
   return MEMBER_ROLE.test(role.join(' ')) ? undefined : { name: tidy(entries[k]!), role: role.join(', ') };
 }
 
@@ -133,6 +163,40 @@ const ROLE_ONLY = new RegExp(
   String.raw`\b(?:[Tt]he|[Rr]eport of the)\s+((?:(?:Interim|Acting|Deputy|Assistant|Strategic|Executive|Corporate)\s+)*(?:Director|Head|Chief Executive|Clerk)\b(?:,?\s+(?:of|and|for|the|in|&|(?!(?:This|The|It|He|She|They|We|Members|Officers)\b)[A-Z][\w’'&-]*))*)(?=,?\s+[a-z]|[.;:)]|$)`,
   'g',
 );
+
+/**
+ * A rank or title before a name in running text: "Sergeant G. Thompson", "Garda C. Healy",
+ * "Inspector Sandra Heelan", "PCSO Sara Wilson", "PCSO’s Roger Anthony and Louise Lewis",
+ * "Police Community Support Officer Sophie Watson". A Garda is named with initials, since
+ * "Garda Station" and "Garda Patrols" read the same as a forename and surname.
+ */
+const RANK_THEN_NAME = new RegExp(
+  String.raw`\b(?:(Chief Superintendent|Superintendent|Detective Sergeant|Detective Inspector|Sergeant|Sgt\.?|Inspector|PCSO|Police Community Support Officer)(?:[’']?s)?\s+((?:[A-Z]\.\s*){1,3}${SURNAME}|[A-Z][a-z]+\s+${SURNAME})(?:\s+and\s+([A-Z][a-z]+\s+${SURNAME}))?|(Garda)\s+((?:[A-Z]\.\s*){1,3}${SURNAME}))`,
+  'g',
+);
+
+/** Officers named after their rank in running text. */
+export function rankedNames(text: string): Officer[] {
+  const officers: Officer[] = [];
+  for (const match of text.matchAll(RANK_THEN_NAME)) {
+    const role = (match[1] ?? match[4]!).replace(/^Police Community Support Officer$/, 'PCSO');
+    for (const name of [match[2] ?? match[5], match[3]]) if (name && isPersonName(name)) officers.push({ name: tidy(name), role });
+  }
+  return officers;
+}
+
+/** The clerk paid in the accounts: "ii) Mrs J. Davies, Clerk’s Salary July 2015, Chq No 1141". */
+const CLERK_PAID = new RegExp(String.raw`\b(${PERSON}),?\s+Clerk[’']?s\s+(?:[\w-]+\s+){0,3}?(?:Salary|Wages|Expenses|Pay)\b`, 'g');
+
+/** The clerk under a label, run into what follows: "Clerk: - Sarah Thorpe Sandra Squire (SS) – Borough Councillor", "Clerk: Sarah Thorpe Email: …". */
+const CLERK_LABEL = new RegExp(String.raw`\bClerk\s*:\s*[-–]?\s*((?:${HONORIFIC}\s+)?(?:[A-Z]\.?\s*){0,2}[A-Z][a-z’'-]+\s+${SURNAME})`, 'g');
+
+/** The clerk named only as the payee of the clerk's salary, or under a "Clerk:" label. */
+export function namedClerks(text: string): Officer[] {
+  return [...text.matchAll(CLERK_PAID), ...text.matchAll(CLERK_LABEL)]
+    .filter((match) => isPersonName(match[1]!))
+    .map((match) => ({ name: tidy(match[1]!), role: 'Clerk' }));
+}
 
 /** Where Cleveland's Board of Control names its directors: "Present: …", "Absent: …", "By Director Hyer." */
 const TITLED_LIST = /\b(?:Present:|Absent:|By)\s+([^.]+)/g;
@@ -187,11 +251,13 @@ function addOfficer(officers: Officer[], officer: Officer): void {
  */
 export function extractOfficers(attendance: Attendance, text: string): Officer[] {
   const officers: Officer[] = [];
-  const entries = [...attendance.inAttendance, ...attendance.present];
-  entries.forEach((entry, k) => {
-    const officer = officerFromEntry(entry) ?? officerFromSplitEntry(entries, k);
-    if (officer) addOfficer(officers, officer);
-  });
+  // A role cut into entries ends with its own list; officers sending apologies are named with their roles too.
+  for (const entries of [attendance.inAttendance, attendance.present, attendance.apologies]) {
+    entries.forEach((entry, k) => {
+      const officer = officerFromEntry(entry) ?? officerFromSplitEntry(entries, k);
+      if (officer) addOfficer(officers, officer);
+    });
+  }
   for (const match of text.matchAll(NAME_THEN_BRACKETED_ROLE)) {
     const [name, role] = [tidy(match[1]!), tidy(match[2]!)];
     if (isPersonName(name) && isRole(role) && ROLE_ANYWHERE.test(role) && !MEMBER_ROLE.test(role)) addOfficer(officers, { name, role });
@@ -200,10 +266,11 @@ export function extractOfficers(attendance: Attendance, text: string): Officer[]
     const [name, role] = [tidy(match[1]!), tidy(match[2]!)];
     if (isPersonName(name) && isRole(role) && !MEMBER_ROLE.test(role)) addOfficer(officers, { name, role });
   }
-  for (const officer of [...titledLists(text), ...signatories(text)]) addOfficer(officers, officer);
+  for (const officer of [...titledLists(text), ...signatories(text), ...rankedNames(text), ...namedClerks(text)]) addOfficer(officers, officer);
   const named = officers.filter((officer) => officer.name);
   for (const match of text.matchAll(ROLE_ONLY)) {
-    const role = tidy(match[1]!);
+    // "the Chief Executive, in …", "the Clerk for …": a role ends before a dangling connective.
+    const role = tidy(match[1]!.replace(/(?:,?\s+(?:of|and|for|the|in|&|Mr|Mrs|Ms|I))+$/, ''));
     const heldByNamed = named.some((officer) => officer.role && (officer.role.toLowerCase().includes(role.toLowerCase()) || role.toLowerCase().includes(officer.role.toLowerCase())));
     const words = role.split(' ').length;
     if (!heldByNamed && words >= 2 && words <= 12) addOfficer(officers, { role });

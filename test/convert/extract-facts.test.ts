@@ -90,6 +90,61 @@ describe('extractOfficers', () => {
   });
 });
 
+describe('extractOfficers: ranks, one-per-line lists, clerks', () => {
+  const none = { present: [], apologies: [], inAttendance: [] };
+  const names = (officers: { name?: string }[]) => officers.map((o) => o.name);
+
+  it('splits Garda ranks run onto the end of a bracketed list ("… (Ms. A. Lenihan) Superintendent A. Magner, …")', () => {
+    const officers = extractOfficers(extractAttendance(runningText(fixtureLines('limerick-jpc-garda-ranks.txt'))), '');
+    assert.deepEqual(officers.find((o) => o.name === 'Ms. A. Lenihan'), { name: 'Ms. A. Lenihan', role: 'Clerical Officer, Newcastle West' });
+    for (const [name, role] of [['A. Magner', 'Superintendent'], ['J. Flanagan', 'Inspector'], ['M. Reidy', 'Detective Sergeant'], ['T. Hannafin', 'C.O.']]) {
+      assert.deepEqual(officers.find((o) => o.name === name), { name, role });
+    }
+  });
+
+  it('reads the capital heading "MEMBERS OF AN GARDA SÍOCHÁNA" without a colon, but not the words in a sentence', () => {
+    const attendance = extractAttendance(runningText(fixtureLines('limerick-garda-label.txt')));
+    assert.ok(attendance.inAttendance.includes('Superintendent Andrew Lacey'));
+    assert.ok(attendance.inAttendance.includes('Sgt Noel Barry'), 'the list ends with its sentence');
+    assert.ok(!attendance.inAttendance.some((entry) => /members of the public/.test(entry)));
+    assert.deepEqual(names(extractOfficers(attendance, '')).slice(0, 4), ['Ms. P. King', 'Mr. M. Leahy', 'Ms. A. Foley', 'Andrew Lacey']);
+  });
+
+  it('reads "Name, Role" one a line, where the lines run together', () => {
+    const officers = extractOfficers(extractAttendance(runningText(fixtureLines('limerick-line-per-officer.txt'))), '');
+    assert.deepEqual(officers.find((o) => o.name === 'Ms. Patricia Liddy'), { name: 'Ms. Patricia Liddy', role: 'Senior Executive Officer, Community Supports' });
+    assert.deepEqual(officers.find((o) => o.name === 'Mr. Stephen McNamara'), { name: 'Mr. Stephen McNamara', role: 'Homeless Unit Co-ordinator' });
+    assert.deepEqual(officers.at(-1), { name: 'Ms. Martina Caulfield', role: 'Clerical Officer' }, 'the last role ends with its list');
+  });
+
+  it('reads ranks before names in the text (Sergeant, Garda with initials, PCSO) and not "Garda Station"', () => {
+    assert.deepEqual(extractOfficers(none, runningText(fixtureLines('limerick-ranks-in-text.txt'))), [
+      { name: 'N. Barry', role: 'Sergeant' },
+      { name: 'G. Thompson', role: 'Sergeant' },
+      { name: 'C. Healy', role: 'Garda' },
+    ]);
+    assert.deepEqual(extractOfficers(none, 'PCSO’s Roger Anthony and Louise Lewis attended the meeting. Police Community Support Officer Sophie Watson'), [
+      { name: 'Roger Anthony', role: 'PCSO' },
+      { name: 'Louise Lewis', role: 'PCSO' },
+      { name: 'Sophie Watson', role: 'PCSO' },
+    ]);
+    assert.deepEqual(extractOfficers(none, 'What is the update on the provision of a Garda Station in Castletroy'), []);
+  });
+
+  it('reads the clerk paid in the accounts and the clerk under a "Clerk:" label', () => {
+    assert.deepEqual(extractOfficers(none, runningText(fixtureLines('manordeilo-accounts.txt'))), [{ name: 'Mrs J. Davies', role: 'Clerk' }]);
+    assert.deepEqual(extractOfficers(none, 'Clerk: - Sarah Thorpe Cllr Brian Long (BL) – County Councillor'), [{ name: 'Sarah Thorpe', role: 'Clerk' }]);
+  });
+
+  it('reads officers among the apologies, and ends a role before a dangling "for" or "in"', () => {
+    const attendance = extractAttendance('Apologies: Clerical Officer (Ms. H O\'Neill), Councillor M. Ryan.');
+    assert.deepEqual(extractOfficers(attendance, 'a report from the Chief Executive, in relation to'), [
+      { name: "Ms. H O'Neill", role: 'Clerical Officer' },
+      { role: 'Chief Executive' },
+    ]);
+  });
+});
+
 describe('extractCouncillors', () => {
   it('reads Councillor, Cllr and Cmhlr', () => {
     assert.deepEqual(extractCouncillors('Councillor Stone declared an interest. Cllr. P. Harries took the Chair. Question submitted by Cmhlr. Séighin Ó Ceallaigh'), [
