@@ -1,7 +1,10 @@
 import fs from 'node:fs/promises';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
+import { DEFAULT_TOPICS_FILE, loadTopics } from '../convert/assign-topics.js';
+import { convertDocument } from '../convert/convert-document.js';
 import { parseManifest, type Manifest } from '../convert/manifest.js';
+import { readSource } from '../convert/read-source.js';
 
 const USAGE = `Usage: npm run eval:search -- [--url URL] [--queries FILE] [--manifest TSV]... [--verbose]
 
@@ -9,7 +12,9 @@ Runs the judged queries in FILE (default ../shared/corpus/queries-dev.jsonl) aga
 archive at URL (default http://127.0.0.1:3000) and prints success@3, recall@10 and MRR@10.
 A hit counts when its item's text holds a judged phrase and its council (and meeting date, where
 the manifest gives one) matches the judged file's row in a manifest (default the corpus manifest
-and scripts/convert/samples-manifest.tsv).`;
+and scripts/convert/samples-manifest.tsv). Where the minutes' own heading gives another meeting
+date than the manifest (which the converter then uses), that date counts too; the judged files are
+read from the --sources folders (default ../shared/corpus/minutes and ../shared/samples).`;
 
 const TOP = 10;
 const SUCCESS_AT = 3;
@@ -75,6 +80,7 @@ async function main(): Promise<number> {
       url: { type: 'string', default: 'http://127.0.0.1:3000' },
       queries: { type: 'string', default: '../shared/corpus/queries-dev.jsonl' },
       manifest: { type: 'string', multiple: true },
+      sources: { type: 'string', multiple: true },
       verbose: { type: 'boolean', short: 'v' },
       help: { type: 'boolean', short: 'h' },
     },
@@ -92,6 +98,21 @@ async function main(): Promise<number> {
   const manifest: Manifest = new Map();
   for (const file of manifests) {
     for (const [name, facts] of parseManifest(await fs.readFile(path.resolve(file), 'utf8'))) manifest.set(name, facts);
+  }
+
+  // The meeting date the archive gives each judged file: the converter prefers the text's own date.
+  const sources = values.sources ?? ['../shared/corpus/minutes', '../shared/samples'];
+  const vocabulary = await loadTopics(DEFAULT_TOPICS_FILE);
+  const convertedDates = new Map<string, string | undefined>();
+  for (const file of new Set(queries.flatMap((judged) => judged.relevant.map((passage) => passage.file)))) {
+    const facts = manifest.get(file);
+    if (!facts) throw new Error(`${file} (judged) is in no manifest`);
+    for (const folder of sources) {
+      const text = await readSource(path.resolve(folder, file)).catch(() => undefined);
+      if (text === undefined) continue;
+      convertedDates.set(file, convertDocument(text, file, facts, vocabulary).meeting.meetingDate);
+      break;
+    }
   }
 
   const items = new Map<string, Promise<{ item: ApiItem; text: string }>>();
@@ -119,7 +140,8 @@ async function main(): Promise<number> {
       const facts = manifest.get(passage.file);
       if (!facts) throw new Error(`${passage.file} (judged for "${judged.query}") is in no manifest`);
       if (facts.council !== undefined && hit.item.council !== facts.council) return false;
-      if (facts.meetingDate !== undefined && hit.item.meeting_date !== facts.meetingDate) return false;
+      const dates = [facts.meetingDate, convertedDates.get(passage.file)];
+      if (facts.meetingDate !== undefined && !dates.includes(hit.item.meeting_date ?? undefined)) return false;
       return hit.text.includes(normalise(passage.phrase));
     };
     const ranks = judged.relevant.map((passage) => hits.findIndex((hit) => holds(hit, passage)));

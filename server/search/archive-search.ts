@@ -12,6 +12,7 @@ import { MAX_TOTAL_HITS, type SearchParams } from '../search-params.js';
 import { committeePath, councilPath, itemPath } from '../urls.js';
 import { buildFilter, quoteFilterValue } from './filters.js';
 import { parseQuery, type FieldTerm } from './query-language.js';
+import { blendStrategies } from './blend.js';
 import { derivedRequest, toVariantAnswer, type QueryVariant, type VariantAnswer } from './derived-queries.js';
 import { HIGHLIGHT_POST, HIGHLIGHT_PRE, highlightToHtml } from './highlight.js';
 import { FACET_NAMES, FACETS, TEXT_MATCHING, type FacetName } from './index-settings.js';
@@ -249,8 +250,11 @@ export function createArchiveSearch(client: MeiliSearch, indexUid: string, audie
           facets: Object.fromEntries(FACET_NAMES.map((name) => [name, facetCounts(merged.facetDistribution, name)])) as FacetCounts,
         };
       }
-      const request = buildSearchRequest(indexUid, params, audienceFilter, fieldTerms);
-      const { results } = await engineCall(() => client.multiSearch<MultiSearchParams, SearchDocument>(request));
+      const plain = buildSearchRequest(indexUid, params, audienceFilter, fieldTerms);
+      const blend = blendStrategies(plain, params);
+      const request = blend?.request ?? plain;
+      const answer = await engineCall(() => client.multiSearch<MultiSearchParams, SearchDocument>(request));
+      const results = blend ? blend.merge(answer.results) : answer.results;
       const [response, ...others] = results;
       if (!response) throw new Error('The engine answered a multi-search with no results');
 

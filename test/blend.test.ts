@@ -1,0 +1,29 @@
+import assert from 'node:assert/strict';
+import type { MultiSearchParams, MultiSearchResult } from 'meilisearch';
+import { blendStrategies } from '../server/search/blend.js';
+import type { SearchParams } from '../server/search-params.js';
+
+const params = (q: string, extra: Partial<SearchParams> = {}) => ({ q, page: 1, perPage: 2, sort: 'relevance', ...extra }) as SearchParams;
+const request = (q: string): MultiSearchParams => ({ queries: [{ indexUid: 'items', q, facets: ['council'], page: 1, hitsPerPage: 2 }, { indexUid: 'items', q, limit: 0 }] });
+const result = (hits: [string, number][], totalHits: number) =>
+  ({ indexUid: 'items', hits: hits.map(([item_id, _rankingScore]) => ({ item_id, _rankingScore })), totalHits, totalPages: 1, processingTimeMs: 1, query: '' }) as unknown as MultiSearchResult<{ item_id: string }>;
+
+describe('blendStrategies', () => {
+  it('leaves one-word searches and date-ordered searches alone', () => {
+    assert.equal(blendStrategies(request('exclusions'), params('exclusions')), undefined);
+    assert.equal(blendStrategies(request('grit bins'), params('grit bins', { sort: 'newest' })), undefined);
+    assert.equal(blendStrategies(request('grit bins'), params('grit bins', { page: 51 })), undefined);
+  });
+
+  it("asks both ways, and merges by ranking score with counts from the 'last' query", () => {
+    const blend = blendStrategies(request('cannabis nursery odour'), params('cannabis nursery odour'));
+    assert.ok(blend);
+    const queries = blend.request.queries;
+    assert.deepEqual(queries.map((query) => query.matchingStrategy), ['last', undefined, 'frequency']);
+    assert.deepEqual(queries[2]?.facets, []);
+    const [main, counts] = blend.merge([result([['a', 0.5], ['b', 0.4]], 7), result([], 3), result([['c', 0.9], ['a', 0.5]], 9)]);
+    assert.deepEqual(main?.hits.map((hit) => hit.item_id), ['c', 'a']);
+    assert.equal(main?.totalHits, 9);
+    assert.equal(counts?.totalHits, 3);
+  });
+});
