@@ -7,8 +7,13 @@ export interface ItemOutcomes {
 }
 
 const MAX_DECISION_LENGTH = 600;
-/** "RESOLVED that …", "And Resolved: “That …”", "3. RESOLVED that Cabinet agree to:". */
-const RESOLVED = /^(?:\d+[.)]\s*)?(?:(?:and\s+)?(?:it\s+was\s+)?resolved\b)/i;
+/**
+ * "RESOLVED that …", "And Resolved: “That …”", "3. RESOLVED that Cabinet agree to:", and a
+ * gazette's "Be it resolved by the Board of Control …" ("Be it further resolved" continues the same resolution).
+ */
+const RESOLVED = /^(?:\d+[.)]\s*)?(?:(?:and\s+)?(?:it\s+was\s+)?resolved\b|be\s+it\s+resolved\b)/i;
+/** "On motion, the following resolutions were adopted.": the heading of a block of resolutions, each counted on its own. */
+const BLOCK_HEADING = /\bthe following\s+(?:\w+\s+)?(?:resolutions?|ordinances?|motions?)\s+(?:was|were)\s+(?:adopted|passed|agreed|approved)/i;
 /** ModernGov's "Decision:" / "Decisions:" / "Resolved:" sections, one decision per line. */
 const DECISION_SECTION = /^(?:Decisions?|Resolved|Resolution)\s*:?\s*$/i;
 const SECTION_END = /^(?:Supporting documents|Minutes|Attachments|Background papers)\s*:?$/i;
@@ -17,6 +22,14 @@ const ACTION = /^ACTIONS?\s*[:–—-]\s*(.+)$/;
 /** A sentence recording that something was agreed, approved or carried. */
 const AGREEMENT =
   /\b(?:it was|was|were|all|unanimously|council|committee|members|councillors)\s+(?:unanimously\s+)?(?:agreed|approved|resolved|adopted|carried|accepted)\b|\bproposed\b.*\bseconded\b.*\b(?:agreed|approved|carried|resolved)\b|^(?:the committee|the council|the panel|the cabinet)\s*:?\s*(?:\d[.)]\s*)?(?:noted|agreed|approved|endorsed|recommended)\b/i;
+/**
+ * The parish shapes of a decision: a vote ("seconded by Cllr Sue Lintern, all were in favour",
+ * "The Parish Council were unanimously in favour", "one abstained and six were in favour"), "it was
+ * decided to accept …", a terse "Agreed £20.00." or "Passed for payment.", and minutes "read and
+ * signed as a true record".
+ */
+const PARISH_AGREEMENT =
+  /\b(?:were|was|all)\s+(?:(?:unanimously|all)\s+)?(?:in\s+)?favou?r\b|\bit was decided\b|\b(?:council|committee|members)\s+(?:unanimously\s+)?decided\b|^(?:agreed|approved|passed for payment)\b|\bsigned as a (?:true|correct) record\b/i;
 
 function shorten(text: string): string {
   const clean = text.replace(/\s+/g, ' ').trim();
@@ -77,7 +90,7 @@ export function extractOutcomes(lines: readonly string[], formal: boolean): Item
       decisions.push(shorten(paragraph.replace(/^\d+[.)]\s*/, '')));
     } else if (prose) {
       for (const sentence of sentences(paragraph)) {
-        if (AGREEMENT.test(sentence) && !/\bnot\s+(?:agreed|approved)\b/i.test(sentence)) decisions.push(shorten(sentence));
+        if ((AGREEMENT.test(sentence) || PARISH_AGREEMENT.test(sentence)) && !/\bnot\s+(?:agreed|approved)\b/i.test(sentence) && !BLOCK_HEADING.test(sentence)) decisions.push(shorten(sentence));
       }
     }
   }

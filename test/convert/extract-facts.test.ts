@@ -181,6 +181,29 @@ describe('extractOutcomes', () => {
     assert.deepEqual(extractOutcomes(['It was agreed unanimously.', '', 'RESOLVED that the report be noted.'], true).decisions, ['RESOLVED that the report be noted.']);
   });
 
+  it('reads a gazette\'s "Be it resolved", with "Be it further resolved" part of the same resolution, and not the heading "On motion, the following resolutions were adopted"', () => {
+    // Cleveland City Record, 2 January 2002, Board of Control Resolution No. 934-01.
+    const { decisions } = extractOutcomes(fixtureLines('cleveland-be-it-resolved.txt'), false);
+    assert.equal(decisions.length, 1);
+    assert.match(decisions[0]!, /^Be it resolved by the Board of Control of the City of Cleveland/);
+    assert.deepEqual(extractOutcomes(['On motion, the following resolutions were adopted.'], false).decisions, []);
+  });
+
+  it('reads parish votes, "it was decided", a terse "Agreed £20.00." or "Passed for payment." and minutes signed as a true record', () => {
+    // Stoke Ferry Parish Council, 4 September 2019: minutes approved by vote, wreaths and standing orders agreed in favour.
+    const votes = extractOutcomes(fixtureLines('stoke-ferry-votes.txt'), false).decisions;
+    assert.equal(votes.length, 4);
+    assert.match(votes[0]!, /were proposed for approval by Cllr Janet Taylor, seconded by Cllr Daphne Clements, one abstained and six were in favour\.$/);
+    assert.match(votes[3]!, /^The Parish Council were unanimously in favour\.$/);
+    // Stoke Ferry Parish Council, 2001.
+    const lines = fixtureLines('stoke-ferry-capitals.txt');
+    const decided = extractOutcomes(lines, false).decisions;
+    for (const phrase of [/it was decided to accept/, /^Agreed £20\.00\.$/, /^Passed for payment\.$/, /signed as a true record/]) {
+      assert.ok(decided.some((decision) => phrase.test(decision)), String(phrase));
+    }
+    assert.ok(!decided.some((decision) => /agreed to meet/.test(decision)), 'an officer agreeing to meet is no decision');
+  });
+
   it('reads ACTION lines as actions', () => {
     assert.deepEqual(extractOutcomes(['ACTION – DSU to add a Family Hub Review to the long-term work plan.'], false).actions, ['DSU to add a Family Hub Review to the long-term work plan.']);
   });
