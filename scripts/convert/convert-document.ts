@@ -107,7 +107,8 @@ export function convertDocument(
       topics: assignTopics(item.title, itemText, vocabulary).map((match) => match.topic),
       decisions: outcomes.decisions,
       actions: outcomes.actions,
-      declarations: extractDeclarations(item.lines),
+      // A heading run into its text can carry the declaration ("Miss Carey declared a pecuniary interest that she was a Trustee of the").
+      declarations: extractDeclarations(opening ? item.lines : [item.title, ...item.lines]),
       source_url: facts.sourceUrl,
       meeting_id: id,
       present: attendance.present,

@@ -3,14 +3,24 @@ import { runningText, sentences } from './clean-text.js';
 const DECLARED = /\b(?:declared?|declaring)\b[^.]*\binterest|\binterests?\b[^.]*\bdeclared\b|\bdeclaration of (?:an? )?(?:\w+ )?interest (?:was|were) made by\b/i;
 const NOTHING_DECLARED = /\b(?:no|none|nil)\b[^.]*\b(?:declarations?|interests?)\b|\b(?:declarations?|interests?)\b[^.]*\b(?:none|nil)\b|\bthere were no\b|\bto (?:receive|declare|make)\b|\binvited\b|\breminded\b|\bask(?:ed)?\b/i;
 
-/** Sentences recording a declaration of interest, one per member. */
+/** The member named first in a declaration ("Cllr. P. Harries declared …" → "Harries"), or the whole sentence when none is named. */
+export function declarant(sentence: string): string {
+  return /(?:Councillor|Cllr\.?|Mr\.?|Mrs\.?|Ms\.?|Miss|Dr\.?)\s+(?:[A-Z]\.\s*)*([A-Z][\w’'-]+)/.exec(sentence)?.[1] ?? sentence.trim();
+}
+
+/**
+ * Sentences recording a declaration of interest, one per member. A numbered paragraph
+ * ("(2) Ms Meade declared …", "2) Cllr. A. Thomas again declared …") is a sentence of its own,
+ * so the chair's reminder before it ("Members may wish to declare …") does not hide it.
+ */
 export function extractDeclarations(lines: readonly string[]): string[] {
   const declarations = new Map<string, string>();
-  for (const sentence of sentences(runningText(lines))) {
+  const parts = sentences(runningText(lines)).flatMap((sentence) => sentence.split(/\s+(?=\(?\d{1,2}\)\s+\p{Lu})/u));
+  for (const sentence of parts) {
     if (!DECLARED.test(sentence) || NOTHING_DECLARED.test(sentence)) continue;
-    // The member named first: the same member declaring twice is one declaration.
-    const member = /(?:Councillor|Cllr\.?|Mr\.?|Mrs\.?|Ms\.?|Miss|Dr\.?)\s+(?:[A-Z]\.\s*)*([A-Z][\w’'-]+)/.exec(sentence)?.[1] ?? sentence;
-    if (!declarations.has(member)) declarations.set(member, sentence.trim());
+    // The same member declaring twice is one declaration.
+    const member = declarant(sentence);
+    if (!declarations.has(member)) declarations.set(member, sentence.replace(/^\(?\d{1,2}\)\s+/, '').trim());
   }
   return [...declarations.values()];
 }

@@ -3,6 +3,7 @@ import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { DEFAULT_TOPICS_FILE, loadTopics } from '../convert/assign-topics.js';
 import { convertDocument } from '../convert/convert-document.js';
+import { declarant } from '../convert/extract-declarations.js';
 import { parseManifest } from '../convert/manifest.js';
 import { readSource } from '../convert/read-source.js';
 import { precision, recall, scoreMeetings, type GoldMeeting, type PredictedMeeting } from './score-conversion.js';
@@ -38,7 +39,9 @@ async function main(): Promise<number> {
       items: items.map((item) => ({ number: item.frontMatter.item, title: item.frontMatter.title })),
       officers: converted.meeting.officers,
       decisions: converted.items.reduce((sum, item) => sum + item.frontMatter.decisions.length, 0),
-      declarations: converted.items.reduce((sum, item) => sum + item.frontMatter.declarations.length, 0),
+      // The gold counts a meeting's declarations; the converter also repeats a member's declaration on the item it concerns
+      // ("Later in the meeting Mr Sole declared …" under Declarations, "Mr Sole declared …" under Item 16), so count members.
+      declarations: new Set(converted.items.flatMap((item) => item.frontMatter.declarations.map(declarant))).size,
     };
     pairs.push({ gold: meeting, predicted });
     if (values.verbose) {

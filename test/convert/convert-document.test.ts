@@ -58,6 +58,21 @@ describe('convertDocument', () => {
     assert.deepEqual(converted.items, []);
     assert.match(converted.warnings[0]!, /no council/);
   });
+
+  it('reads attendance from the heading lines when capital attendance headings were taken for items', () => {
+    // Limerick, Metropolitan District special meeting, 7 September 2023: "OFFICIALS IN ATTENDANCE:" and "MEMBERS OF AN GARDA SÍOCHÁNA" in capitals.
+    const converted = convertDocument(fixture('limerick-capital-attendance.txt'), 'l.txt', { council: 'Limerick City and County Council' }, topics);
+    const names = converted.meeting.officers.map((o) => o.name);
+    for (const name of ['Ms. P. King', 'Mr. M. Leahy', 'Andrew Lacey', 'Noel Barry']) assert.ok(names.includes(name), name);
+    assert.ok(converted.meeting.attendance.present.includes('Slattery'), 'members in attendance are present');
+  });
+
+  it('reads a declaration run into an item\'s heading ("288. Miss Carey declared a pecuniary interest …")', () => {
+    const converted = convertDocument(`MINUTES of a meeting of the County Council held on 13 February 2025.\n\n287.\n\n${fixture('kent-declarations.txt')}`, 'k.txt', { council: 'Kent County Council' }, topics);
+    const declarations = converted.items.flatMap((item) => item.frontMatter.declarations);
+    assert.ok(declarations.some((d) => /^Ms Meade declared/.test(d)));
+    assert.ok(declarations.some((d) => /^Miss Carey declared a pecuniary interest/.test(d)), JSON.stringify(declarations));
+  });
 });
 
 describe('assignTopics', () => {

@@ -3,7 +3,7 @@ import { runningText } from '../../scripts/convert/clean-text.js';
 import { extractCommittee, normaliseCommittee } from '../../scripts/convert/extract-committee.js';
 import { extractMeetingDate } from '../../scripts/convert/extract-date.js';
 import { extractOutcomes } from '../../scripts/convert/extract-decisions.js';
-import { extractDeclarations } from '../../scripts/convert/extract-declarations.js';
+import { declarant, extractDeclarations } from '../../scripts/convert/extract-declarations.js';
 import { extractAttendance, extractCouncillors, extractOfficers } from '../../scripts/convert/extract-people.js';
 import { fixtureLines } from './support.js';
 
@@ -215,5 +215,15 @@ describe('extractDeclarations', () => {
     const declarations = extractDeclarations(fixtureLines('manchester-agenda-item.txt'));
     assert.equal(declarations.length, 1);
     assert.match(declarations[0]!, /Councillor Stone declared a personal interest/);
+  });
+
+  it('reads a numbered paragraph after the chair\'s reminder ("(2) Ms Meade declared …") as a declaration of its own', () => {
+    // Kent County Council, 13 February 2025, Item 2.
+    const lines = fixtureLines('kent-declarations.txt');
+    assert.deepEqual(extractDeclarations(lines.slice(0, lines.findIndex((line) => line.startsWith('(3)')))), ['Ms Meade declared an interest that she was a carer.']);
+    assert.deepEqual(extractDeclarations(['Further consideration would need to be given. 2) Cllr. A. Thomas again declared an interest in Agenda Item 9']), [
+      'Cllr. A. Thomas again declared an interest in Agenda Item 9',
+    ]);
+    assert.equal(declarant('Cllr. P. Harries declared an interest and left the room.'), 'Harries');
   });
 });
