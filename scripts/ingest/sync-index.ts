@@ -1,9 +1,15 @@
+import { createWriteStream } from 'node:fs';
+import fs from 'node:fs/promises';
+import os from 'node:os';
 import path from 'node:path';
+import { once } from 'node:events';
 import { setTimeout as delay } from 'node:timers/promises';
 import { MeiliSearchApiError, type EnqueuedTask, type MeiliSearch, type Settings, type Task } from 'meilisearch';
 import { quoteFilterValue } from '../../server/search/filters.js';
 import { INDEX_SETTINGS } from '../../server/search/index-settings.js';
 import { toSearchDocuments, type SearchDocument } from '../../server/search/search-document.js';
+import { inThreadParser, parseThreadCount, workerParser, type FileParser } from './parse-pool.js';
+import type { ParsedFile } from './parse-files.js';
 import { contentHashOf, findMarkdownFiles, parseMinutesFile, readFileBytes, type FoundFiles, type ReadBytesResult } from './read-content.js';
 
 export interface IngestOptions {
@@ -52,6 +58,21 @@ const BATCH_BYTES = 8 * 1024 * 1024;
  * landing in the engine's queue, and one enormous batch, at once.
  */
 const MAX_QUEUED_BYTES = 384 * 1024 * 1024;
+/**
+ * A rebuild parses everything first, spooling the documents to a temporary
+ * file, then queues them all before waiting, so the engine indexes them in as
+ * few batches as it would ready-made JSON. Requests are cut at REQUEST_BYTES
+ * (under the engine's default 100 MB payload limit); at most
+ * REBUILD_MAX_QUEUED_BYTES wait in the engine (100k items are ~1.1 GB of JSON,
+ * all queued at once; a million, ~11 GB, go in a few waves).
+ */
+const REQUEST_BYTES = 32 * 1024 * 1024;
+const REBUILD_MAX_QUEUED_BYTES = 4 * 1024 * 1024 * 1024;
+/** Files per chunk a parsing thread is given, and chunks in flight per thread (results are used in file order). */
+const PARSE_CHUNK = 64;
+const CHUNKS_PER_THREAD = 4;
+/** Fewer files than this are parsed in this thread: starting worker threads would cost more than it saves. */
+const PARALLEL_MIN_FILES = 2000;
 /** Files read ahead of the one being parsed (reads overlap; results are used in file order). */
 const READ_AHEAD = 32;
 /** Fingerprints fetched per request: they are small, so fewer, larger pages. */
@@ -110,6 +131,7 @@ class DocumentSender {
     private readonly client: MeiliSearch,
     private readonly uid: string,
     private readonly reporter: IngestReporter,
+    private readonly maxQueuedBytes = MAX_QUEUED_BYTES,
   ) {}
 
   async add(documents: SearchDocument[]): Promise<void> {
@@ -124,11 +146,16 @@ class DocumentSender {
   /** Enqueues what is buffered; waits first if the engine already has enough queued. */
   async flush(): Promise<void> {
     if (this.batch.length === 0) return;
-    while (this.queuedBytes + this.bytes > MAX_QUEUED_BYTES && this.pending.length > 0) await this.settleOldest();
     const payload = this.batch.join('\n');
     const bytes = this.bytes;
     this.batch = [];
     this.bytes = 0;
+    await this.enqueue(payload, bytes);
+  }
+
+  /** Enqueues NDJSON as one request; waits first if the engine already has enough queued. */
+  async enqueue(payload: string, bytes: number): Promise<void> {
+    while (this.queuedBytes + bytes > this.maxQueuedBytes && this.pending.length > 0) await this.settleOldest();
     const task = await this.client.index(this.uid).addDocumentsFromString(payload, 'application/x-ndjson', { primaryKey: 'id' });
     this.pending.push({ task, bytes });
     this.queuedBytes += bytes;
@@ -238,6 +265,122 @@ async function readAndSend(
   return snapshot;
 }
 
+/** Writes lines to a file, waiting when the stream's buffer is full, so memory stays bounded. */
+class Spool {
+  private readonly stream;
+  bytes = 0;
+
+  constructor(readonly file: string) {
+    this.stream = createWriteStream(file);
+  }
+
+  async write(text: string): Promise<void> {
+    if (text.length === 0) return;
+    this.bytes += Buffer.byteLength(text);
+    if (!this.stream.write(text)) await once(this.stream, 'drain');
+  }
+
+  async close(): Promise<void> {
+    this.stream.end();
+    await once(this.stream, 'finish');
+  }
+}
+
+/**
+ * Reads back a spool in requests of up to REQUEST_BYTES, each cut after a
+ * whole line, and enqueues every one of them (at most REBUILD_MAX_QUEUED_BYTES
+ * waiting in the engine) before the caller waits for the engine.
+ */
+async function enqueueSpool(file: string, sender: DocumentSender): Promise<void> {
+  const handle = await fs.open(file, 'r');
+  try {
+    let buffer = Buffer.alloc(REQUEST_BYTES);
+    let filled = 0;
+    for (;;) {
+      const { bytesRead } = await handle.read(buffer, filled, buffer.length - filled, null);
+      filled += bytesRead;
+      if (filled === 0) return;
+      const end = bytesRead === 0 ? filled : buffer.lastIndexOf(0x0a, filled - 1) + 1;
+      if (end === 0) {
+        // One line longer than a request: grow the buffer rather than split it.
+        const larger = Buffer.alloc(buffer.length * 2);
+        buffer.copy(larger, 0, 0, filled);
+        buffer = larger;
+        continue;
+      }
+      await sender.enqueue(buffer.toString('utf8', 0, end), end);
+      buffer.copy(buffer, 0, end, filled);
+      filled -= end;
+      if (bytesRead === 0 && filled === 0) return;
+    }
+  } finally {
+    await handle.close();
+  }
+}
+
+/**
+ * A rebuild's content: every file read and parsed (in worker threads for a
+ * large folder), in name order as far as ids are concerned (the first file to
+ * claim an id keeps it), and its documents spooled to `spool`.
+ */
+async function parseToSpool(contentDir: string, found: FoundFiles, spool: Spool, reporter: IngestReporter): Promise<ContentSnapshot> {
+  const snapshot: ContentSnapshot = { files: found.files.length, ids: new Set(), items: 0, sent: 0, unusablePaths: new Set(), skipped: [] };
+  const skip = (entry: SkippedFile) => {
+    snapshot.skipped.push(entry);
+    reporter.skipped(entry);
+  };
+  found.ignored.forEach(skip);
+
+  const threads = found.files.length >= PARALLEL_MIN_FILES ? parseThreadCount() : 0;
+  const parser: FileParser = threads > 1 ? workerParser(contentDir, threads) : inThreadParser(contentDir);
+  if (threads > 1) reporter.progress(`Parsing in ${threads} threads`);
+  const chunks: Promise<ParsedFile[]>[] = [];
+  const start = (chunk: number) => {
+    const files = found.files.slice(chunk * PARSE_CHUNK, (chunk + 1) * PARSE_CHUNK);
+    if (files.length > 0) chunks[chunk] = parser.parse(files);
+  };
+  // Chunks not yet used when a failure ends the rebuild must not become unhandled rejections.
+  const started = (chunk: number) => {
+    start(chunk);
+    chunks[chunk]?.catch(() => undefined);
+  };
+  try {
+    const window = parser.threads * CHUNKS_PER_THREAD;
+    const count = Math.ceil(found.files.length / PARSE_CHUNK);
+    for (let chunk = 0; chunk < Math.min(window, count); chunk += 1) started(chunk);
+    const fileById = new Map<string, string>();
+    for (let chunk = 0; chunk < count; chunk += 1) {
+      const results = await (chunks[chunk] as Promise<ParsedFile[]>);
+      delete chunks[chunk];
+      started(chunk + window);
+      for (const [offset, result] of results.entries()) {
+        const file = found.files[chunk * PARSE_CHUNK + offset] as string;
+        if (!result.ok) {
+          snapshot.unusablePaths.add(file);
+          skip({ file, reason: result.reason });
+          continue;
+        }
+        const owner = fileById.get(result.itemId);
+        if (owner !== undefined) {
+          snapshot.unusablePaths.add(file);
+          skip({ file, reason: `field "id" "${result.itemId}" is already used by ${owner}` });
+          continue;
+        }
+        fileById.set(result.itemId, file);
+        snapshot.items += 1;
+        snapshot.sent += 1;
+        result.ids.forEach((id) => snapshot.ids.add(id));
+        await spool.write(result.ndjson);
+      }
+      const done = Math.min((chunk + 1) * PARSE_CHUNK, found.files.length);
+      if (Math.floor(done / 5000) > Math.floor((done - PARSE_CHUNK) / 5000)) reporter.progress(`Parsed ${done} of ${found.files.length} files`);
+    }
+  } finally {
+    await parser.close();
+  }
+  return snapshot;
+}
+
 async function indexExists(client: MeiliSearch, uid: string): Promise<boolean> {
   try {
     await client.getIndex(uid);
@@ -302,8 +445,9 @@ async function prepareNextIndex(client: MeiliSearch, next: string): Promise<void
  * index settings or `full` rebuilds the index under a temporary name and swaps
  * it in, so searches see the old index, complete, until the new one is ready.
  * A file that cannot be read or validated is skipped, and what was indexed
- * from it stays. Files are read and parsed while the engine indexes what was
- * sent before.
+ * from it stays. An update reads and parses files while the engine indexes
+ * what was sent before; a rebuild parses everything first (in worker threads),
+ * spooling the documents to a temporary file, then queues them all at once.
  */
 export async function syncIndex(options: IngestOptions, reporter: IngestReporter = silentReporter): Promise<IngestSummary> {
   const { client, indexUid } = options;
@@ -339,21 +483,40 @@ export async function syncIndex(options: IngestOptions, reporter: IngestReporter
   if (rebuilding) {
     await prepareNextIndex(client, target);
     reporter.progress(`Building a fresh index from ${found.files.length} files`);
-  }
-  const sender = new DocumentSender(client, target, reporter);
-  const content = await readAndSend(options.contentDir, found, indexedFiles, indexedState, sender, reporter);
-  const stale = indexed.filter((entry) => !content.ids.has(entry.id) && !content.unusablePaths.has(entry.source_path));
-  const summary = { files: content.files, skipped: content.skipped, deleted: countItems(stale) };
-
-  if (rebuilding) {
-    if (liveExists) await sender.add(await documentsFromUnusableFiles(client, indexUid, content.unusablePaths));
-    await sender.finish();
+    // Everything is parsed and spooled first, then queued at once, so the engine indexes it in as few batches as it can.
+    const spoolDir = await fs.mkdtemp(path.join(os.tmpdir(), 'minutes-ingest-'));
+    let content: ContentSnapshot;
+    try {
+      const spool = new Spool(path.join(spoolDir, 'documents.ndjson'));
+      try {
+        content = await parseToSpool(options.contentDir, found, spool, reporter);
+        if (liveExists) {
+          for (const document of await documentsFromUnusableFiles(client, indexUid, content.unusablePaths)) await spool.write(`${JSON.stringify(document)}\n`);
+        }
+      } finally {
+        await spool.close();
+      }
+      reporter.progress(`Queuing ${(spool.bytes / 1e6).toFixed(0)} MB of documents for indexing`);
+      const sender = new DocumentSender(client, target, reporter, REBUILD_MAX_QUEUED_BYTES);
+      await enqueueSpool(spool.file, sender);
+      await fs.rm(spoolDir, { recursive: true, force: true }); // queued: the engine holds its own copy
+      await sender.finish();
+    } finally {
+      await fs.rm(spoolDir, { recursive: true, force: true });
+    }
+    const stale = indexed.filter((entry) => !content.ids.has(entry.id) && !content.unusablePaths.has(entry.source_path));
+    const summary = { files: content.files, skipped: content.skipped, deleted: countItems(stale) };
     if (!liveExists) await client.createIndex(indexUid, { primaryKey: 'id' }).waitTask(TASK_WAIT);
     await client.swapIndexes([{ indexes: [indexUid, target], rename: false }]).waitTask(TASK_WAIT);
     await client.deleteIndex(target).waitTask(TASK_WAIT);
     reporter.progress('Swapped the fresh index in');
     return { ...summary, indexed: content.items, unchanged: 0, rebuilt: true };
   }
+
+  const sender = new DocumentSender(client, target, reporter);
+  const content = await readAndSend(options.contentDir, found, indexedFiles, indexedState, sender, reporter);
+  const stale = indexed.filter((entry) => !content.ids.has(entry.id) && !content.unusablePaths.has(entry.source_path));
+  const summary = { files: content.files, skipped: content.skipped, deleted: countItems(stale) };
 
   if (content.sent > 0 || stale.length > 0) reporter.progress(`Sending ${content.sent} new or changed items and ${summary.deleted} deletions`);
   await sender.deleteDocuments(stale.map((entry) => entry.id));

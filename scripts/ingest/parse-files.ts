@@ -1,0 +1,22 @@
+import path from 'node:path';
+import { toSearchDocuments } from '../../server/search/search-document.js';
+import { parseMinutesFile, readFileBytes } from './read-content.js';
+
+/** One file read, validated and turned into search documents, ready for a rebuild's spool. */
+export type ParsedFile =
+  | { ok: true; itemId: string; ids: string[]; /** The file's documents as NDJSON, one per line, ending with a newline. */ ndjson: string }
+  | { ok: false; reason: string };
+
+/** Reads and parses files of the content folder; never throws (a failure is the file's reason). */
+export async function parseFiles(contentDir: string, files: string[]): Promise<ParsedFile[]> {
+  const reads = await Promise.all(files.map((file) => readFileBytes(path.join(contentDir, file))));
+  return reads.map((read, n): ParsedFile => {
+    if (!read.ok) return read;
+    const result = parseMinutesFile(read.bytes);
+    if (!result.ok) return result;
+    const documents = toSearchDocuments(result.item, files[n] as string, result.contentHash);
+    let ndjson = '';
+    for (const document of documents) ndjson += `${JSON.stringify(document)}\n`;
+    return { ok: true, itemId: result.item.id, ids: documents.map((document) => document.id), ndjson };
+  });
+}
