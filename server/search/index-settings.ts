@@ -34,6 +34,7 @@ export const INDEX_SETTINGS: Settings = {
   sortableAttributes: ['item_id', 'meeting_ts'],
   // A chosen sort (newest/oldest first) orders strictly by date; relevance breaks ties.
   rankingRules: ['sort', 'words', 'typo', 'proximity', 'attribute', 'exactness'],
+  proximityPrecision: 'byAttribute',
   faceting: { maxValuesPerFacet: 200, sortFacetValuesBy: { '*': 'count' } },
   pagination: { maxTotalHits: 1000 },
   // Words that say nothing about a subject, so that a question ("when did we last set the parish
