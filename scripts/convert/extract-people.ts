@@ -148,7 +148,7 @@ function officerFromSplitEntry(entries: readonly string[], k: number): Officer |
   const titled = LEADING_HONORIFIC.test(entries[k]!);
   const nextPerson = (entry: string) => (titled ? LEADING_HONORIFIC.test(entry) : isPersonName(entry) && entry.includes(' ')) || MEMBER_ROLE.test(entry);
   for (let j = k + 1; j < entries.length && !nextPerson(entries[j]!); j++) role.push(entries[j]!);
-  return MEMBER_ROLE.test(role.join(' ')) ? undefined : { name: tidy(entries[k]!), role: role.join(', ') };
+  return role.length === 0 || MEMBER_ROLE.test(role.join(' ')) ? undefined : { name: tidy(entries[k]!), role: role.join(', ') };
 }
 
 /** "Mr Watts (General Counsel)" in running text. */

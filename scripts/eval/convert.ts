@@ -6,6 +6,7 @@ import { convertDocument } from '../convert/convert-document.js';
 import { declarant } from '../convert/extract-declarations.js';
 import { parseManifest } from '../convert/manifest.js';
 import { readSource } from '../convert/read-source.js';
+import { applyOverrides, OVERRIDES_FILE, readOverrides } from './gold-overrides.js';
 import { precision, recall, scoreMeetings, type GoldMeeting, type PredictedMeeting } from './score-conversion.js';
 
 const USAGE = `Usage: npm run eval:convert -- [--corpus DIR] [--verbose]
@@ -25,6 +26,11 @@ async function main(): Promise<number> {
     .split('\n')
     .filter((line) => line.trim() !== '')
     .map((line) => JSON.parse(line) as GoldMeeting);
+  const overrides = await readOverrides(OVERRIDES_FILE);
+  const applied = applyOverrides(gold, overrides);
+  console.log(`Applied ${applied.length} of ${overrides.length} gold corrections from ${path.relative(process.cwd(), OVERRIDES_FILE)}:`);
+  for (const override of applied) console.log(`  ${override.file}: ${override.why}`);
+  for (const override of overrides.filter((o) => !applied.includes(o))) console.log(`  NOT APPLIED (no such gold entry) ${override.file}: ${JSON.stringify(override.item ?? override.set)}`);
   const manifest = parseManifest(await fs.readFile(path.join(corpus, 'manifest.tsv'), 'utf8'));
   const vocabulary = await loadTopics(DEFAULT_TOPICS_FILE);
   const pairs: { gold: GoldMeeting; predicted: PredictedMeeting }[] = [];

@@ -131,6 +131,11 @@ describe('extractOfficers: ranks, one-per-line lists, clerks', () => {
     assert.deepEqual(extractOfficers(none, 'What is the update on the provision of a Garda Station in Castletroy'), []);
   });
 
+  it('never gives a name an empty role when a ranked name follows it', () => {
+    const officers = extractOfficers(extractAttendance('Officials in attendance: Mr. J. Smith, Inspector A. Lacey.'), '');
+    assert.deepEqual(officers, [{ name: 'A. Lacey', role: 'Inspector' }]);
+  });
+
   it('reads the clerk paid in the accounts and the clerk under a "Clerk:" label', () => {
     assert.deepEqual(extractOfficers(none, runningText(fixtureLines('manordeilo-accounts.txt'))), [{ name: 'Mrs J. Davies', role: 'Clerk' }]);
     assert.deepEqual(extractOfficers(none, 'Clerk: - Sarah Thorpe Cllr Brian Long (BL) – County Councillor'), [{ name: 'Sarah Thorpe', role: 'Clerk' }]);
