@@ -31,6 +31,7 @@ type HeadingShape =
   | 'standing-section'
   | 'legislation'
   | 'label'
+  | 'bold-label'
   | 'capitals';
 
 interface Heading {
@@ -280,6 +281,24 @@ function capitalsHeading(lines: readonly string[], i: number): Heading | undefin
   return { shape: 'capitals', start: i, end: i + 1, title: plain };
 }
 
+/** Words that open bold lines which are not items: motions' movers, replies, signatures. */
+const NOT_A_BOLD_LABEL = /^(?:Proposed|Seconded|Reply|Response|Signed|Dated?|And Resolved|Resolved|Cathaoirleach|Chairman|Mayor)\b/i;
+
+/**
+ * A short bold line alone above plain text ("**Scrambler Bikes**", "- **Hidden Heartlands**"):
+ * Limerick's unnumbered issues and the matters under Any other Business.
+ */
+function boldLabelHeading(lines: readonly string[], i: number): Heading | undefined {
+  const raw = lines[i]!.replace(/^-\s+/, '');
+  if (!isBoldLine(raw)) return undefined;
+  const title = plainLine(raw);
+  if (title.length < 3 || title.split(' ').length > 6 || /[.:;,?"”]$/.test(title) || isCapitals(title) || NOT_A_BOLD_LABEL.test(title) || ATTENDANCE_LABEL.test(title)) return undefined;
+  if (!/^\p{Lu}/u.test(title)) return undefined;
+  const next = nextFilled(lines, i + 1);
+  if (next >= lines.length || isBoldLine(lines[next]!.replace(/^-\s+/, ''))) return undefined;
+  return { shape: 'bold-label', start: i, end: i + 1, title };
+}
+
 const FINDERS: Record<HeadingShape, (lines: readonly string[], i: number) => Heading | undefined> = {
   'number-alone': numberAloneHeading,
   'item-word': itemWordHeading,
@@ -289,6 +308,7 @@ const FINDERS: Record<HeadingShape, (lines: readonly string[], i: number) => Hea
   'standing-section': standingSectionHeading,
   legislation: legislationHeading,
   label: labelHeading,
+  'bold-label': boldLabelHeading,
   capitals: capitalsHeading,
 };
 
@@ -343,6 +363,8 @@ export function dropStrayNumbers(headings: readonly Heading[]): Heading[] {
     const last = kept.at(-1);
     if (!/\p{L}{3}/u.test(heading.title)) continue;
     if (last && Math.abs(topLevel(heading.number!) - topLevel(last.number!)) > 10) continue;
+    // "1. Changing our Public Spaces" after item 10 repeats a number already taken: a numbered paragraph.
+    if (kept.some((k) => k.number === heading.number)) continue;
     kept.push(heading);
   }
   return kept;
@@ -377,9 +399,21 @@ function gazetteHeadings(lines: readonly string[]): Heading[] {
   return [...sections, ...findHeadings(lines, 'legislation')].filter((heading) => heading.start >= first.start).sort((a, b) => a.start - b.start);
 }
 
+/**
+ * Limerick prints some minute numbers alone above the title ("**12.**") and others run into a
+ * bold title ("**1.Minutes**", "**7.Question submitted by …**"); when both are found, both are items.
+ */
+function numberAloneWithBoldNumbered(lines: readonly string[]): Heading[] {
+  const alone = findHeadings(lines, 'number-alone');
+  if (alone.length === 0) return alone;
+  const boldNumbered = findHeadings(lines, 'number-and-title').filter((heading) => depth(heading.number!) === 1 && isBoldLine(lines[heading.start]!));
+  if (boldNumbered.length === 0) return alone;
+  return [...alone, ...boldNumbered.filter((heading) => !alone.some((a) => a.start <= heading.start && heading.start < a.end))].sort((a, b) => a.start - b.start);
+}
+
 /** Picks the shape the document's items are written in, in order of how unambiguous each shape is. */
 export function chooseHeadings(lines: readonly string[]): Heading[] {
-  const numberAlone = dropStrayNumbers(findHeadings(lines, 'number-alone'));
+  const numberAlone = dropStrayNumbers(numberAloneWithBoldNumbered(lines));
   if (numberAlone.length >= 3) {
     const itemWord = findHeadings(lines, 'item-word').filter((h) => !lines[h.start]!.includes('('));
     return itemWord.length > numberAlone.length ? itemWord : numberAlone;
@@ -397,7 +431,9 @@ export function chooseHeadings(lines: readonly string[]): Heading[] {
   const numbered = restartUnderCapitals ? [] : dropListEntries(keepAscending(numberedLines), lines);
   if (numbered.length >= ENOUGH_HEADINGS) return numbered;
   const labels = findHeadings(lines, 'label');
-  return labels.length >= 3 && labels.length >= capitals.length ? labels : capitals;
+  if (labels.length >= 3 && labels.length >= capitals.length) return labels;
+  const boldLabels = findHeadings(lines, 'bold-label');
+  return boldLabels.length >= 3 && boldLabels.length > capitals.length ? boldLabels : capitals;
 }
 
 function trimBlank(lines: string[]): string[] {

@@ -121,4 +121,23 @@ describe('splitItems', () => {
     assert.equal(split.kind, 'agenda-item');
     assert.deepEqual(split.items.map((item) => [item.number, item.title]), [['6', 'Early Help']]);
   });
+  it('reads Limerick\'s bold "**7.Title**" and numbers alone ("10." above the title) as items of one meeting, in printed order', () => {
+    assert.deepEqual(headings(fixtureLines('limerick-numbers-mixed.txt')), [
+      ['7', 'Question submitted by Councillor Conor Sheehan'],
+      ['10', 'Question submitted by Maurice Quinlivan, T.D.'],
+      ['11', 'Question submitted by Councillor John Costelloe'],
+      ['8', 'Question submitted by Councillor Conor Sheehan'],
+      ['9', 'Question submitted by Maurice Quinlivan, T.D.'],
+    ]);
+  });
+
+  it('reads short bold lines above plain text ("**Scrambler Bikes**") as unnumbered items when nothing else heads them', () => {
+    assert.deepEqual(headings(fixtureLines('limerick-bold-issues.txt')).map(([, title]) => title), [
+      'Scrambler Bikes',
+      'Visibility of Garda Patrols',
+      'Youths & Anti-Social Behaviour',
+      'Garda Resources',
+      'New Garda Station',
+    ]);
+  });
 });
