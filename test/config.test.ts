@@ -27,3 +27,10 @@ describe('loadConfig', () => {
     }
   });
 });
+
+describe('loadConfig: officer accounts', () => {
+  it('keeps the accounts file in the data folder unless told otherwise', () => {
+    assert.equal(loadConfig({ DATA_DIR: '/var/archive' }, '/srv').accountsFile, '/var/archive/accounts.json');
+    assert.equal(loadConfig({ ACCOUNTS_FILE: 'etc/accounts.json' }, '/srv').accountsFile, '/srv/etc/accounts.json');
+  });
+});
