@@ -1,4 +1,4 @@
-import { createWriteStream } from 'node:fs';
+import { createWriteStream, rmSync } from 'node:fs';
 import fs from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
@@ -485,6 +485,9 @@ export async function syncIndex(options: IngestOptions, reporter: IngestReporter
     reporter.progress(`Building a fresh index from ${found.files.length} files`);
     // Everything is parsed and spooled first, then queued at once, so the engine indexes it in as few batches as it can.
     const spoolDir = await fs.mkdtemp(path.join(os.tmpdir(), 'minutes-ingest-'));
+    // Also when the process exits with the rebuild unfinished (process.exit, a test runner ending).
+    const removeSpool = () => rmSync(spoolDir, { recursive: true, force: true });
+    process.once('exit', removeSpool);
     let content: ContentSnapshot;
     try {
       const spool = new Spool(path.join(spoolDir, 'documents.ndjson'));
@@ -502,6 +505,7 @@ export async function syncIndex(options: IngestOptions, reporter: IngestReporter
       await fs.rm(spoolDir, { recursive: true, force: true }); // queued: the engine holds its own copy
       await sender.finish();
     } finally {
+      process.off('exit', removeSpool);
       await fs.rm(spoolDir, { recursive: true, force: true });
     }
     const stale = indexed.filter((entry) => !content.ids.has(entry.id) && !content.unusablePaths.has(entry.source_path));
