@@ -105,6 +105,18 @@ export async function runLoad(baseUrl: string, requests: LoadRequest[], concurre
   await Promise.all(Array.from({ length: concurrency }, worker));
   const seconds = Number(process.hrtime.bigint() - started) / 1e9;
   agent.destroy();
+  return loadResult(samples, errors, seconds);
+}
+
+/** Merges runs of the same requests (e.g. the two halves of an interleaved measurement). */
+export function mergeLoads(runs: LoadResult[]): LoadResult {
+  const samples = runs.flatMap((run) => run.samples);
+  const seconds = runs.reduce((sum, run) => sum + run.seconds, 0);
+  return loadResult(samples, runs.reduce((sum, run) => sum + run.errors, 0), seconds);
+}
+
+/** Latency statistics over all samples and per kind of query. */
+function loadResult(samples: LoadResult['samples'], errors: number, seconds: number): LoadResult {
   const kinds = [...new Set(samples.map((sample) => sample.kind))];
   return {
     stats: latencyStats(samples.map((sample) => sample.ms), seconds),
@@ -113,22 +125,6 @@ export async function runLoad(baseUrl: string, requests: LoadRequest[], concurre
     ),
     samples,
     errors,
-    seconds,
-  };
-}
-
-/** Merges runs of the same requests (e.g. the two halves of an interleaved measurement). */
-export function mergeLoads(runs: LoadResult[]): LoadResult {
-  const samples = runs.flatMap((run) => run.samples);
-  const seconds = runs.reduce((sum, run) => sum + run.seconds, 0);
-  const kinds = [...new Set(samples.map((sample) => sample.kind))];
-  return {
-    stats: latencyStats(samples.map((sample) => sample.ms), seconds),
-    byKind: Object.fromEntries(
-      kinds.map((kind) => [kind, latencyStats(samples.filter((sample) => sample.kind === kind).map((sample) => sample.ms), seconds)]),
-    ),
-    samples,
-    errors: runs.reduce((sum, run) => sum + run.errors, 0),
     seconds,
   };
 }

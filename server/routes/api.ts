@@ -7,17 +7,26 @@ import { ITEM_ID_PATTERN } from '../minutes/schema.js';
 import type { SearchDocument } from '../search/search-document.js';
 import { itemPath } from '../urls.js';
 
+type MeetingFacts = Pick<SearchDocument, 'title' | 'council' | 'committee' | 'meeting_date' | 'item' | 'part'>;
+
+/** Where and when an item was taken, as JSON: unknown facts are null, never left out. */
+function meetingJson(facts: MeetingFacts) {
+  return {
+    title: facts.title,
+    council: facts.council,
+    committee: facts.committee ?? null,
+    meeting_date: facts.meeting_date ?? null,
+    item: facts.item ?? null,
+    part: facts.part,
+  };
+}
+
 /** An item as JSON: what /items/:id shows the same audience (a Part 2 stub has only its title and meeting). */
 export function itemJson(item: SearchDocument) {
   return {
     id: item.item_id,
     url: itemPath(item.item_id),
-    title: item.title,
-    council: item.council,
-    committee: item.committee ?? null,
-    meeting_date: item.meeting_date ?? null,
-    item: item.item ?? null,
-    part: item.part,
+    ...meetingJson(item),
     exempt_paragraph: item.exempt_paragraph ?? null,
     officers: item.officers,
     councillors: item.councillors,
@@ -41,12 +50,7 @@ export function apiRoutes(searchFor: SearchFor): Router {
       per_page: result.perPage,
       hits: result.hits.map((hit) => ({
         id: hit.id,
-        title: hit.title,
-        council: hit.council,
-        committee: hit.committee ?? null,
-        meeting_date: hit.meeting_date ?? null,
-        item: hit.item ?? null,
-        part: hit.part,
+        ...meetingJson(hit),
         url: hit.url,
         passage_url: hit.passageUrl ?? null,
         snippet: hit.snippet,
