@@ -3,6 +3,13 @@ import type Token from 'markdown-it/lib/token.mjs';
 
 /** Raw HTML in the source is escaped, not passed through; links must be http(s) or relative. */
 const markdown = new MarkdownIt({ html: false, linkify: true });
+/**
+ * Paragraphs need only the block structure: the inline source of each block is
+ * read as plain text, so the inline rules (the larger share of parsing) are
+ * not run when an item is indexed.
+ */
+const blockStructure = new MarkdownIt({ html: false });
+blockStructure.core.ruler.disable(['inline', 'linkify', 'replacements', 'smartquotes', 'text_join']);
 
 /** One block of an item's text, with the anchor that links straight to it. */
 export interface Paragraph {
@@ -17,14 +24,18 @@ export interface Paragraph {
 // "6.4 Text", "76. Text", "3) Text": a number that labels the paragraph, not one that starts a sentence.
 const PARAGRAPH_NUMBER = /^\(?(\d{1,3}(?:\.\d{1,3}){1,3}|\d{1,3}(?=[.)]))[.)]?\s/;
 
+const INLINE_MARKUP = /[[\\*_`]/;
+
 /** Markdown inline source to plain words: links, emphasis and escapes removed. */
 export function plainInline(source: string): string {
-  return source
-    .replace(/!?\[([^\]]*)\]\([^)]*\)/g, '$1')
-    .replace(/\\([\\`*_{}[\]()#+\-.!>])/g, '$1')
-    .replace(/(\*\*|__|`)/g, '')
-    .replace(/\s+/g, ' ')
-    .trim();
+  // Most paragraphs have no markup at all: one scan spares them three replacements (indexing time).
+  const words = INLINE_MARKUP.test(source)
+    ? source
+        .replace(/!?\[([^\]]*)\]\([^)]*\)/g, '$1')
+        .replace(/\\([\\`*_{}[\]()#+\-.!>])/g, '$1')
+        .replace(/(\*\*|__|`)/g, '')
+    : source;
+  return words.replace(/\s+/g, ' ').trim();
 }
 
 /**
@@ -37,8 +48,12 @@ function blocksOf(tokens: Token[]): { open: Token; paragraph: Paragraph }[] {
   const used = new Set<string>();
   // "76. Apologies" parses as an ordered list starting at 76: the list item carries the number.
   let listNumber: string | undefined;
+  let listItem: Token | undefined;
   tokens.forEach((token, position) => {
-    if (token.type === 'list_item_open') listNumber = token.info || undefined;
+    if (token.type === 'list_item_open') {
+      listNumber = token.info || undefined;
+      listItem = token;
+    }
     if (token.type !== 'paragraph_open' && token.type !== 'heading_open') return;
     const words = plainInline(tokens[position + 1]?.content ?? '');
     if (words === '') return;
@@ -49,15 +64,14 @@ function blocksOf(tokens: Token[]): { open: Token; paragraph: Paragraph }[] {
     // A number published twice keeps both paragraphs reachable.
     for (let copy = 2; used.has(anchor); copy += 1) anchor = `p-${number?.replace(/\./g, '-')}-copy-${copy}`;
     used.add(anchor);
-    const listItem = token.hidden ? tokens.slice(0, position).findLast((earlier) => earlier.type === 'list_item_open') : undefined;
-    blocks.push({ open: listItem ?? token, paragraph: { anchor, ...(number ? { number } : {}), text } });
+    blocks.push({ open: (token.hidden ? listItem : undefined) ?? token, paragraph: { anchor, ...(number ? { number } : {}), text } });
   });
   return blocks;
 }
 
 /** An item's text as paragraphs with anchors: what is searched, and what a hit links to. */
 export function paragraphsOf(source: string): Paragraph[] {
-  return blocksOf(markdown.parse(source, {})).map((block) => block.paragraph);
+  return blocksOf(blockStructure.parse(source, {})).map((block) => block.paragraph);
 }
 
 const CLASSES: Record<string, string> = {

@@ -32,6 +32,12 @@ describe('paragraphsOf', () => {
     assert.equal(paragraphsOf('120 houses were approved.')[0]?.number, undefined);
   });
 
+  it('keeps a paragraph\'s words as read: links, emphasis and escapes removed, spaces folded', () => {
+    const [paragraph] = paragraphsOf('6\\.4 **The officer**  explained\nthe [report](https://example.org/r.pdf) and `S106`.');
+    assert.equal(paragraph?.text, '6.4 The officer explained the report and S106.');
+    assert.equal(paragraph?.anchor, 'p-6-4');
+  });
+
   it('gives each rendered paragraph, even in a tight list, the anchor a hit links to', () => {
     const source = '6.4 The officer explained.\n\n- 6.5 A point in a list';
     const $ = cheerio.load(renderMinutesBody(source));
