@@ -10,12 +10,13 @@ import {
 import { SearchUnavailable } from '../errors.js';
 import { MAX_TOTAL_HITS, type SearchParams } from '../search-params.js';
 import { committeePath, councilPath, itemPath } from '../urls.js';
-import { buildFilter, quoteFilterValue } from './filters.js';
+import { quoteFilterValue } from './filters.js';
 import { parseQuery, type FieldTerm } from './query-language.js';
 import { blendStrategies } from './blend.js';
-import { derivedRequest, toVariantAnswer, type QueryVariant, type VariantAnswer } from './derived-queries.js';
+import { derivedRequests, toVariantAnswers, type QueryVariant, type VariantAnswer } from './derived-queries.js';
 import { HIGHLIGHT_POST, HIGHLIGHT_PRE, highlightToHtml } from './highlight.js';
-import { FACET_NAMES, FACETS, TEXT_MATCHING, type FacetName } from './index-settings.js';
+import { FACET_NAMES, FACETS, type FacetName } from './index-settings.js';
+import { matchingQueries } from './matching-queries.js';
 import type { SearchDocument } from './search-document.js';
 
 export interface SearchHit {
@@ -135,10 +136,6 @@ function selectedFacetNames(params: SearchParams): FacetName[] {
   return FACET_NAMES.filter((name) => params.filters[name].length > 0);
 }
 
-function scopeOptions(params: SearchParams): Pick<EngineSearchParams, 'attributesToSearchOn'> {
-  return params.scope === 'decisions' ? { attributesToSearchOn: ['decisions', 'actions'] } : {};
-}
-
 /** How each hit comes back: its fields, its highlighted title and passages, in the chosen order. */
 function hitOptions(params: SearchParams): EngineSearchParams {
   const sort = params.sort === 'relevance' ? undefined : [`meeting_ts:${params.sort === 'newest' ? 'desc' : 'asc'}`];
@@ -164,7 +161,6 @@ export function buildAlternativesRequest(
   audienceFilter: string,
   fieldTerms: FieldTerm[] = parseQuery(params.q).fieldTerms,
 ): MultiSearchParams {
-  const filter = [audienceFilter, ...buildFilter(params, undefined, fieldTerms)];
   return {
     federation: {
       offset: (params.page - 1) * params.perPage,
@@ -172,14 +168,14 @@ export function buildAlternativesRequest(
       facetsByIndex: { [indexUid]: Object.values(FACETS) },
       mergeFacets: {},
     },
-    queries: parseQuery(params.q).alternatives.map((q) => ({ indexUid, q, ...TEXT_MATCHING, ...scopeOptions(params), filter, ...hitOptions(params) })),
+    queries: matchingQueries(indexUid, params, audienceFilter, fieldTerms).map((query) => ({ ...query, ...hitOptions(params) })),
   } as MultiSearchParams;
 }
 
 /**
- * The one multi-search request a search sends: the page of hits with every
- * facet's counts, then one count-only query per selected facet. Pure, so the
- * benchmark can send the very same request straight to the engine.
+ * The one multi-search request a search without OR sends: the page of hits
+ * with every facet's counts, then one count-only query per selected facet.
+ * Pure, so the benchmark can send the very same request straight to the engine.
  */
 export function buildSearchRequest(
   indexUid: string,
@@ -187,15 +183,9 @@ export function buildSearchRequest(
   audienceFilter: string,
   fieldTerms: FieldTerm[] = parseQuery(params.q).fieldTerms,
 ): MultiSearchParams {
-  const filterFor = (except?: FacetName) => [audienceFilter, ...buildFilter(params, except, fieldTerms)];
-  const { text } = parseQuery(params.q);
-  const scope = scopeOptions(params);
+  const matching = (except?: FacetName) => matchingQueries(indexUid, params, audienceFilter, fieldTerms, except)[0];
   const main: EngineSearchParams & { indexUid: string } = {
-    indexUid,
-    q: text,
-    ...TEXT_MATCHING,
-    ...scope,
-    filter: filterFor(),
+    ...matching(),
     facets: Object.values(FACETS),
     page: params.page,
     hitsPerPage: params.perPage,
@@ -203,11 +193,7 @@ export function buildSearchRequest(
   };
   // A selected facet's own counts ignore its selection, so its other values stay choosable.
   const disjunctive = selectedFacetNames(params).map((name) => ({
-    indexUid,
-    q: text,
-    ...TEXT_MATCHING,
-    ...scope,
-    filter: filterFor(name),
+    ...matching(name),
     facets: [FACETS[name]],
     limit: 0,
   }));
@@ -284,9 +270,9 @@ export function createArchiveSearch(client: MeiliSearch, indexUid: string, audie
     },
 
     async derive(params, variants) {
-      const request = derivedRequest(buildSearchRequest(indexUid, params, audienceFilter, await resolveFieldTerms(params)), variants);
-      const { results } = await engineCall(() => client.multiSearch<MultiSearchParams, SearchDocument>(request));
-      return results.map(toVariantAnswer);
+      const requests = derivedRequests(matchingQueries(indexUid, params, audienceFilter, await resolveFieldTerms(params)), variants);
+      const responses = await Promise.all(requests.map((request) => engineCall(() => client.multiSearch<typeof request, SearchDocument>(request))));
+      return responses.flatMap(toVariantAnswers);
     },
   };
 }

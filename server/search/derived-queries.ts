@@ -1,11 +1,12 @@
-import type { MultiSearchParams, MultiSearchQuery, MultiSearchResult } from 'meilisearch';
+import type { FederatedMultiSearchParams, MultiSearchParams, MultiSearchResponse, MultiSearchResult, SearchResponse } from 'meilisearch';
+import type { MatchingQuery } from './matching-queries.js';
 import type { SearchDocument } from './search-document.js';
 
 /**
- * A query derived from a search: the same words, filters and search options
- * as the page's own query, narrowed further and shaped differently (another
- * sort, other attributes, counts only). Used by the chart, browse pages,
- * related items and exports, so that each sees exactly what the page sees.
+ * A query derived from a search: what the search matches (its words, filters
+ * and search options), narrowed further and shaped differently (another sort,
+ * other attributes, counts only). Used by the chart, browse pages, related
+ * items, exports and feeds, so that each sees exactly what the page sees.
  */
 export interface QueryVariant {
   /** Filter expressions AND-ed to the search's own (built in filters.ts). */
@@ -22,37 +23,31 @@ export interface VariantAnswer {
   facets: Record<string, Record<string, number>>;
 }
 
-/** What a page's query carries that only matters for showing a page of hits. */
-const PAGE_ONLY_OPTIONS = [
-  'page', 'hitsPerPage', 'offset', 'limit', 'facets', 'sort', 'attributesToRetrieve', 'attributesToHighlight', 'attributesToCrop',
-  'cropLength', 'cropMarker', 'highlightPreTag', 'highlightPostTag', 'showMatchesPosition', 'showRankingScore',
-] as const;
-
-function filterList(filter: MultiSearchQuery['filter']): (string | string[])[] {
-  if (filter === undefined) return [];
-  return typeof filter === 'string' ? [filter] : filter;
-}
+export type DerivedRequest = MultiSearchParams | FederatedMultiSearchParams;
 
 /**
- * The variants of a search as one multi-search request. `search` is the
- * request the page itself sends (from `buildSearchRequest`): its first query
- * holds the words, the audience filter and the user's filters, all kept.
+ * The variants of a search as multi-search requests; `matching` is what the
+ * search matches (`matchingQueries`). A search of one alternative sends every
+ * variant in one request. A search with alternatives (`A OR B`) sends one
+ * federated request per variant: the engine merges the alternatives' hits in
+ * the variant's sort order, each item once, and counts facets over the items
+ * matching any of them, each once.
  */
-export function derivedRequest(search: MultiSearchParams, variants: QueryVariant[]): MultiSearchParams {
-  const [main] = search.queries;
-  if (!main) throw new Error('A search request has no query to derive from');
-  const matching: Record<string, unknown> = { ...main };
-  for (const option of PAGE_ONLY_OPTIONS) delete matching[option];
-  return {
-    queries: variants.map(({ filter = [], ...shape }) => ({
-      ...(matching as MultiSearchQuery),
-      limit: 0,
-      ...shape,
-      filter: [...filterList(main.filter), ...filter],
-    })),
-  };
+export function derivedRequests(matching: [MatchingQuery, ...MatchingQuery[]], variants: QueryVariant[]): DerivedRequest[] {
+  const narrowed = (query: MatchingQuery, filter: string[] = []) => ({ ...query, filter: [...query.filter, ...filter] });
+  if (matching.length === 1) {
+    return [{ queries: variants.map(({ filter, ...shape }) => ({ ...narrowed(matching[0], filter), limit: 0, ...shape })) }];
+  }
+  const { indexUid } = matching[0];
+  return variants.map(({ filter, limit = 0, facets, ...shape }) => ({
+    // Paging and facets belong to the federation, not to its queries.
+    federation: { limit, ...(facets ? { facetsByIndex: { [indexUid]: facets }, mergeFacets: {} } : {}) },
+    queries: matching.map((query) => ({ ...narrowed(query, filter), ...shape })),
+  }));
 }
 
-export function toVariantAnswer(result: MultiSearchResult<SearchDocument>): VariantAnswer {
-  return { hits: result.hits, facets: result.facetDistribution ?? {} };
+/** The answers to the variants a request asked for, in their order. */
+export function toVariantAnswers(response: MultiSearchResponse<SearchDocument> | SearchResponse<SearchDocument>): VariantAnswer[] {
+  const answer = (result: MultiSearchResult<SearchDocument> | SearchResponse<SearchDocument>) => ({ hits: result.hits, facets: result.facetDistribution ?? {} });
+  return 'results' in response ? response.results.map(answer) : [answer(response)];
 }
