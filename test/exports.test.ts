@@ -84,6 +84,18 @@ describe('GET /api/export.json and /api/export.csv', () => {
     assert.deepEqual(answer.items[0]?.officers, ["Ann James (Director of Children's Services)", 'Head of Early Help and Targeted Services']);
   });
 
+  it('exports an OR search as the result list finds it: items matching either word, each once', async () => {
+    const q = 'help OR housing'; // both words in the undated Manordeilo item
+    const listed = (await request(app).get('/api/search').query({ q, per_page: 100 }).expect(200)).body.hits.map((hit: { id: string }) => hit.id);
+    const exported = (await exportJson(`q=${encodeURIComponent(q)}`)).items.map((item) => item.id);
+    assert.deepEqual(exported, [
+      'kent-2025-02-cyp-scrutiny-item-4', 'medway-2024-07-cabinet-item-12', 'medway-2021-11-cyp-scrutiny-item-7', 'medway-2019-03-cabinet-item-5', 'manordeilo-community-council-item-3',
+    ]);
+    assert.deepEqual([...exported].sort(), [...listed].sort(), 'the same items as the result list');
+    const { text } = await request(app).get('/api/export.csv').query({ q }).expect(200);
+    assert.deepEqual(parseCsv(text.slice(1)).slice(1).map((row) => row[0]), exported);
+  });
+
   it('writes CSV with a header, quoted cells and one row per item', async () => {
     const response = await request(app).get('/api/export.csv?topic=early%20help').expect(200).expect('Content-Type', /text\/csv/);
     assert.match(response.headers['content-disposition'] ?? '', /attachment; filename="?minutes-archive-export\.csv/);
@@ -107,7 +119,7 @@ describe('GET /api/export.json and /api/export.csv', () => {
 
   it('exports a Part 2 item only as its public stub, and never its words', async () => {
     for (const format of ['csv', 'json']) {
-      for (const query of ['', `q=${SECRET_WORD}`, 'officer=Morgan%20Hale', 'topic=property%20acquisition', `committee=${encodeURIComponent("Leader's Committee")}`]) {
+      for (const query of ['', `q=${SECRET_WORD}`, `q=${SECRET_WORD}%20OR%20housing`, 'officer=Morgan%20Hale', 'topic=property%20acquisition', `committee=${encodeURIComponent("Leader's Committee")}`]) {
         const response = await request(app).get(`/api/export.${format}?${query}`).expect(200);
         // The JSON repeats the search it answers; only the items could leak.
         const text = format === 'json' ? JSON.stringify((response.body as JsonExport).items) : response.text;
@@ -118,6 +130,8 @@ describe('GET /api/export.json and /api/export.csv', () => {
     const stub = (await exportJson(`committee=${encodeURIComponent("Leader's Committee")}`)).items;
     assert.deepEqual(stub.map((item) => [item.id, item.title, item.part, item.exempt_paragraph]), [[EXEMPT_ID, 'Exempt item: Property acquisition', 2, '3']]);
     assert.deepEqual([stub[0]?.text, stub[0]?.officers, stub[0]?.decisions], ['', [], []]);
+    const alternatives = await exportJson(`q=${SECRET_WORD}%20OR%20pothole`);
+    assert.deepEqual(alternatives.items.map((item) => item.id), ['manordeilo-2021-06-community-council-item-8'], 'an alternative of withheld words finds nothing');
   });
 
   it('exports the full record to a signed-in officer (so the test above can fail)', async () => {

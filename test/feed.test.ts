@@ -36,8 +36,19 @@ describe('GET /api/feed.atom', () => {
     assert.equal($('feed > updated').text(), $('entry updated').map((_, date) => $(date).text()).get().sort().at(-1));
   });
 
+  it('follows an OR search as the result list finds it: entries matching either word, each once', async () => {
+    const q = 'help OR pothole';
+    const listed = (await request(app).get('/api/search').query({ q, per_page: 100 }).expect(200)).body.hits.map((hit: { id: string }) => hit.id);
+    const { $ } = await feed(`q=${encodeURIComponent(q)}`);
+    const entries = $('entry id').map((_, id) => $(id).text().replace(/^.*\/items\//, '')).get();
+    assert.deepEqual(entries, [
+      'kent-2025-02-cyp-scrutiny-item-4', 'medway-2021-11-cyp-scrutiny-item-7', 'manordeilo-2021-06-community-council-item-8', 'medway-2019-03-cabinet-item-5', 'manordeilo-community-council-item-3',
+    ]);
+    assert.deepEqual([...entries].sort(), [...listed].sort(), 'the same items as the result list');
+  });
+
   it('shows a Part 2 item as its stub only', async () => {
-    for (const query of ['', 'q=zanzibarproperty', 'year=2024']) {
+    for (const query of ['', 'q=zanzibarproperty', 'q=zanzibarproperty%20OR%20pothole', 'year=2024']) {
       // The feed's own title and links repeat the search; only entries could leak.
       const { $ } = await feed(query);
       assert.doesNotMatch($.xml($('entry')), /zanzibarproperty|Morgan Hale|terms set out/i, query);

@@ -90,6 +90,25 @@ describe('GET / (chart of matches per year)', () => {
     assert.deepEqual(rows.find((row) => row[0] === '2025'), ['2025', '0', '1', '1']);
   });
 
+  it('counts the items of an OR search once per year, as the result list finds them, also per council', async () => {
+    const q = 'help OR pothole'; // 2021: one item with each word
+    const { body } = await request(app).get('/api/search').query({ q, per_page: 100 }).expect(200);
+    const listedYears = (body.hits as { meeting_date?: string }[]).flatMap((hit) => (hit.meeting_date ? [hit.meeting_date.slice(0, 4)] : []));
+    const perYear = (year: string) => String(listedYears.filter((listed) => listed === year).length);
+    const rows = tableOf(await page(`q=${encodeURIComponent(q)}`));
+    assert.deepEqual(rows, ['2019', '2020', '2021', '2022', '2023', '2024', '2025'].map((year) => [year, perYear(year)]));
+    assert.deepEqual(rows.find((row) => row[0] === '2021'), ['2021', '2']);
+
+    const councils = 'council=Medway%20Council&council=Manordeilo%20and%20Salem%20Community%20Council';
+    assert.deepEqual(tableOf(await page(`q=${encodeURIComponent(q)}&${councils}`)), [['2019', '1', '0', '1'], ['2020', '0', '0', '0'], ['2021', '1', '1', '2']]);
+  });
+
+  it('never counts an exempt item by a withheld word among alternatives', async () => {
+    const $ = await page('q=zanzibarproperty%20OR%20pothole&council=Kent%20County%20Council&council=Manordeilo%20and%20Salem%20Community%20Council');
+    assert.deepEqual(tableOf($), [['2021', '0', '1', '1']]);
+    assert.deepEqual(tableOf(await page('q=zanzibarproperty%20OR%20pothole')), [['2021', '1']]);
+  });
+
   it('links to the exports and the feed of the same search', async () => {
     const $ = await page('q=exclusions&sort=newest&page=1');
     const links = $('.archive-downloads a').map((_, link) => $(link).attr('href')).get();
