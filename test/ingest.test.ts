@@ -48,6 +48,37 @@ describe('ingest (syncIndex)', () => {
     assert.match(document.body as string, /hedgerows and verges/);
   });
 
+  it('trusts a file whose size and modification time are unchanged without reading it, and reads it when either changes', async () => {
+    const contentDir = await copyOfFixtures('content');
+    const anHourAgo = new Date(Date.now() - 60 * 60 * 1000);
+    for (const name of await fs.readdir(contentDir)) await fs.utimes(path.join(contentDir, name), anHourAgo, anHourAgo);
+    const indexUid = uniqueIndexUid('ingest-stamp');
+    await syncIndex({ client: testClient(), indexUid, contentDir });
+    const id = 'kent-2016-05-county-council-item-9';
+    const file = path.join(contentDir, `${id}.md`);
+    assert.ok((await testClient().index(indexUid).getDocument(id)).source_stamp);
+
+    // Same size, same time: taken as unchanged, as git and rsync would (`--full` reads everything).
+    await fs.writeFile(file, (await fs.readFile(file, 'utf8')).replace('hedgerow', 'HEDGEROW'));
+    await fs.utimes(file, anHourAgo, anHourAgo);
+    const sameStamp = await syncIndex({ client: testClient(), indexUid, contentDir });
+    assert.deepEqual([sameStamp.indexed, sameStamp.unchanged], [0, 8]);
+
+    const aMinuteAgo = new Date(Date.now() - 60 * 1000);
+    await fs.utimes(file, aMinuteAgo, aMinuteAgo);
+    const newTime = await syncIndex({ client: testClient(), indexUid, contentDir });
+    assert.deepEqual([newTime.indexed, newTime.unchanged], [1, 7]);
+    assert.match((await testClient().index(indexUid).getDocument(id)).body as string, /HEDGEROW/);
+  });
+
+  it('records no stamp for a file modified just before it was read, so a change in the same instant is not missed', async () => {
+    const contentDir = await copyOfFixtures('content');
+    const indexUid = uniqueIndexUid('ingest-racy');
+    await syncIndex({ client: testClient(), indexUid, contentDir });
+    const { results } = await testClient().index(indexUid).getDocuments({ fields: ['source_stamp'], limit: 100 });
+    assert.deepEqual(results.filter((document) => document.source_stamp !== undefined), []);
+  });
+
   it('removes items whose files were deleted', async () => {
     const contentDir = await copyOfFixtures('content');
     const indexUid = uniqueIndexUid('ingest-delete');

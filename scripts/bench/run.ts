@@ -165,7 +165,7 @@ async function prepareRawJson(options: BenchOptions, contentDir: string): Promis
     const file = files[n] as string;
     const result = await readMinutesFile(path.join(contentDir, file));
     if (!result.ok) throw new Error(`Generated file ${file} does not validate: ${result.reason}`);
-    lines[n] = toSearchDocuments(result.item, file, result.contentHash).map((document) => JSON.stringify(document)).join('\n');
+    lines[n] = toSearchDocuments(result.item, { path: file, contentHash: result.contentHash, stamp: result.stamp }).map((document) => JSON.stringify(document)).join('\n');
   });
   const batches: string[] = [];
   let documents = 0;

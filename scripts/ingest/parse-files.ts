@@ -14,7 +14,7 @@ export async function parseFiles(contentDir: string, files: string[]): Promise<P
     if (!read.ok) return read;
     const result = parseMinutesFile(read.bytes);
     if (!result.ok) return result;
-    const documents = toSearchDocuments(result.item, files[n] as string, result.contentHash);
+    const documents = toSearchDocuments(result.item, { path: files[n] as string, contentHash: result.contentHash, stamp: read.stamp });
     let ndjson = '';
     for (const document of documents) ndjson += `${JSON.stringify(document)}\n`;
     return { ok: true, itemId: result.item.id, ids: documents.map((document) => document.id), ndjson };

@@ -13,6 +13,19 @@ export type ReadResult =
   | { ok: true; item: MinutesItem; contentHash: string }
   | { ok: false; reason: string };
 
+/**
+ * A file is taken as unchanged, and not read again, when its stamp (size,
+ * modification time and the document format) is the one recorded when it was
+ * indexed, as git and rsync do. A file modified within this long of being
+ * read gets no stamp: a change in the same clock tick would keep its time, so
+ * it is read and hashed next time.
+ */
+const RACY_MS = 2000;
+
+export function fileStamp(stats: { size: number; mtimeMs: number }, readAtMs = Date.now()): string | undefined {
+  return readAtMs - stats.mtimeMs < RACY_MS ? undefined : `${DOCUMENT_FORMAT_VERSION}:${stats.size}:${stats.mtimeMs}`;
+}
+
 export interface FoundFiles {
   /** Paths relative to the content folder, sorted, with forward slashes. */
   files: string[];
@@ -89,22 +102,40 @@ export function parseMinutesFile(bytes: Buffer): ReadResult {
   return { ok: true, item: result.item, contentHash: contentHashOf(bytes) };
 }
 
-export type ReadBytesResult = { ok: true; bytes: Buffer } | { ok: false; reason: string };
+export type ReadBytesResult = { ok: true; bytes: Buffer; stamp?: string } | { ok: false; reason: string };
 
-/** A file's bytes, unless it is too large to be one agenda item or cannot be read; never throws. */
+const unreadable = (error: unknown) => ({ ok: false, reason: `could not be read: ${(error as Error).message}` }) as const;
+
+/** A file's bytes and stamp, unless it is too large to be one agenda item or cannot be read; never throws. */
 export async function readFileBytes(file: string): Promise<ReadBytesResult> {
   try {
-    const { size } = await fs.stat(file);
-    if (size > MAX_FILE_BYTES) {
-      return { ok: false, reason: `is ${(size / 1024 / 1024).toFixed(1)} MB, over the ${MAX_FILE_BYTES / 1024 / 1024} MB limit for one item` };
+    const stats = await fs.stat(file);
+    if (stats.size > MAX_FILE_BYTES) {
+      return { ok: false, reason: `is ${(stats.size / 1024 / 1024).toFixed(1)} MB, over the ${MAX_FILE_BYTES / 1024 / 1024} MB limit for one item` };
     }
-    return { ok: true, bytes: await fs.readFile(file) };
+    const bytes = await fs.readFile(file);
+    const stamp = fileStamp(stats);
+    return { ok: true, bytes, ...(stamp ? { stamp } : {}) };
   } catch (error) {
-    return { ok: false, reason: `could not be read: ${(error as Error).message}` };
+    return unreadable(error);
   }
 }
 
-export async function readMinutesFile(file: string): Promise<ReadResult> {
+/** The file's bytes, or `unchanged` without reading them when its stamp is `knownStamp`; never throws. */
+export async function readFileUnlessStamped(file: string, knownStamp: string | undefined): Promise<ReadBytesResult | { ok: 'unchanged' }> {
+  if (knownStamp !== undefined) {
+    try {
+      if (fileStamp(await fs.stat(file)) === knownStamp) return { ok: 'unchanged' };
+    } catch (error) {
+      return unreadable(error);
+    }
+  }
+  return readFileBytes(file);
+}
+
+export async function readMinutesFile(file: string): Promise<ReadResult & { stamp?: string }> {
   const read = await readFileBytes(file);
-  return read.ok ? parseMinutesFile(read.bytes) : read;
+  if (!read.ok) return read;
+  const parsed = parseMinutesFile(read.bytes);
+  return parsed.ok && read.stamp ? { ...parsed, stamp: read.stamp } : parsed;
 }

@@ -10,7 +10,7 @@ import { INDEX_SETTINGS } from '../../server/search/index-settings.js';
 import { toSearchDocuments, type SearchDocument } from '../../server/search/search-document.js';
 import { inThreadParser, parseThreadCount, workerParser, type FileParser } from './parse-pool.js';
 import type { ParsedFile } from './parse-files.js';
-import { contentHashOf, findMarkdownFiles, parseMinutesFile, readFileBytes, type FoundFiles, type ReadBytesResult } from './read-content.js';
+import { contentHashOf, findMarkdownFiles, parseMinutesFile, readFileUnlessStamped, type FoundFiles } from './read-content.js';
 
 export interface IngestOptions {
   client: MeiliSearch;
@@ -93,11 +93,13 @@ export async function awaitTask(client: MeiliSearch, taskUid: number): Promise<T
   }
 }
 
-type Fingerprint = Pick<SearchDocument, 'id' | 'item_id' | 'content_hash' | 'source_path'>;
+type Fingerprint = Pick<SearchDocument, 'id' | 'item_id' | 'content_hash' | 'source_path' | 'source_stamp'>;
+const FINGERPRINT_FIELDS: (keyof Fingerprint)[] = ['id', 'item_id', 'content_hash', 'source_path', 'source_stamp'];
 
-/** What the index holds from one source file, to skip the file when its bytes have not changed. */
+/** What the index holds from one source file, to skip the file when its stamp or bytes have not changed. */
 interface IndexedFile {
   hash: string;
+  stamp?: string;
   itemId: string;
   ids: string[];
 }
@@ -183,16 +185,18 @@ class DocumentSender {
   }
 }
 
-/** Reads files ahead of use, a few at a time, and yields them in the given order. */
-async function* readAhead(contentDir: string, files: string[]): AsyncGenerator<[string, ReadBytesResult]> {
-  const reads: Promise<ReadBytesResult>[] = [];
+type ReadAheadResult = Awaited<ReturnType<typeof readFileUnlessStamped>>;
+
+/** Reads files ahead of use, a few at a time, and yields them in the given order; a file whose stamp is known unchanged is not read. */
+async function* readAhead(contentDir: string, files: string[], indexedFiles: Map<string, IndexedFile>): AsyncGenerator<[string, ReadAheadResult]> {
+  const reads: Promise<ReadAheadResult>[] = [];
   const start = (position: number) => {
     const file = files[position];
-    if (file !== undefined) reads[position] = readFileBytes(path.join(contentDir, file));
+    if (file !== undefined) reads[position] = readFileUnlessStamped(path.join(contentDir, file), indexedFiles.get(file)?.stamp);
   };
   for (let position = 0; position < Math.min(READ_AHEAD, files.length); position += 1) start(position);
   for (const [position, file] of files.entries()) {
-    const result = await (reads[position] as Promise<ReadBytesResult>);
+    const result = await (reads[position] as Promise<ReadAheadResult>);
     delete reads[position];
     start(position + READ_AHEAD);
     yield [file, result];
@@ -201,9 +205,9 @@ async function* readAhead(contentDir: string, files: string[]): AsyncGenerator<[
 
 /**
  * Reads, validates and sends the content folder, file by file in name order
- * (the first file to claim an id keeps it). A file whose bytes hash to what
- * the index already holds from that path is not parsed again: its documents
- * are known to be current.
+ * (the first file to claim an id keeps it). A file whose stamp or bytes are
+ * those the index already holds from that path is not parsed again: its
+ * documents are known to be current.
  */
 async function readAndSend(
   contentDir: string,
@@ -235,17 +239,18 @@ async function readAndSend(
   };
 
   let position = 0;
-  for await (const [file, read] of readAhead(contentDir, found.files)) {
+  for await (const [file, read] of readAhead(contentDir, found.files, indexedFiles)) {
     position += 1;
     if (position % 5000 === 0) reporter.progress(`Read ${position} of ${found.files.length} files`);
-    if (!read.ok) {
+    if (read.ok === false) {
       snapshot.unusablePaths.add(file);
       skip({ file, reason: read.reason });
       continue;
     }
     const known = indexedFiles.get(file);
-    if (known && known.hash === contentHashOf(read.bytes)) {
-      if (claim(file, known.itemId)) known.ids.forEach((id) => snapshot.ids.add(id));
+    // Only a file the index holds can be reported unchanged.
+    if (read.ok === 'unchanged' || known?.hash === contentHashOf(read.bytes)) {
+      if (known && claim(file, known.itemId)) known.ids.forEach((id) => snapshot.ids.add(id));
       continue;
     }
     const result = parseMinutesFile(read.bytes);
@@ -255,7 +260,7 @@ async function readAndSend(
       continue;
     }
     if (!claim(file, result.item.id)) continue;
-    const documents = toSearchDocuments(result.item, file, result.contentHash);
+    const documents = toSearchDocuments(result.item, { path: file, contentHash: result.contentHash, stamp: read.stamp });
     documents.forEach((document) => snapshot.ids.add(document.id));
     // Also sent when the same bytes moved to another path, so source_path stays true.
     const changed = documents.filter((document) => indexedState.get(document.id) !== `${document.content_hash} ${file}`);
@@ -457,7 +462,7 @@ export async function syncIndex(options: IngestOptions, reporter: IngestReporter
   const liveExists = await indexExists(client, indexUid);
   const [indexed, settings] = liveExists
     ? await Promise.all([
-        fetchAll<Fingerprint>(client, indexUid, ['id', 'item_id', 'content_hash', 'source_path'], undefined, FINGERPRINT_PAGE),
+        fetchAll<Fingerprint>(client, indexUid, FINGERPRINT_FIELDS, undefined, FINGERPRINT_PAGE),
         client.index(indexUid).getSettings(),
       ])
     : [[], undefined];
@@ -471,8 +476,8 @@ export async function syncIndex(options: IngestOptions, reporter: IngestReporter
     for (const entry of indexed) {
       indexedState.set(entry.id, `${entry.content_hash} ${entry.source_path}`);
       const file = indexedFiles.get(entry.source_path);
-      if (!file) indexedFiles.set(entry.source_path, { hash: entry.content_hash, itemId: entry.item_id, ids: [entry.id] });
-      else if (file.hash === entry.content_hash && file.itemId === entry.item_id) file.ids.push(entry.id);
+      if (!file) indexedFiles.set(entry.source_path, { hash: entry.content_hash, stamp: entry.source_stamp, itemId: entry.item_id, ids: [entry.id] });
+      else if (file.hash === entry.content_hash && file.stamp === entry.source_stamp && file.itemId === entry.item_id) file.ids.push(entry.id);
       else inconsistent.add(entry.source_path);
     }
     // A path whose documents disagree is parsed again rather than trusted.

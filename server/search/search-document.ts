@@ -47,12 +47,21 @@ export interface SearchDocument {
   source_path: string;
   /** Hash of the source file and the document format, to skip unchanged files on re-ingest. */
   content_hash: string;
+  /** The source file's size and modification time when read, to skip it on re-ingest without reading it. */
+  source_stamp?: string;
   /** When this version of the file was indexed (ISO 8601); absent on documents indexed before it was recorded. */
   ingested_at?: string;
 }
 
 /** Bumped whenever `toSearchDocument` changes shape, so a re-ingest resends everything. */
-export const DOCUMENT_FORMAT_VERSION = 3;
+export const DOCUMENT_FORMAT_VERSION = 4;
+
+/** The file a document is made from: its path in the content folder, the hash of its bytes, and its stamp when read. */
+export interface SourceFile {
+  path: string;
+  contentHash: string;
+  stamp?: string;
+}
 
 /** The key of a Part 2 item's full record; `_` never occurs in item ids, so it cannot collide. */
 export function restrictedRecordId(itemId: string): string {
@@ -79,7 +88,7 @@ function paragraphFields(body: string): Pick<SearchDocument, 'paragraphs' | 'par
   return { paragraphs: paragraphs.map((paragraph) => paragraph.text), paragraph_anchors: paragraphs.map((paragraph) => paragraph.anchor) };
 }
 
-function fullRecord(item: MinutesItem, sourcePath: string, contentHash: string): Omit<SearchDocument, 'id' | 'visibility'> {
+function fullRecord(item: MinutesItem, source: SourceFile): Omit<SearchDocument, 'id' | 'visibility'> {
   return {
     item_id: item.id,
     council: item.council,
@@ -102,14 +111,15 @@ function fullRecord(item: MinutesItem, sourcePath: string, contentHash: string):
     body: item.body,
     ...paragraphFields(item.body),
     ...(item.source_url ? { source_url: item.source_url } : {}),
-    source_path: sourcePath,
-    content_hash: contentHash,
+    source_path: source.path,
+    content_hash: source.contentHash,
+    ...(source.stamp ? { source_stamp: source.stamp } : {}),
   };
 }
 
 /** The public face of a Part 2 item: what the council itself publishes, nothing more. */
 function exemptStub(full: Omit<SearchDocument, 'id' | 'visibility'>): SearchDocument {
-  const { item_id, council, committee, meeting_date, meeting_ts, year, title, item, exempt_paragraph, source_url, source_path, content_hash, ingested_at } = full;
+  const { item_id, council, committee, meeting_date, meeting_ts, year, title, item, exempt_paragraph, source_url, source_path, content_hash, source_stamp, ingested_at } = full;
   return {
     id: item_id,
     visibility: 'public',
@@ -125,6 +135,7 @@ function exemptStub(full: Omit<SearchDocument, 'id' | 'visibility'>): SearchDocu
     source_url,
     source_path,
     content_hash,
+    source_stamp,
     ingested_at,
     part: EXEMPT_PART,
     officers: [],
@@ -142,8 +153,8 @@ function exemptStub(full: Omit<SearchDocument, 'id' | 'visibility'>): SearchDocu
 }
 
 /** The documents stored for one agenda item: one for a public item, a stub and a restricted record for an exempt one. */
-export function toSearchDocuments(item: MinutesItem, sourcePath: string, contentHash: string, ingestedAt = new Date()): SearchDocument[] {
-  const full = { ...fullRecord(item, sourcePath, contentHash), ingested_at: ingestedAt.toISOString() };
+export function toSearchDocuments(item: MinutesItem, source: SourceFile, ingestedAt = new Date()): SearchDocument[] {
+  const full = { ...fullRecord(item, source), ingested_at: ingestedAt.toISOString() };
   if (item.part !== EXEMPT_PART) return [{ id: item.id, visibility: 'public', ...full }];
   return [exemptStub(full), { id: restrictedRecordId(item.id), visibility: 'restricted', ...full }];
 }
