@@ -160,7 +160,8 @@ function numberAloneHeading(lines: readonly string[], i: number): Heading | unde
   const match = NUMBER_ALONE.exec(plainLine(lines[i]!));
   if (!match || isYear(match[1]!)) return undefined;
   const titleAt = nextFilled(lines, i + 1);
-  if (titleAt >= lines.length) return undefined;
+  // "4.", "5.", "6." down a page are a list's numbers, and the last may stand above a minute number ("307.").
+  if (titleAt >= lines.length || /^\d{1,3}\.$/.test(plainLine(lines[titleAt]!))) return undefined;
   const long = titleRunningToAgendaReference(lines, titleAt);
   if (long) return { shape: 'number-alone', start: i, end: long.end, number: match[1]!, title: long.title };
   const { title, end } = continueBoldTitle(lines, titleAt);
@@ -231,9 +232,11 @@ function agendaReferenceHeading(lines: readonly string[], i: number): Heading | 
   const titleEnd = start;
   while (start > 0 && titleEnd - start < 3) {
     const above = plainLine(lines[start - 1]!);
-    if (above === '' || /[.;:]$/.test(above) || !/^[\p{Lu}\d]/u.test(above)) break;
+    if (above === '' || /[.;:]$/.test(above)) break;
     start--;
   }
+  // A title broken over lines goes on in lower case ("… Terms of Reference" / "update"); it starts at a capital.
+  while (start < titleEnd && !/^[\p{Lu}\d]/u.test(plainLine(lines[start]!))) start++;
   const title = lines.slice(start, titleEnd).map(plainLine).join(' ');
   return looksLikeTitle(title) ? { shape: 'agenda-reference', start, end: i + 1, number: match[1]!, title } : undefined;
 }
@@ -411,9 +414,25 @@ function numberAloneWithBoldNumbered(lines: readonly string[]): Heading[] {
   return [...alone, ...boldNumbered.filter((heading) => !alone.some((a) => a.start <= heading.start && heading.start < a.end))].sort((a, b) => a.start - b.start);
 }
 
+/**
+ * Kent's PDF text layer can put a minute number above the end of the previous item
+ * ("303." then "RESOLVED that …", then "Treasury Management …" and "(Item 12)"): a number
+ * not followed by a title and its "(Item N)" heads the next such title before the next number.
+ */
+function attachDisplacedNumbers(headings: readonly Heading[], lines: readonly string[]): Heading[] {
+  const titled = findHeadings(lines, 'agenda-reference');
+  const hasReference = (heading: Heading) => lines.slice(heading.start, heading.end).some((line) => AGENDA_REFERENCE.test(plainLine(line)));
+  return headings.map((heading, k) => {
+    if (hasReference(heading)) return heading;
+    const before = headings[k + 1]?.start ?? lines.length;
+    const title = titled.find((t) => t.start > heading.start && t.end <= before);
+    return title ? { ...title, shape: heading.shape, number: heading.number } : heading;
+  });
+}
+
 /** Picks the shape the document's items are written in, in order of how unambiguous each shape is. */
 export function chooseHeadings(lines: readonly string[]): Heading[] {
-  const numberAlone = dropStrayNumbers(numberAloneWithBoldNumbered(lines));
+  const numberAlone = dropStrayNumbers(attachDisplacedNumbers(numberAloneWithBoldNumbered(lines), lines));
   if (numberAlone.length >= 3) {
     const itemWord = findHeadings(lines, 'item-word').filter((h) => !lines[h.start]!.includes('('));
     return itemWord.length > numberAlone.length ? itemWord : numberAlone;

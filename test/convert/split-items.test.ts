@@ -18,6 +18,18 @@ describe('splitItems', () => {
     assert.deepEqual(split.items[0]!.lines, ['Apologies were received from Mrs C Bell.']);
   });
 
+  it('gives a minute number printed above the end of the previous item ("303." then "RESOLVED …") to the next title above "(Item N)"', () => {
+    const split = splitItems(fixtureLines('kent-displaced-minute-numbers.txt'));
+    assert.deepEqual(split.items.map((item) => [item.number, item.title]), [
+      ['302', 'Devolution and Local Government Reorganisation Update'],
+      ['303', 'Treasury Management - Mid-Year Update 2024-25'],
+      ['304', 'Joint Health Overview & Scrutiny Committee - Terms of Reference update'],
+      ['307', 'Pay Policy Statement 2025/26'],
+    ]);
+    // The resolution printed under "303." is the end of item 302.
+    assert.match(split.items[0]!.lines.join(' '), /RESOLVED that Council notes the update on devolution/);
+  });
+
   it('reads numbered capital headings and ignores a house number in an address ("11 Caledfwlch")', () => {
     assert.deepEqual(headings(fixtureLines('manordeilo-opening.txt')).slice(0, 4), [
       ['1', 'WELCOME AND APOLOGIES'],
