@@ -5,7 +5,7 @@ import path from 'node:path';
 import type { MeiliSearch, Settings } from 'meilisearch';
 import { PROJECT_ROOT } from '../../server/paths.js';
 import { AUDIENCE_FILTERS, audienceTokens } from '../../server/search/access.js';
-import { buildSearchRequest } from '../../server/search/archive-search.js';
+import { buildSearchRequest, planSearch } from '../../server/search/archive-search.js';
 import { startEmbeddedMeili, type EmbeddedMeili } from '../../server/search/embedded-meili.js';
 import { INDEX_SETTINGS } from '../../server/search/index-settings.js';
 import { createMeiliClient } from '../../server/search/meili-client.js';
@@ -32,6 +32,9 @@ export interface BenchOptions {
   log: (message: string) => void;
 }
 
+const SEARCH_TARGETS = ['raw', 'raw_one_query', 'api', 'page'] as const;
+type SearchTarget = (typeof SEARCH_TARGETS)[number];
+
 export interface SearchTargetResult extends LatencyStats {
   by_kind: Record<string, LatencyStats>;
   errors: number;
@@ -56,8 +59,13 @@ export interface BenchResult {
   reingest: { nochange_s: number; nochange_share: number; one_percent_s: number; one_percent_share: number; changed_items: number };
   search: {
     requests: Record<'c1' | 'c8', number>;
-    c1: { api: SearchTargetResult; page: SearchTargetResult; raw: SearchTargetResult };
-    c8: { api: SearchTargetResult; page: SearchTargetResult; raw: SearchTargetResult };
+    /**
+     * `raw` is the engine request the archive sends for the query (planSearch);
+     * `raw_one_query` the same search as one engine query, without the
+     * relevance blend's second one, to show what the blend costs.
+     */
+    c1: Record<SearchTarget, SearchTargetResult>;
+    c8: Record<SearchTarget, SearchTargetResult>;
     /** Headline figures (concurrency 1) as the issue names them. */
     api: LatencyStats;
     page: LatencyStats;
@@ -280,28 +288,23 @@ function targetResult(load: LoadResult): SearchTargetResult {
 }
 
 /**
- * Raw, API and page over the same queries at one concurrency, interleaved
- * (raw, api, page, then page, api, raw) so machine noise falls on all three.
+ * Every target over the same queries at one concurrency, interleaved (in
+ * order, then in reverse) so machine noise falls on all of them.
  */
 async function measureSearch(
-  targets: Record<'raw' | 'api' | 'page', { url: string; requests: LoadRequest[] }>,
+  targets: Record<SearchTarget, { url: string; requests: LoadRequest[] }>,
   concurrency: number,
   count: number,
-): Promise<Record<'raw' | 'api' | 'page', SearchTargetResult>> {
+): Promise<Record<SearchTarget, SearchTargetResult>> {
   const half = Math.ceil(count / 2);
-  const runs: Record<'raw' | 'api' | 'page', LoadResult[]> = { raw: [], api: [], page: [] };
-  const order = ['raw', 'api', 'page'] as const;
-  for (const [round, names] of [order, [...order].reverse()].entries()) {
+  const runs = Object.fromEntries(SEARCH_TARGETS.map((name) => [name, [] as LoadResult[]])) as Record<SearchTarget, LoadResult[]>;
+  for (const [round, names] of [SEARCH_TARGETS, [...SEARCH_TARGETS].reverse()].entries()) {
     for (const name of names) {
       const slice = targets[name].requests.slice(round * half, (round + 1) * half);
       runs[name].push(await runLoad(targets[name].url, slice, concurrency));
     }
   }
-  return {
-    raw: targetResult(mergeLoads(runs.raw)),
-    api: targetResult(mergeLoads(runs.api)),
-    page: targetResult(mergeLoads(runs.page)),
-  };
+  return Object.fromEntries(SEARCH_TARGETS.map((name) => [name, targetResult(mergeLoads(runs[name]))])) as Record<SearchTarget, SearchTargetResult>;
 }
 
 /** Runs the whole benchmark at one size. */
@@ -351,17 +354,19 @@ export async function runBench(options: BenchOptions): Promise<BenchResult> {
     const { public: token } = await audienceTokens(client, INDEX);
     const count = options.requests;
     const queries = queryMix(options.seed, count * 2, options.size, vocabulary);
+    const engineTarget = (slice: typeof queries, requestOf: (params: (typeof queries)[number]['params']) => unknown) => ({
+      url: meili.url,
+      requests: slice.map((query): LoadRequest => ({
+        method: 'POST',
+        path: '/multi-search',
+        body: JSON.stringify(requestOf(query.params)),
+        headers: { Authorization: `Bearer ${token}` },
+        kind: query.kind,
+      })),
+    });
     const requestsFor = (slice: typeof queries) => ({
-      raw: {
-        url: meili.url,
-        requests: slice.map((query): LoadRequest => ({
-          method: 'POST',
-          path: '/multi-search',
-          body: JSON.stringify(buildSearchRequest(INDEX, query.params, AUDIENCE_FILTERS.public)),
-          headers: { Authorization: `Bearer ${token}` },
-          kind: query.kind,
-        })),
-      },
+      raw: engineTarget(slice, (params) => planSearch(INDEX, params, AUDIENCE_FILTERS.public).request),
+      raw_one_query: engineTarget(slice, (params) => buildSearchRequest(INDEX, params, AUDIENCE_FILTERS.public)),
       api: { url: started.url, requests: slice.map((query): LoadRequest => ({ method: 'GET', path: `/api/search?${query.queryString}`, kind: query.kind })) },
       page: { url: started.url, requests: slice.map((query): LoadRequest => ({ method: 'GET', path: `/?${query.queryString}`, kind: query.kind })) },
     });
@@ -369,7 +374,7 @@ export async function runBench(options: BenchOptions): Promise<BenchResult> {
     const warm = requestsFor(queries.slice(0, 60));
     for (const target of Object.values(warm)) await runLoad(target.url, target.requests, 4);
 
-    log(`  concurrency 1: ${count} requests each for raw, API and page`);
+    log(`  concurrency 1: ${count} requests each for ${SEARCH_TARGETS.join(', ')}`);
     const c1 = await measureSearch(requestsFor(queries.slice(0, count)), 1, count);
     log(`  concurrency 8: ${count * 2} requests each`);
     const c8 = await measureSearch(requestsFor(queries), 8, count * 2);

@@ -173,9 +173,8 @@ export function buildAlternativesRequest(
 }
 
 /**
- * The one multi-search request a search without OR sends: the page of hits
- * with every facet's counts, then one count-only query per selected facet.
- * Pure, so the benchmark can send the very same request straight to the engine.
+ * The multi-search request of a search without OR: the page of hits with
+ * every facet's counts, then one count-only query per selected facet.
  */
 export function buildSearchRequest(
   indexUid: string,
@@ -200,6 +199,31 @@ export function buildSearchRequest(
   return { queries: [main, ...disjunctive] };
 }
 
+/** What one search sends the engine, and how its answers become one list. */
+export type SearchPlan =
+  | { federated: true; request: MultiSearchParams }
+  | { federated: false; request: MultiSearchParams; merge?: NonNullable<ReturnType<typeof blendStrategies>>['merge'] };
+
+/**
+ * A federated request when the search has alternatives (OR), else the
+ * multi-search of `buildSearchRequest`, asked two ways and merged when the
+ * relevance blend applies. Pure, so the benchmark's raw baseline sends the
+ * very request the archive wraps.
+ */
+export function planSearch(
+  indexUid: string,
+  params: SearchParams,
+  audienceFilter: string,
+  fieldTerms: FieldTerm[] = parseQuery(params.q).fieldTerms,
+): SearchPlan {
+  if (parseQuery(params.q).alternatives.length > 1) {
+    return { federated: true, request: buildAlternativesRequest(indexUid, params, audienceFilter, fieldTerms) };
+  }
+  const plain = buildSearchRequest(indexUid, params, audienceFilter, fieldTerms);
+  const blend = blendStrategies(plain, params);
+  return blend ? { federated: false, ...blend } : { federated: false, request: plain };
+}
+
 /**
  * Searches one index. `audienceFilter` is ANDed to every request; the tenant
  * token the client carries applies the same rule inside the engine.
@@ -222,10 +246,9 @@ export function createArchiveSearch(client: MeiliSearch, indexUid: string, audie
 
   return {
     async search(params) {
-      const fieldTerms = await resolveFieldTerms(params);
-      if (parseQuery(params.q).alternatives.length > 1) {
-        const request = buildAlternativesRequest(indexUid, params, audienceFilter, fieldTerms);
-        const merged = (await engineCall(() => client.multiSearch(request))) as unknown as FederatedAnswer;
+      const plan = planSearch(indexUid, params, audienceFilter, await resolveFieldTerms(params));
+      if (plan.federated) {
+        const merged = (await engineCall(() => client.multiSearch(plan.request))) as unknown as FederatedAnswer;
         const total = merged.estimatedTotalHits ?? 0;
         return {
           total,
@@ -236,11 +259,8 @@ export function createArchiveSearch(client: MeiliSearch, indexUid: string, audie
           facets: Object.fromEntries(FACET_NAMES.map((name) => [name, facetCounts(merged.facetDistribution, name)])) as FacetCounts,
         };
       }
-      const plain = buildSearchRequest(indexUid, params, audienceFilter, fieldTerms);
-      const blend = blendStrategies(plain, params);
-      const request = blend?.request ?? plain;
-      const answer = await engineCall(() => client.multiSearch<MultiSearchParams, SearchDocument>(request));
-      const results = blend ? blend.merge(answer.results) : answer.results;
+      const answer = await engineCall(() => client.multiSearch<MultiSearchParams, SearchDocument>(plan.request));
+      const results = plan.merge ? plan.merge(answer.results) : answer.results;
       const [response, ...others] = results;
       if (!response) throw new Error('The engine answered a multi-search with no results');
 
