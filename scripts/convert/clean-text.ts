@@ -11,6 +11,8 @@ const BULLET_AT_START = /^\s*(?:[\uF0A7\uF0B7\uF076\uF0D8\u2022\u00B7\u25AA\u25C
 const MARKDOWN_ESCAPE = /\\([.\-+#()[\]!])/g;
 /** A page number or a page separator line left behind by PDF extraction. */
 const PAGE_FURNITURE = /^(?:\d{1,3}|-{3,}|_{3,}|Page \d+(?: of \d+)?|\d+\s*\|\s*Page)$/i;
+/** Some exports print the page number in bold under the separator ("---", "**2**"); elsewhere a bold number is a table's. */
+const BOLD_PAGE_NUMBER = /^\*\*\d{1,3}\*\*$/;
 
 export function normaliseCharacters(text: string): string {
   return text
@@ -79,7 +81,7 @@ export function cleanText(raw: string): string[] {
   const lines = normaliseCharacters(raw)
     .split('\n')
     .map((line) => line.replace(BULLET_AT_START, '- ').replace(/ {2,}/g, ' ').trim())
-    .filter((line) => !PAGE_FURNITURE.test(line));
+    .filter((line, i, all) => !PAGE_FURNITURE.test(line) && !(BOLD_PAGE_NUMBER.test(line) && /^-{3,}$/.test(all[i - 1] ?? '')));
   const collapsed = joinHyphenatedWords(splitRunInSubItems(splitRunTogetherLines(undoDoubleSpacing(lines))));
   // Keep at most one blank line in a row, none at either end.
   return collapsed.filter((line, i) => line !== '' || (i > 0 && collapsed[i - 1] !== '')).join('\n').trim().split('\n');
