@@ -45,7 +45,8 @@ export interface BenchResult {
   seed: number;
   date: string;
   machine: { cpus: number; node: string; engine: string; indexing_threads: number };
-  corpus: { files: number; documents: number; markdown_bytes: number; json_bytes: number };
+  /** `json_bytes` is null when the raw baseline was skipped (its JSON is not made). */
+  corpus: { files: number; documents: number; markdown_bytes: number; json_bytes: number | null };
   ingest: {
     docs_per_s: number;
     items_per_s: number;
@@ -100,6 +101,12 @@ async function snapshotCode(): Promise<string> {
 }
 const RAW_INDEX = 'raw';
 const DOCS_PER_BATCH = 1000;
+
+interface RawJson {
+  files: string[];
+  documents: number;
+  bytes: number;
+}
 const round = (value: number, places = 2) => Math.round(value * 10 ** places) / 10 ** places;
 const seconds = (since: bigint) => Number(process.hrtime.bigint() - since) / 1e9;
 
@@ -160,45 +167,44 @@ async function prepareContent(options: BenchOptions, vocabulary: Vocabulary): Pr
   return { contentDir, bytes };
 }
 
+/** Files converted at once while making the raw JSON: memory stays bounded at any size (1M items are ~11 GB of JSON). */
+const RAW_JSON_CHUNK = 5000;
+
 /** The same documents ingest makes, as NDJSON batch files: the engine's input with no parsing left to do. */
-async function prepareRawJson(options: BenchOptions, contentDir: string): Promise<{ files: string[]; documents: number; bytes: number }> {
+async function prepareRawJson(options: BenchOptions, contentDir: string): Promise<RawJson> {
   const dir = path.join(options.workDir, 'raw-json');
   const marker = path.join(dir, 'batches.json');
-  if (existsSync(marker)) return JSON.parse(await fs.readFile(marker, 'utf8')) as { files: string[]; documents: number; bytes: number };
+  if (existsSync(marker)) return JSON.parse(await fs.readFile(marker, 'utf8')) as RawJson;
   options.log('Converting the markdown to JSON documents for the raw-engine baseline (not timed)');
   await fs.mkdir(dir, { recursive: true });
   const { files } = await findMarkdownFiles(contentDir);
-  const lines: string[] = new Array(files.length);
-  await forEachLimited(files.length, 16, async (n) => {
-    const file = files[n] as string;
-    const result = await readMinutesFile(path.join(contentDir, file));
-    if (!result.ok) throw new Error(`Generated file ${file} does not validate: ${result.reason}`);
-    lines[n] = toSearchDocuments(result.item, { path: file, contentHash: result.contentHash, stamp: result.stamp }).map((document) => JSON.stringify(document)).join('\n');
-  });
-  const batches: string[] = [];
-  let documents = 0;
-  let bytes = 0;
+  const made: RawJson = { files: [], documents: 0, bytes: 0 };
   let batch: string[] = [];
-  let batchDocs = 0;
   const flush = async () => {
     if (batch.length === 0) return;
-    const name = path.join(dir, `batch-${String(batches.length).padStart(5, '0')}.ndjson`);
+    const name = path.join(dir, `batch-${String(made.files.length).padStart(5, '0')}.ndjson`);
     const text = `${batch.join('\n')}\n`;
     await fs.writeFile(name, text);
-    bytes += Buffer.byteLength(text);
-    batches.push(name);
+    made.bytes += Buffer.byteLength(text);
+    made.files.push(name);
     batch = [];
-    batchDocs = 0;
   };
-  for (const line of lines) {
-    const count = line.split('\n').length;
-    batch.push(line);
-    batchDocs += count;
-    documents += count;
-    if (batchDocs >= DOCS_PER_BATCH) await flush();
+  for (let first = 0; first < files.length; first += RAW_JSON_CHUNK) {
+    const chunk = files.slice(first, first + RAW_JSON_CHUNK);
+    const lines: string[][] = new Array(chunk.length);
+    await forEachLimited(chunk.length, 16, async (n) => {
+      const file = chunk[n] as string;
+      const result = await readMinutesFile(path.join(contentDir, file));
+      if (!result.ok) throw new Error(`Generated file ${file} does not validate: ${result.reason}`);
+      lines[n] = toSearchDocuments(result.item, { path: file, contentHash: result.contentHash, stamp: result.stamp }).map((document) => JSON.stringify(document));
+    });
+    for (const documents of lines) {
+      batch.push(...documents);
+      made.documents += documents.length;
+      if (batch.length >= DOCS_PER_BATCH) await flush();
+    }
   }
   await flush();
-  const made = { files: batches, documents, bytes };
   await fs.writeFile(marker, JSON.stringify(made));
   return made;
 }
@@ -315,10 +321,10 @@ export async function runBench(options: BenchOptions): Promise<BenchResult> {
   log('Learning words from the sample and corpus minutes');
   const vocabulary = await loadVocabulary();
   const { contentDir, bytes: markdownBytes } = await prepareContent(options, vocabulary);
-  const raw = await prepareRawJson(options, contentDir);
+  const raw = options.skipRaw ? undefined : await prepareRawJson(options, contentDir);
 
   let rawResult: { seconds: number; docsPerS: number } | undefined;
-  if (!options.skipRaw) {
+  if (raw) {
     log(`Raw engine: indexing ${raw.documents} JSON documents (${(raw.bytes / 1e6).toFixed(0)} MB) in ${raw.files.length} batches`);
     rawResult = await rawIngest(options, raw.files, raw.documents);
     log(`  ${rawResult.seconds.toFixed(1)} s, ${rawResult.docsPerS.toFixed(0)} docs/s`);
@@ -331,11 +337,12 @@ export async function runBench(options: BenchOptions): Promise<BenchResult> {
     const engineMemory = watchMemory(meili.pid);
     const full = await runIngestCli(options, meili, contentDir);
     const engineRss = await engineMemory.stop();
-    const docsPerS = raw.documents / full.seconds;
+    const stats = (await client.getStats()) as { databaseSize: number; indexes: Record<string, { numberOfDocuments: number }> };
+    const documents = stats.indexes[INDEX]?.numberOfDocuments ?? 0;
+    const docsPerS = documents / full.seconds;
     log(`  ${full.seconds.toFixed(1)} s, ${docsPerS.toFixed(0)} docs/s; ingest RSS ${full.rssMb} MB, engine RSS ${engineRss} MB`);
     log(`  ${full.output.trim().split('\n').pop()}`);
 
-    const stats = (await client.getStats()) as { databaseSize: number };
     const indexBytes = await folderBytes(path.join(dataDir, 'meili'));
 
     log('Archive: re-ingest with nothing changed');
@@ -387,7 +394,7 @@ export async function runBench(options: BenchOptions): Promise<BenchResult> {
       seed: options.seed,
       date: new Date().toISOString(),
       machine: { cpus: (await import('node:os')).cpus().length, node: process.version, engine: 'Meilisearch 1.21.0', indexing_threads: options.threads },
-      corpus: { files: options.size, documents: raw.documents, markdown_bytes: markdownBytes, json_bytes: raw.bytes },
+      corpus: { files: options.size, documents, markdown_bytes: markdownBytes, json_bytes: raw?.bytes ?? null },
       ingest: {
         docs_per_s: round(docsPerS, 0),
         items_per_s: round(options.size / full.seconds, 0),
