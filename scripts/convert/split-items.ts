@@ -47,6 +47,8 @@ interface Heading {
 const MAX_TITLE_LENGTH = 160;
 const NUMBER = String.raw`\d{1,3}(?:\.\d{1,2}){0,2}`;
 const NUMBER_ALONE = new RegExp(String.raw`^(${NUMBER})\.?$`);
+/** A line opened by a minute or paragraph number ("307.", "5.2 No interests were declared."), which is never a title. */
+const NUMBERED_LINE = /^\d{1,3}(?:\.\d{1,2})*\.(?:\s|$)|^\d{1,3}(?:\.\d{1,2})+\s/;
 const ITEM_WORD = new RegExp(String.raw`^Item\s+(${NUMBER})\s*[:.\-–]?\s*(.*)$`, 'i');
 const MINUTE_REF = /^(?:Minute\s+(?:No\.?\s*)?)?(\d{1,4}\/\d{2,4})\s*[:.\-–]?\s*(.+)$/i;
 const NUMBER_AND_TITLE = new RegExp(String.raw`^(${NUMBER})(?:[.)]?\s+|[.)](?=\p{Lu}))(.+)$`, 'u');
@@ -161,7 +163,7 @@ function numberAloneHeading(lines: readonly string[], i: number): Heading | unde
   if (!match || isYear(match[1]!)) return undefined;
   const titleAt = nextFilled(lines, i + 1);
   // "4.", "5.", "6." down a page are a list's numbers, and the last may stand above a minute number ("307.").
-  if (titleAt >= lines.length || /^\d{1,3}\.$/.test(plainLine(lines[titleAt]!))) return undefined;
+  if (titleAt >= lines.length || NUMBERED_LINE.test(plainLine(lines[titleAt]!))) return undefined;
   const long = titleRunningToAgendaReference(lines, titleAt);
   if (long) return { shape: 'number-alone', start: i, end: long.end, number: match[1]!, title: long.title };
   const { title, end } = continueBoldTitle(lines, titleAt);
@@ -441,7 +443,9 @@ export function chooseHeadings(lines: readonly string[]): Heading[] {
     const found = findHeadings(lines, shape);
     if (found.length >= ENOUGH_HEADINGS) return found;
   }
-  const numberedLines = findHeadings(lines, 'number-and-title');
+  // A few minute numbers alone among numbered titles ("1." above "Adoption of Minutes", then "2. Policing Issues") head items of the same list.
+  const minuteNumbersAlone = numberAlone.filter((heading) => depth(heading.number!) === 1);
+  const numberedLines = [...findHeadings(lines, 'number-and-title'), ...minuteNumbersAlone].sort((a, b) => a.start - b.start);
   const capitals = findHeadings(lines, 'capitals');
   // Lists numbered afresh under each of three or more capital headings ("MATTERS ARISING", "1.", "2.", "PLANNING", "1.") are paragraphs.
   const firsts = numberedLines.filter((heading) => heading.number === '1');

@@ -143,6 +143,17 @@ describe('splitItems', () => {
     ]);
   });
 
+  it('reads a number alone above its title ("1." then "Adoption of Minutes") among numbered titles ("2. Policing Issues …")', () => {
+    assert.deepEqual(headings(fixtureLines('limerick-number-alone-and-numbered.txt')), [
+      ['1', 'Adoption of Minutes'],
+      ['2', 'Policing Issues in the District'],
+    ]);
+  });
+
+  it('does not take a numbered line ("12. Question …") for the title of a table figure above it ("237")', () => {
+    assert.deepEqual(headings(fixtureLines('limerick-table-total-above-number.txt')).map(([number]) => number), ['10', '11', '12', '13']);
+  });
+
   it('reads short bold lines above plain text ("**Scrambler Bikes**") as unnumbered items when nothing else heads them', () => {
     assert.deepEqual(headings(fixtureLines('limerick-bold-issues.txt')).map(([, title]) => title), [
       'Scrambler Bikes',
