@@ -2,7 +2,8 @@ import assert from 'node:assert/strict';
 import type { Express } from 'express';
 import request from 'supertest';
 import { INDEX_SETTINGS } from '../server/search/index-settings.js';
-import { loadSynonyms, parseSynonyms } from '../server/search/synonyms.js';
+import { loadAllSynonyms, loadSynonyms, parseSynonyms, withWordForms } from '../server/search/synonyms.js';
+import { pluralsOf, wordForms } from '../scripts/word-forms/word-forms.js';
 import { archiveWith } from './support/archive.js';
 
 describe('synonyms.yaml', () => {
@@ -16,7 +17,7 @@ describe('synonyms.yaml', () => {
       assert.ok(others.length > 0 && !others.includes(term), term);
       for (const other of others) assert.ok(synonyms[other]?.includes(term), `${other} should lead back to ${term}`);
     }
-    assert.deepEqual(INDEX_SETTINGS.synonyms, synonyms);
+    assert.deepEqual(INDEX_SETTINGS.synonyms, loadAllSynonyms());
   });
 
   it('rejects a malformed file, naming the problem', () => {
@@ -25,6 +26,22 @@ describe('synonyms.yaml', () => {
     assert.throws(() => parseSynonyms('groups:\n  - [Ofsted, OFSTED]'), /at least two different/);
     assert.throws(() => parseSynonyms('words: []'), /groups/);
     assert.throws(() => parseSynonyms('groups:\n  - [LAC, 3]'), /groups/);
+  });
+});
+
+describe('word-forms.txt', () => {
+  it('pairs a word with its plural both ways, on top of the synonym groups', () => {
+    const merged = withWordForms({ programme: ['program'] }, '# comment\nhub hubs\nprogramme programmes\n');
+    assert.deepEqual(merged, { programme: ['program', 'programmes'], hub: ['hubs'], hubs: ['hub'], programmes: ['programme'] });
+    assert.deepEqual(loadAllSynonyms()['vacancy'], ['vacancies']);
+  });
+
+  it('is made from words used at least twice, with their regular plurals', () => {
+    assert.deepEqual(pluralsOf('bus'), ['buses']);
+    assert.deepEqual(pluralsOf('vacancy'), ['vacancys', 'vacancies']);
+    assert.deepEqual(pluralsOf('day'), ['days']);
+    const counts = new Map([['hub', 2], ['hubs', 3], ['vacancy', 2], ['vacancies', 1], ['the', 9], ['thes', 9], ['ox', 2], ['oxes', 2]]);
+    assert.deepEqual(wordForms(counts), [['hub', 'hubs']]);
   });
 });
 

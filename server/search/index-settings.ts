@@ -1,5 +1,5 @@
 import type { Settings } from 'meilisearch';
-import { loadSynonyms } from './synonyms.js';
+import { loadAllSynonyms } from './synonyms.js';
 
 /** Facets shown to users, mapped to the document attribute that holds them. */
 export const FACETS = {
@@ -40,8 +40,9 @@ export const INDEX_SETTINGS: Settings = {
   // Words that say nothing about a subject, so that a question ("when did we last set the parish
   // precept") is matched on its telling words. Listed in the engine's own (sorted) order.
   stopWords: ['a', 'an', 'and', 'are', 'as', 'at', 'be', 'been', 'being', 'but', 'by', 'can', 'could', 'did', 'do', 'does', 'for', 'from', 'had', 'has', 'have', 'how', 'if', 'in', 'into', 'is', 'its', 'many', 'of', 'on', 'or', 'our', 'should', 'so', 'than', 'that', 'the', 'their', 'them', 'these', 'they', 'this', 'those', 'to', 'was', 'we', 'were', 'what', 'when', 'which', 'who', 'whom', 'why', 'will', 'with', 'would'],
-  // Local-government vocabulary and British spelling, from synonyms.yaml (which councils may edit).
-  synonyms: loadSynonyms(),
+  // Local-government vocabulary and British spelling, from synonyms.yaml (which councils may edit),
+  // and each word with its plural (word-forms.txt).
+  synonyms: loadAllSynonyms(),
   typoTolerance: {
     // Short words in minutes are often acronyms (SEND, CIL, HMO); do not "correct" them.
     minWordSizeForTypos: { oneTypo: 5, twoTypos: 9 },
