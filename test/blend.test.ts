@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import type { MultiSearchParams, MultiSearchResult } from 'meilisearch';
-import { blendStrategies } from '../server/search/blend.js';
+import { blendStrategies, withoutFirstWord } from '../server/search/blend.js';
 import type { SearchParams } from '../server/search-params.js';
 
 const params = (q: string, extra: Partial<SearchParams> = {}) => ({ q, page: 1, perPage: 2, sort: 'relevance', ...extra }) as SearchParams;
@@ -25,5 +25,32 @@ describe('blendStrategies', () => {
     assert.deepEqual(main?.hits.map((hit) => hit.item_id), ['c', 'a']);
     assert.equal(main?.totalHits, 9);
     assert.equal(counts?.totalHits, 3);
+  });
+
+  it('widens a page the kept words leave short: asks again without the first word, and lists those hits after', () => {
+    const blend = blendStrategies(request('English devolution priority programme'), params('English devolution priority programme'));
+    assert.ok(blend);
+    const full = [result([['a', 0.9], ['b', 0.8]], 2), result([], 3), result([['b', 0.8]], 1)];
+    assert.equal(blend.widen(full), undefined, 'a full page is left alone');
+    const short = [result([['a', 0.9]], 1), result([], 3), result([], 0)];
+    const widening = blend.widen(short);
+    assert.ok(widening);
+    assert.deepEqual(widening.request.queries.map((query) => [query.q, query.matchingStrategy, query.facets]), [
+      ['devolution priority programme', 'last', []],
+      ['devolution priority programme', 'frequency', []],
+    ]);
+    const [main, counts] = widening.merge([result([['c', 0.95], ['a', 0.99]], 5), result([['d', 0.5]], 1)]);
+    assert.deepEqual(main?.hits.map((hit) => hit.item_id), ['a', 'c']);
+    assert.equal(main?.totalHits, 5);
+    assert.equal(counts?.totalHits, 3);
+  });
+
+  it('drops the first telling word, never a phrase or an exclusion', () => {
+    assert.equal(withoutFirstWord('when did we last set the parish precept'), 'set the parish precept');
+    assert.equal(withoutFirstWord('WiFi4EU public wifi'), 'public wifi');
+    assert.equal(withoutFirstWord('the grit bins'), 'bins');
+    assert.equal(withoutFirstWord('grit for the'), undefined);
+    assert.equal(withoutFirstWord('grit "salt bins"'), undefined);
+    assert.equal(withoutFirstWord('grit bins -salt'), undefined);
   });
 });

@@ -202,7 +202,7 @@ export function buildSearchRequest(
 /** What one search sends the engine, and how its answers become one list. */
 export type SearchPlan =
   | { federated: true; request: MultiSearchParams }
-  | { federated: false; request: MultiSearchParams; merge?: NonNullable<ReturnType<typeof blendStrategies>>['merge'] };
+  | { federated: false; request: MultiSearchParams } & Partial<Pick<NonNullable<ReturnType<typeof blendStrategies>>, 'merge' | 'widen'>>;
 
 /**
  * A federated request when the search has alternatives (OR), else the
@@ -260,7 +260,10 @@ export function createArchiveSearch(client: MeiliSearch, indexUid: string, audie
         };
       }
       const answer = await engineCall(() => client.multiSearch<MultiSearchParams, SearchDocument>(plan.request));
-      const results = plan.merge ? plan.merge(answer.results) : answer.results;
+      // A page the kept words leave short costs one more request (see blend.ts).
+      const widening = plan.widen?.(answer.results);
+      const more = widening && (await engineCall(() => client.multiSearch<MultiSearchParams, SearchDocument>(widening.request)));
+      const results = widening && more ? widening.merge(more.results) : plan.merge ? plan.merge(answer.results) : answer.results;
       const [response, ...others] = results;
       if (!response) throw new Error('The engine answered a multi-search with no results');
 
