@@ -471,7 +471,8 @@ function trimBlank(lines: string[]): string[] {
 function restOfHeadingLine(line: string, title: string): string | undefined {
   const plain = plainLine(line);
   const at = plain.indexOf(title);
-  const rest = at >= 0 ? plain.slice(at + title.length).trim() : '';
+  // The colon or full stop that closed a run-in title ("Apologies: Cllr R Bivon", "Closure. The Chairman …") is not text.
+  const rest = at >= 0 ? plain.slice(at + title.length).replace(/^\s*[.:]?\s*/, '') : '';
   return rest === '' ? undefined : rest;
 }
 

@@ -119,6 +119,7 @@ describe('splitItems', () => {
   });
 
   it('reads "Label: text" paragraphs when nothing is numbered, leaving out the attendance', () => {
+    assert.deepEqual(splitItems(fixtureLines('stoke-ferry-labels.txt')).items[0]!.lines, ['Cllr R Bivon and PCSO Sara Wilson']);
     assert.deepEqual(headings(fixtureLines('stoke-ferry-labels.txt')).map(([, title]) => title), [
       'Apologies',
       'Minutes of the last Meeting',
