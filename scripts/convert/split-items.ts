@@ -32,7 +32,8 @@ type HeadingShape =
   | 'legislation'
   | 'label'
   | 'bold-label'
-  | 'capitals';
+  | 'capitals'
+  | 'closing-business';
 
 interface Heading {
   shape: HeadingShape;
@@ -304,6 +305,21 @@ function boldLabelHeading(lines: readonly string[], i: number): Heading | undefi
   return { shape: 'bold-label', start: i, end: i + 1, title };
 }
 
+/**
+ * The business that closes a meeting, printed after the numbered agenda and often without a
+ * number or out of sequence: "7.Any other Business" after item 15, "**Open Forum.**",
+ * "Closure. The Chairman thanked …", "OPEN FORUM", and "Next Meeting" alone on its line
+ * ("Next Meeting: 24th of October 2016" is a note of the date).
+ */
+const CLOSING_BUSINESS = /^(?:(\d{1,3})\.\s*)?(?:(any other business|open forum|public forum|closure)\s*(?:[.:–-]|$)|((?:date of (?:the )?)?next meeting)$)/i;
+
+function closingBusinessHeading(lines: readonly string[], i: number): Heading | undefined {
+  const match = CLOSING_BUSINESS.exec(plainLine(lines[i]!));
+  const title = match?.[2] ?? match?.[3];
+  // "closure." in lower case ends a sentence broken over lines.
+  return title && /^\p{Lu}/u.test(title) ? { shape: 'closing-business', start: i, end: i + 1, number: match![1], title } : undefined;
+}
+
 const FINDERS: Record<HeadingShape, (lines: readonly string[], i: number) => Heading | undefined> = {
   'number-alone': numberAloneHeading,
   'item-word': itemWordHeading,
@@ -315,11 +331,12 @@ const FINDERS: Record<HeadingShape, (lines: readonly string[], i: number) => Hea
   label: labelHeading,
   'bold-label': boldLabelHeading,
   capitals: capitalsHeading,
+  'closing-business': closingBusinessHeading,
 };
 
-function findHeadings(lines: readonly string[], shape: HeadingShape): Heading[] {
+function findHeadings(lines: readonly string[], shape: HeadingShape, from = 0): Heading[] {
   const headings: Heading[] = [];
-  for (let i = 0; i < lines.length; i++) {
+  for (let i = from; i < lines.length; i++) {
     const heading = FINDERS[shape](lines, i);
     if (heading) {
       headings.push(heading);
@@ -433,7 +450,7 @@ function attachDisplacedNumbers(headings: readonly Heading[], lines: readonly st
 }
 
 /** Picks the shape the document's items are written in, in order of how unambiguous each shape is. */
-export function chooseHeadings(lines: readonly string[]): Heading[] {
+function headingsOfOneShape(lines: readonly string[]): Heading[] {
   const numberAlone = dropStrayNumbers(attachDisplacedNumbers(numberAloneWithBoldNumbered(lines), lines));
   if (numberAlone.length >= 3) {
     const itemWord = findHeadings(lines, 'item-word').filter((h) => !lines[h.start]!.includes('('));
@@ -457,6 +474,20 @@ export function chooseHeadings(lines: readonly string[]): Heading[] {
   if (labels.length >= 3 && labels.length >= capitals.length) return labels;
   const boldLabels = findHeadings(lines, 'bold-label');
   return boldLabels.length >= 3 && boldLabels.length > capitals.length ? boldLabels : capitals;
+}
+
+/**
+ * The items of a numbered agenda, then the closing business after its last item, and the
+ * matters raised under Any other business as short bold lines ("**Hidden Heartlands**").
+ */
+export function chooseHeadings(lines: readonly string[]): Heading[] {
+  const headings = headingsOfOneShape(lines);
+  const last = headings.at(-1);
+  if (last?.number === undefined) return headings;
+  const closing = findHeadings(lines, 'closing-business', last.end);
+  const otherBusiness = [last, ...closing].find((heading) => /^any other business\b/i.test(heading.title));
+  const matters = otherBusiness ? findHeadings(lines, 'bold-label', otherBusiness.end).filter((matter) => !closing.some((heading) => heading.start === matter.start)) : [];
+  return [...headings, ...closing, ...matters].sort((a, b) => a.start - b.start);
 }
 
 function trimBlank(lines: string[]): string[] {

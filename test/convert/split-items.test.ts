@@ -155,6 +155,26 @@ describe('splitItems', () => {
     assert.deepEqual(headings(fixtureLines('limerick-table-total-above-number.txt')).map(([number]) => number), ['10', '11', '12', '13']);
   });
 
+  it('reads the closing business after the last item ("7.Any other Business" after 15, "Next Meeting") and the bold matters under it', () => {
+    assert.deepEqual(headings(fixtureLines('limerick-any-other-business.txt')), [
+      ['14', 'Question submitted by Councillor Donegan'],
+      ['15', 'Question submitted by Councillor Carey'],
+      ['7', 'Any other Business'],
+      [undefined, 'Expressions of Sympathy'],
+      [undefined, 'Hidden Heartlands'],
+      [undefined, 'Next Meeting'],
+    ]);
+  });
+
+  it('reads "Open Forum." and "Closure." run into their text after the numbered agenda', () => {
+    const split = splitItems(fixtureLines('west-dereham-closing-business.txt'));
+    assert.deepEqual(split.items.slice(-2).map((item) => [item.number, item.title]), [
+      [undefined, 'Open Forum'],
+      [undefined, 'Closure'],
+    ]);
+    assert.match(split.items.at(-1)!.lines[0]!, /^The Chairman thanked everyone/);
+  });
+
   it('reads short bold lines above plain text ("**Scrambler Bikes**") as unnumbered items when nothing else heads them', () => {
     assert.deepEqual(headings(fixtureLines('limerick-bold-issues.txt')).map(([, title]) => title), [
       'Scrambler Bikes',
