@@ -17,6 +17,7 @@ import { itemRoutes } from './routes/items.js';
 import { searchRoutes } from './routes/search.js';
 import { sessionRoutes } from './routes/session.js';
 import type { SearchFor } from './search/access.js';
+import { BROWSE_INDEX_PATHS } from './urls.js';
 
 export interface AppDeps {
   /** The search each audience may use (see `createSearchAccess`). */
@@ -51,6 +52,7 @@ export function createApp(deps: AppDeps): Express {
   app.set('trust proxy', deps.trustProxy ?? false);
   app.disable('x-powered-by');
   app.locals.formatMeetingDate = formatMeetingDate;
+  app.locals.browseIndexPaths = BROWSE_INDEX_PATHS;
   if (deps.publicUrl) app.locals.publicUrl = deps.publicUrl;
 
   app.use(securityHeaders());

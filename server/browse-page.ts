@@ -5,7 +5,7 @@ import type { SearchHit, SearchResult } from './search/archive-search.js';
 import type { FacetName } from './search/index-settings.js';
 import type { SearchDocument } from './search/search-document.js';
 import { downloadLinks, type ThemePanel } from './theme-panel.js';
-import { committeePath, councilPath, officerPath, searchPath, topicPath } from './urls.js';
+import { BROWSE_INDEX_PATHS, committeePath, councilPath, officerPath, searchPath, topicPath } from './urls.js';
 
 /** What a browse page is about: each is a search with one facet (two for a committee) fixed. */
 export type BrowseSubject =
@@ -35,6 +35,8 @@ export interface BrowsePage {
   name: string;
   /** A committee's council, linked. */
   parent?: { label: string; url: string };
+  /** Where the page sits: the search, the list of its kind, a committee's council. */
+  breadcrumbs: { label: string; url: string }[];
   total: number;
   /** The engine counts at most 1,000 matches; said when reached. */
   capped: boolean;
@@ -54,6 +56,14 @@ export const LATEST_SHOWN = 10;
 const LINKS_PER_GROUP = 12;
 
 const KIND_LABELS: Record<BrowseSubject['kind'], string> = { council: 'Council', committee: 'Committee', officer: 'Officer', topic: 'Topic' };
+
+/** The list each kind of page is found in (a committee's is its council's). */
+const INDEXES: Record<BrowseSubject['kind'], { label: string; url: string }> = {
+  council: { label: 'Councils', url: BROWSE_INDEX_PATHS.council },
+  committee: { label: 'Councils', url: BROWSE_INDEX_PATHS.council },
+  officer: { label: 'Officers', url: BROWSE_INDEX_PATHS.officer },
+  topic: { label: 'Topics', url: BROWSE_INDEX_PATHS.topic },
+};
 
 export function subjectName(subject: BrowseSubject): string {
   return subject.kind === 'committee' ? subject.committee : subject.kind === 'council' ? subject.council : subject.kind === 'officer' ? subject.officer : subject.topic;
@@ -132,10 +142,12 @@ export function buildBrowsePage(subject: BrowseSubject, params: SearchParams, re
   const name = subjectName(subject);
   const chart = yearChart('browse-chart', 'Items per year', [{ label: name, counts: result.facets.year }]);
   const everything = { ...params, perPage: 20 };
+  const parent = subject.kind === 'committee' ? { label: subject.council, url: councilPath(subject.council) } : undefined;
   return {
     kindLabel: KIND_LABELS[subject.kind],
     name,
-    ...(subject.kind === 'committee' ? { parent: { label: subject.council, url: councilPath(subject.council) } } : {}),
+    ...(parent ? { parent } : {}),
+    breadcrumbs: [{ label: 'Search', url: '/' }, INDEXES[subject.kind], ...(parent ? [parent] : [])],
     total: result.total,
     capped: result.total >= MAX_TOTAL_HITS,
     ...(chart ? { chart } : {}),

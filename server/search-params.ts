@@ -105,3 +105,14 @@ export function parseSearchParams(query: RawQuery): SearchParams {
   const filters = Object.fromEntries(FACET_NAMES.map((name) => [name, facetValues(query, name)])) as Record<FacetName, string[]>;
   return { q, filters, ...(from ? { from } : {}), ...(to ? { to } : {}), sort: sort as Sort, page, perPage, ...(scope ? { scope } : {}) };
 }
+
+/** A search in words, as its feed is titled: "early help, Medway Council, from 2021-01-01". */
+export function searchTitle(params: SearchParams): string {
+  const parts = [
+    ...(params.q ? [`“${params.q}”`] : []),
+    ...FACET_NAMES.flatMap((name) => params.filters[name]),
+    ...(params.from ? [`from ${params.from}`] : []),
+    ...(params.to ? [`to ${params.to}`] : []),
+  ];
+  return parts.length > 0 ? parts.join(', ') : 'all items';
+}

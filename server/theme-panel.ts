@@ -3,12 +3,12 @@ import type { SearchParams } from './search-params.js';
 import type { ArchiveSearch } from './search/archive-search.js';
 import { facetFilter } from './search/filters.js';
 import { FACETS } from './search/index-settings.js';
-import { API_DOCS_PATH, exportPath, feedPath } from './urls.js';
+import { API_DOCS_PATH, exportPath, feedPath, feedTitle } from './urls.js';
 
 /** "Seeing a theme" on the search page: matches per year, and the whole result set to take away. */
 export interface ThemePanel {
   chart?: YearChart;
-  downloads: { csvUrl: string; jsonUrl: string; feedUrl: string; apiUrl: string };
+  downloads: { csvUrl: string; jsonUrl: string; feedUrl: string; feedTitle: string; apiUrl: string };
 }
 
 /** More selected councils than this are charted together: panels that small are no longer readable. */
@@ -38,7 +38,7 @@ async function councilSeries(search: ArchiveSearch, params: SearchParams): Promi
 
 /** Where to take the whole result set of a search. */
 export function downloadLinks(params: SearchParams): ThemePanel['downloads'] {
-  return { csvUrl: exportPath('csv', params), jsonUrl: exportPath('json', params), feedUrl: feedPath(params), apiUrl: API_DOCS_PATH };
+  return { csvUrl: exportPath('csv', params), jsonUrl: exportPath('json', params), feedUrl: feedPath(params), feedTitle: feedTitle(params), apiUrl: API_DOCS_PATH };
 }
 
 /** The chart for a search page whose year facet counts are `yearCounts`, and its download links. */

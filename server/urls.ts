@@ -1,5 +1,5 @@
 import type { SearchParams } from './search-params.js';
-import { DEFAULT_PER_PAGE } from './search-params.js';
+import { DEFAULT_PER_PAGE, searchTitle } from './search-params.js';
 import { FACET_NAMES } from './search/index-settings.js';
 
 /** Every path the archive links to is built here. */
@@ -40,7 +40,15 @@ export function feedPath(params: SearchParams): string {
   return searchPath(wholeResultSet(params), '/api/feed.atom');
 }
 
+/** A search's feed by name, as the feed calls itself and as pages announce it. */
+export function feedTitle(params: SearchParams): string {
+  return `Minutes Archive: ${searchTitle(params)}`;
+}
+
 export const API_DOCS_PATH = '/api';
+
+/** The lists of every council (with its committees), topic and officer. */
+export const BROWSE_INDEX_PATHS = { council: '/councils', topic: '/topics', officer: '/officers' } as const;
 
 export function councilPath(council: string): string {
   return `/councils/${encodeURIComponent(council)}`;

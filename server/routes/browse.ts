@@ -1,16 +1,19 @@
-import { Router, type Response } from 'express';
+import { Router, type Request, type Response } from 'express';
 import { audienceOf } from '../auth/session.js';
+import { councilIndex, officerIndex, topicIndex, type BrowseIndexPage } from '../browse-index.js';
 import { buildBrowsePage, browseParams, officerRoles, subjectName, type BrowseSubject, type OfficerRole } from '../browse-page.js';
 import { NotFound } from '../errors.js';
 import type { SearchFor } from '../search/access.js';
 import { scanResults } from '../search/result-stream.js';
 import type { SearchDocument } from '../search/search-document.js';
+import { BROWSE_INDEX_PATHS } from '../urls.js';
 
 /**
  * GET /councils/:council, /councils/:council/committees/:committee,
  * /officers/:officer and /topics/:topic : one council, committee, officer or
  * topic, as a search with that filter fixed. The name in the path is the
- * facet value itself, so each page has one lasting address.
+ * facet value itself, so each page has one lasting address. GET /councils,
+ * /topics and /officers list them.
  */
 export function browseRoutes(searchFor: SearchFor): Router {
   const router = Router();
@@ -29,6 +32,12 @@ export function browseRoutes(searchFor: SearchFor): Router {
     res.render('browse', { page: buildBrowsePage(subject, params, result, roles) });
   }
 
+  const index = (list: (search: ReturnType<SearchFor>) => Promise<BrowseIndexPage>) => async (_req: Request, res: Response) => {
+    res.render('browse-index', { page: await list(searchFor(audienceOf(res))) });
+  };
+  router.get(BROWSE_INDEX_PATHS.council, index(councilIndex));
+  router.get(BROWSE_INDEX_PATHS.topic, index(topicIndex));
+  router.get(BROWSE_INDEX_PATHS.officer, index(officerIndex));
   router.get('/councils/:council', (req, res) => render(res, { kind: 'council', council: req.params.council }));
   router.get('/councils/:council/committees/:committee', (req, res) =>
     render(res, { kind: 'committee', council: req.params.council, committee: req.params.committee }),

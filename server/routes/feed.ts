@@ -3,24 +3,12 @@ import { audienceOf } from '../auth/session.js';
 import { atomFeed } from '../exports/atom-feed.js';
 import { EXPORT_ATTRIBUTES, toExportRecord, type ExportRecord } from '../exports/export-record.js';
 import type { SearchFor } from '../search/access.js';
-import { FACET_NAMES } from '../search/index-settings.js';
 import { scanResults } from '../search/result-stream.js';
-import { parseSearchParams, type SearchParams } from '../search-params.js';
-import { absoluteUrl, feedPath, itemPath, searchPath } from '../urls.js';
+import { parseSearchParams } from '../search-params.js';
+import { absoluteUrl, feedPath, feedTitle, itemPath, searchPath } from '../urls.js';
 
 /** Entries in a feed: the newest meetings; a reader polls often enough to see each. */
 export const FEED_ENTRIES = 50;
-
-/** What a feed follows, in words: "early help, Medway Council, from 2021-01-01". */
-export function searchTitle(params: SearchParams): string {
-  const parts = [
-    ...(params.q ? [`“${params.q}”`] : []),
-    ...FACET_NAMES.flatMap((name) => params.filters[name]),
-    ...(params.from ? [`from ${params.from}`] : []),
-    ...(params.to ? [`to ${params.to}`] : []),
-  ];
-  return parts.length > 0 ? parts.join(', ') : 'all items';
-}
 
 /** GET /api/feed.atom : the newest items matching a search, to follow a theme in a feed reader. */
 export function feedRoutes(searchFor: SearchFor): Router {
@@ -35,7 +23,7 @@ export function feedRoutes(searchFor: SearchFor): Router {
     const feed = atomFeed({
       selfUrl: absoluteUrl(req, feedPath(params)),
       pageUrl: absoluteUrl(req, searchPath({ ...params, sort: 'newest', page: 1 })),
-      title: `Minutes Archive: ${searchTitle(params)}`,
+      title: feedTitle(params),
       entries,
     });
     res.type('application/atom+xml; charset=utf-8').send(feed);

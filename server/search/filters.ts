@@ -23,6 +23,11 @@ export function facetFilter(name: FacetName, selected: string[]): string | undef
   return terms.length === 1 ? terms[0] : `(${terms.join(' OR ')})`;
 }
 
+/** Items whose (single-valued) facet holds none of these values: to list a facet's values past the engine's limit. */
+export function excludedValuesFilter(name: 'council' | 'committee', values: string[]): string {
+  return `${FACETS[name]} NOT IN [${values.map(quoteFilterValue).join(', ')}]`;
+}
+
 export function dateRangeFilter(from: string | undefined, to: string | undefined): string | undefined {
   const terms: string[] = [];
   if (from) terms.push(`meeting_ts >= ${meetingTimestamp(from)}`);

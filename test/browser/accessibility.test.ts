@@ -20,6 +20,9 @@ const PAGES: { name: string; path: string }[] = [
   { name: 'a committee page', path: '/councils/Medway%20Council/committees/Cabinet' },
   { name: 'an officer page', path: '/officers/Ann%20James' },
   { name: 'a topic page', path: '/topics/early%20help' },
+  { name: 'the list of councils and committees', path: '/councils' },
+  { name: 'the list of topics', path: '/topics' },
+  { name: 'the list of officers', path: '/officers' },
   { name: 'the API page', path: '/api' },
 ];
 

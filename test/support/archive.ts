@@ -20,13 +20,13 @@ export async function searchAccessFor(indexUid: string): Promise<SearchFor> {
   return createSearchAccess(testClient(), { url, apiKey: masterKey }, indexUid);
 }
 
-/** An app over a fresh index holding the given fixture folder, with one officer account. */
+/** An app over a fresh index holding the given fixture folder (or any folder, given its absolute path), with one officer account. */
 export async function archiveWith(
   fixtureDir: string,
   overrides: Partial<AppDeps> = {},
 ): Promise<{ app: Express; indexUid: string; summary: IngestSummary }> {
   const indexUid = uniqueIndexUid(path.basename(fixtureDir));
-  const summary = await syncIndex({ client: testClient(), indexUid, contentDir: path.join(FIXTURES, fixtureDir) });
+  const summary = await syncIndex({ client: testClient(), indexUid, contentDir: path.resolve(FIXTURES, fixtureDir) });
   const app = createApp({
     searchFor: await searchAccessFor(indexUid),
     sessionSecret: TEST_SESSION_SECRET,
