@@ -9,15 +9,22 @@ const ODD_SPACES = /[\u00A0\u2000-\u200A\u202F\u205F\u3000\t]/g;
 const BULLET_AT_START = /^\s*(?:[\uF0A7\uF0B7\uF076\uF0D8\u2022\u00B7\u25AA\u25CF\u27A2o§])\s+/;
 /** Markdown exporters escape `1.` as `1\.` so it is not read as a list; the minutes meant the number. */
 const MARKDOWN_ESCAPE = /\\([.\-+#()[\]!])/g;
-/** A page number or a page separator line left behind by PDF extraction. */
-const PAGE_FURNITURE = /^(?:\d{1,3}|-{3,}|_{3,}|Page \d+(?: of \d+)?|\d+\s*\|\s*Page)$/i;
-/** Some exports print the page number in bold under the separator ("---", "**2**"); elsewhere a bold number is a table's. */
-const BOLD_PAGE_NUMBER = /^\*\*\d{1,3}\*\*$/;
+/** A page separator or a labelled page number left behind by PDF extraction. */
+const PAGE_FURNITURE = /^(?:-{3,}|_{3,}|Page \d+(?: of \d+)?|\d+\s*\|\s*Page)$/i;
+const PAGE_BREAK = /^(?:-{3,}|_{3,})$/;
+/** A number alone on its line, plain or in bold: a page number or a figure of a table or list. */
+const LONE_NUMBER = /^(\*\*)?(\d{1,3})\1$/;
+/** Pages are numbered from 1 without leading zeros; "0" and "07" are a table's. */
+const PAGE_NUMBER = /^(\*\*)?([1-9]\d{0,2})\1$/;
+/** Fewer lines than this since the last page number is a table's row, not a page. */
+const MIN_PAGE_LINES = 5;
 
 export function normaliseCharacters(text: string): string {
   return text
     .replace(/\r\n?/g, '\n')
     .replace(ODD_SPACES, ' ')
+    // A form feed is a page break; written as the separator line other exports print there.
+    .replace(/\f/g, '\n---\n')
     .replace(CONTROL_CHARACTERS, '')
     .replace(MARKDOWN_ESCAPE, '$1');
 }
@@ -76,12 +83,50 @@ export function splitRunInSubItems(lines: string[]): string[] {
   });
 }
 
+/**
+ * Which lines are page numbers. A number alone on its line is one only when it behaves like
+ * one: it opens a page (right after a page break, or under a one-line running header such as
+ * "The City Record"; a bold number only right after the break, as some exports print it), or,
+ * in plain, it continues the page sequence (one more than the last page number) between lines
+ * of text, neither in a run of numbers nor a few lines after the last page number, and no page
+ * further on opens with that number. Anywhere else it is a figure of a table or list ("Family
+ * Hub", "10", "Total", "97") and is kept.
+ */
+export function pageNumberLines(lines: readonly string[]): Set<number> {
+  const filled = lines.flatMap((line, i) => (line === '' ? [] : [i]));
+  const at = (k: number) => lines[filled[k] ?? -1] ?? '';
+  const isBreak = (k: number) => PAGE_BREAK.test(at(k));
+  const opensPage = (k: number, bold: boolean) => isBreak(k - 1) || (!bold && isBreak(k - 2) && !LONE_NUMBER.test(at(k - 1)));
+  const opening = new Map<number, number>();
+  filled.forEach((_, k) => {
+    const found = PAGE_NUMBER.exec(at(k));
+    if (found && opensPage(k, Boolean(found[1]))) opening.set(Number(found[2]), k);
+  });
+  const pages = new Set<number>();
+  let last = { value: 0, k: -MIN_PAGE_LINES };
+  filled.forEach((i, k) => {
+    const found = PAGE_NUMBER.exec(at(k));
+    if (!found) return;
+    const value = Number(found[2]);
+    const bold = Boolean(found[1]);
+    const betweenText = !LONE_NUMBER.test(at(k - 1)) && !LONE_NUMBER.test(at(k + 1));
+    const inSequence =
+      !bold && betweenText && value === last.value + 1 && k - last.k >= MIN_PAGE_LINES && !((opening.get(value) ?? -1) > k);
+    if (opensPage(k, bold) || inSequence) {
+      pages.add(i);
+      last = { value, k };
+    }
+  });
+  return pages;
+}
+
 /** Cleans extracted text into trimmed lines; blank lines mark paragraph breaks. */
 export function cleanText(raw: string): string[] {
-  const lines = normaliseCharacters(raw)
+  const trimmed = normaliseCharacters(raw)
     .split('\n')
-    .map((line) => line.replace(BULLET_AT_START, '- ').replace(/ {2,}/g, ' ').trim())
-    .filter((line, i, all) => !PAGE_FURNITURE.test(line) && !(BOLD_PAGE_NUMBER.test(line) && /^-{3,}$/.test(all[i - 1] ?? '')));
+    .map((line) => line.replace(BULLET_AT_START, '- ').replace(/ {2,}/g, ' ').trim());
+  const pageNumbers = pageNumberLines(trimmed);
+  const lines = trimmed.filter((line, i) => !PAGE_FURNITURE.test(line) && !pageNumbers.has(i));
   const collapsed = joinHyphenatedWords(splitRunInSubItems(splitRunTogetherLines(undoDoubleSpacing(lines))));
   // Keep at most one blank line in a row, none at either end.
   return collapsed.filter((line, i) => line !== '' || (i > 0 && collapsed[i - 1] !== '')).join('\n').trim().split('\n');

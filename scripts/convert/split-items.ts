@@ -162,6 +162,8 @@ function continueBoldTitle(lines: readonly string[], titleAt: number): { title: 
 function numberAloneHeading(lines: readonly string[], i: number): Heading | undefined {
   const match = NUMBER_ALONE.exec(plainLine(lines[i]!));
   if (!match || isYear(match[1]!)) return undefined;
+  // A minute number alone is printed with its full stop ("76.") or in bold ("**12**"); a bare "1" or "07" is a table's figure.
+  if (/^\d+$/.test(lines[i]!.trim())) return undefined;
   const titleAt = nextFilled(lines, i + 1);
   // "4.", "5.", "6." down a page are a list's numbers, and the last may stand above a minute number ("307.").
   if (titleAt >= lines.length || NUMBERED_LINE.test(plainLine(lines[titleAt]!))) return undefined;

@@ -155,6 +155,13 @@ describe('splitItems', () => {
     assert.deepEqual(headings(fixtureLines('limerick-table-total-above-number.txt')).map(([number]) => number), ['10', '11', '12', '13']);
   });
 
+  it('does not take a table\'s row numbers printed alone ("01" above "Old Christians Site") for minute numbers', () => {
+    assert.deepEqual(headings(fixtureLines('limerick-table-row-numbers.txt')), [
+      ['4', 'Update on Part VIII planning applications'],
+      ['5', 'Notice of Motion'],
+    ]);
+  });
+
   it('reads the closing business after the last item ("7.Any other Business" after 15, "Next Meeting") and the bold matters under it', () => {
     assert.deepEqual(headings(fixtureLines('limerick-any-other-business.txt')), [
       ['14', 'Question submitted by Councillor Donegan'],
