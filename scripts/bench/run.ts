@@ -86,19 +86,25 @@ export interface BenchResult {
 const INDEX = 'minutes';
 
 /**
- * The compiled archive the child processes (ingest, web server) run: a copy of
- * dist/ taken when the run starts, under results/ so node_modules still
- * resolves. Others rebuilding dist/ mid-run (with other index settings, say)
- * would otherwise turn a "no change" re-ingest into a rebuild.
+ * The archive the child processes (ingest, web server) run: a copy of what
+ * they read at run time (package.json, which marks the project root; dist/;
+ * views/; the data files under server/) taken when the run starts, with
+ * node_modules linked. Others editing the tree mid-run (views, synonyms,
+ * index settings) would otherwise change what is measured, or break it.
  */
-let codeDir = path.join(PROJECT_ROOT, 'dist');
+let snapshotDir: string | undefined;
+const compiled = (...parts: string[]) => path.join(snapshotDir ?? PROJECT_ROOT, 'dist', ...parts);
 
 async function snapshotCode(): Promise<string> {
-  const dir = path.join(PROJECT_ROOT, 'results', `.dist-${process.pid}`);
+  const dir = path.join(PROJECT_ROOT, 'results', `.snapshot-${process.pid}`);
   await fs.rm(dir, { recursive: true, force: true });
-  await fs.cp(path.join(PROJECT_ROOT, 'dist'), dir, { recursive: true });
+  for (const part of ['package.json', 'dist', 'views', 'server']) {
+    await fs.cp(path.join(PROJECT_ROOT, part), path.join(dir, part), { recursive: true });
+  }
+  await fs.symlink(path.join(PROJECT_ROOT, 'node_modules'), path.join(dir, 'node_modules'), 'dir');
   return dir;
 }
+
 const RAW_INDEX = 'raw';
 const DOCS_PER_BATCH = 1000;
 
@@ -251,7 +257,7 @@ async function rawIngest(options: BenchOptions, batches: string[], documents: nu
 /** `npm run ingest` itself, in its own process, against the bench engine; returns time, peak RSS and its summary line. */
 async function runIngestCli(options: BenchOptions, meili: EmbeddedMeili, contentDir: string): Promise<{ seconds: number; rssMb: number; output: string }> {
   const started = process.hrtime.bigint();
-  const child = spawn(process.execPath, [path.join(codeDir, 'scripts', 'ingest.js'), '--content', contentDir], {
+  const child = spawn(process.execPath, [compiled('scripts', 'ingest.js'), '--content', contentDir], {
     env: {
       ...process.env,
       MEILI_URL: meili.url,
@@ -273,7 +279,7 @@ async function runIngestCli(options: BenchOptions, meili: EmbeddedMeili, content
 }
 
 async function startServer(meili: EmbeddedMeili): Promise<{ child: ChildProcess; url: string }> {
-  const child = spawn(process.execPath, [path.join(codeDir, 'scripts', 'bench', 'serve.js')], {
+  const child = spawn(process.execPath, [compiled('scripts', 'bench', 'serve.js')], {
     env: { ...process.env, NODE_ENV: 'production', BENCH_MEILI_URL: meili.url, BENCH_MEILI_KEY: meili.masterKey, BENCH_INDEX: INDEX },
     stdio: ['ignore', 'pipe', 'inherit'],
   });
@@ -317,7 +323,7 @@ async function measureSearch(
 export async function runBench(options: BenchOptions): Promise<BenchResult> {
   const { log } = options;
   await fs.mkdir(options.workDir, { recursive: true });
-  codeDir = await snapshotCode();
+  snapshotDir = await snapshotCode();
   log('Learning words from the sample and corpus minutes');
   const vocabulary = await loadVocabulary();
   const { contentDir, bytes: markdownBytes } = await prepareContent(options, vocabulary);
@@ -433,7 +439,8 @@ export async function runBench(options: BenchOptions): Promise<BenchResult> {
   } finally {
     server?.kill('SIGTERM');
     await meili.stop();
-    await fs.rm(codeDir, { recursive: true, force: true });
+    if (snapshotDir) await fs.rm(snapshotDir, { recursive: true, force: true });
+    snapshotDir = undefined;
     if (!options.keep) await fs.rm(options.workDir, { recursive: true, force: true });
   }
 }
