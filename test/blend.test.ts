@@ -15,6 +15,13 @@ describe('blendStrategies', () => {
     assert.equal(blendStrategies(request('grit bins'), params('grit bins', { page: 51 })), undefined);
   });
 
+  it('leaves alone a search with one term a strategy could leave out: one phrase, one word beside stop words or exclusions', () => {
+    for (const q of ['"early help hubs"', 'when did we have the precept', 'hedgerow -verges -"grass cutting"']) {
+      assert.equal(blendStrategies(request(q), params(q)), undefined, q);
+    }
+    assert.ok(blendStrategies(request('"early help" funding'), params('"early help" funding')));
+  });
+
   it("asks both ways, and merges by ranking score with counts from the 'last' query", () => {
     const blend = blendStrategies(request('cannabis nursery odour'), params('cannabis nursery odour'));
     assert.ok(blend);

@@ -1,6 +1,7 @@
 import type { MultiSearchParams, MultiSearchResult, SearchParams as EngineSearchParams } from 'meilisearch';
 import type { SearchParams } from '../search-params.js';
 import { INDEX_SETTINGS } from './index-settings.js';
+import { queryTokens } from './query-language.js';
 
 /** How many of the best hits are blended. */
 export const BLEND_WINDOW = 100;
@@ -25,6 +26,14 @@ export function withoutFirstWord(q: string): string | undefined {
   // Phrases and exclusions are the user's own rules: widening would break them.
   if (first < 0 || rest.some((word) => /["-]/.test(word[0] ?? ''))) return undefined;
   return rest.some((word) => !STOP_WORDS.has(word.toLowerCase())) ? rest.join(' ') : undefined;
+}
+
+/**
+ * Terms a matching strategy can leave out: a phrase is one term, and stop words
+ * and -excluded words are none. With fewer than two, both ways ask the same.
+ */
+export function optionalTerms(q: string): number {
+  return queryTokens(q).filter((token) => !token.startsWith('-') && !STOP_WORDS.has(token.toLowerCase())).length;
 }
 
 /** Both lists by the engine's ranking score, each item once (by item_id: the only key a hit carries). */
@@ -54,7 +63,7 @@ function byScore<T extends Hit>(...lists: T[][]): T[] {
  */
 export function blendStrategies(request: MultiSearchParams, params: SearchParams): { request: MultiSearchParams; merge: <T extends Hit>(results: MultiSearchResult<T>[]) => MultiSearchResult<T>[]; widen: <T extends Hit>(results: MultiSearchResult<T>[]) => Widening<T> | undefined } | undefined {
   const [main, ...others] = request.queries as Query[];
-  if (!main || params.sort !== 'relevance' || (main.q ?? '').trim().split(/\s+/).length < 2) return undefined;
+  if (!main || params.sort !== 'relevance' || optionalTerms(main.q ?? '') < 2) return undefined;
   // Both lists are fetched from the top, so only the first pages are blended (a later page pays
   // for every hit before it); past them the order is the 'last' query's own.
   if (params.page * params.perPage > BLEND_WINDOW) return undefined;

@@ -50,8 +50,9 @@ export const INDEX_SETTINGS: Settings = {
 };
 
 /**
- * How many query words an item must match: when too few items hold them all, drop the most
- * common words first (not the last ones), so a long question such as "when did we last set the
- * parish precept" still requires its rare, telling word ("precept").
+ * How many query words an item must match: when too few items hold them all, the engine drops
+ * words from the end, keeping the first. A relevance search of two words or more also asks with
+ * `frequency` (drop the most common first) and blends the two (blend.ts); counts, exports and
+ * date-ordered searches use this strategy alone.
  */
 export const TEXT_MATCHING = { matchingStrategy: 'last' } as const;

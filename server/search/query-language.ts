@@ -47,10 +47,15 @@ export function parseQuery(q: string): ParsedQuery {
 // A "quoted phrase" (possibly -excluded) or a run of other characters.
 const TOKEN = /-?"[^"]*"?|\S+/g;
 
+/** The query text's terms: each "quoted phrase" (with its `-`, if excluded) is one. */
+export function queryTokens(words: string): string[] {
+  return words.match(TOKEN) ?? [];
+}
+
 /** Splits at the word OR (in capitals, as users write it), never inside a phrase. */
 function alternativesOf(words: string): string[] {
   const groups: string[][] = [[]];
-  for (const token of words.match(TOKEN) ?? []) {
+  for (const token of queryTokens(words)) {
     if (token === 'OR') groups.push([]);
     else groups[groups.length - 1]?.push(token);
   }
