@@ -138,7 +138,7 @@ export function changedMarkdown(item: GeneratedItem, seed: number, n: number, vo
 }
 
 /** Runs `task` over 0..count-1 with at most `limit` in flight. */
-export async function forEachLimited(count: number, limit: number, task: (n: number) => Promise<void>): Promise<void> {
+async function forEachLimited(count: number, limit: number, task: (n: number) => Promise<void>): Promise<void> {
   let next = 0;
   const worker = async () => {
     while (next < count) await task(next++);

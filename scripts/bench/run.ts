@@ -12,7 +12,7 @@ import { createMeiliClient } from '../../server/search/meili-client.js';
 import { toSearchDocuments } from '../../server/search/search-document.js';
 import { findMarkdownFiles, readMinutesFile } from '../ingest/read-content.js';
 import { awaitTask } from '../ingest/sync-index.js';
-import { changeOnePercent, forEachLimited, writeArchive } from './generate.js';
+import { changeOnePercent, writeArchive } from './generate.js';
 import { mergeLoads, runLoad, type LatencyStats, type LoadRequest, type LoadResult } from './load.js';
 import { queryMix } from './queries.js';
 import { loadVocabulary, type Vocabulary } from './vocabulary.js';
@@ -173,9 +173,6 @@ async function prepareContent(options: BenchOptions, vocabulary: Vocabulary): Pr
   return { contentDir, bytes };
 }
 
-/** Files converted at once while making the raw JSON: memory stays bounded at any size (1M items are ~11 GB of JSON). */
-const RAW_JSON_CHUNK = 5000;
-
 /** The same documents ingest makes, as NDJSON batch files: the engine's input with no parsing left to do. */
 async function prepareRawJson(options: BenchOptions, contentDir: string): Promise<RawJson> {
   const dir = path.join(options.workDir, 'raw-json');
@@ -195,20 +192,13 @@ async function prepareRawJson(options: BenchOptions, contentDir: string): Promis
     made.files.push(name);
     batch = [];
   };
-  for (let first = 0; first < files.length; first += RAW_JSON_CHUNK) {
-    const chunk = files.slice(first, first + RAW_JSON_CHUNK);
-    const lines: string[][] = new Array(chunk.length);
-    await forEachLimited(chunk.length, 16, async (n) => {
-      const file = chunk[n] as string;
-      const result = await readMinutesFile(path.join(contentDir, file));
-      if (!result.ok) throw new Error(`Generated file ${file} does not validate: ${result.reason}`);
-      lines[n] = toSearchDocuments(result.item, { path: file, contentHash: result.contentHash, stamp: result.stamp }).map((document) => JSON.stringify(document));
-    });
-    for (const documents of lines) {
-      batch.push(...documents);
-      made.documents += documents.length;
-      if (batch.length >= DOCS_PER_BATCH) await flush();
-    }
+  for (const file of files) {
+    const result = readMinutesFile(path.join(contentDir, file));
+    if (!result.ok) throw new Error(`Generated file ${file} does not validate: ${result.reason}`);
+    const documents = toSearchDocuments(result.item, { path: file, contentHash: result.contentHash, stamp: result.stamp });
+    batch.push(...documents.map((document) => JSON.stringify(document)));
+    made.documents += documents.length;
+    if (batch.length >= DOCS_PER_BATCH) await flush();
   }
   await flush();
   await fs.writeFile(marker, JSON.stringify(made));

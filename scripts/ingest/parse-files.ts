@@ -8,13 +8,13 @@ export type ParsedFile =
   | { ok: false; reason: string };
 
 /** Reads and parses files of the content folder; never throws (a failure is the file's reason). */
-export async function parseFiles(contentDir: string, files: string[]): Promise<ParsedFile[]> {
-  const reads = await Promise.all(files.map((file) => readFileBytes(path.join(contentDir, file))));
-  return reads.map((read, n): ParsedFile => {
+export function parseFiles(contentDir: string, files: string[]): ParsedFile[] {
+  return files.map((file): ParsedFile => {
+    const read = readFileBytes(path.join(contentDir, file));
     if (!read.ok) return read;
     const result = parseMinutesFile(read.bytes);
     if (!result.ok) return result;
-    const documents = toSearchDocuments(result.item, { path: files[n] as string, contentHash: result.contentHash, stamp: read.stamp });
+    const documents = toSearchDocuments(result.item, { path: file, contentHash: result.contentHash, stamp: read.stamp });
     let ndjson = '';
     for (const document of documents) ndjson += `${JSON.stringify(document)}\n`;
     return { ok: true, itemId: result.item.id, ids: documents.map((document) => document.id), ndjson };

@@ -11,7 +11,7 @@ export interface FileParser {
 }
 
 export function inThreadParser(contentDir: string): FileParser {
-  return { threads: 1, parse: (files) => parseFiles(contentDir, files), close: async () => undefined };
+  return { threads: 1, parse: async (files) => parseFiles(contentDir, files), close: async () => undefined };
 }
 
 /** One worker per core, at most `max`; none when there is one core. */

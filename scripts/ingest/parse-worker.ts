@@ -9,8 +9,9 @@ export interface ParseRequest {
 }
 
 parentPort?.on('message', (request: ParseRequest) => {
-  parseFiles(request.contentDir, request.files).then(
-    (results) => parentPort?.postMessage({ id: request.id, results }),
-    (error: unknown) => parentPort?.postMessage({ id: request.id, error: error instanceof Error ? error.message : String(error) }),
-  );
+  try {
+    parentPort?.postMessage({ id: request.id, results: parseFiles(request.contentDir, request.files) });
+  } catch (error) {
+    parentPort?.postMessage({ id: request.id, error: error instanceof Error ? error.message : String(error) });
+  }
 });

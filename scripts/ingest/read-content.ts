@@ -1,4 +1,5 @@
 import { createHash } from 'node:crypto';
+import { closeSync, fstatSync, openSync, readFileSync, statSync } from 'node:fs';
 import fs from 'node:fs/promises';
 import path from 'node:path';
 import iconv from 'iconv-lite';
@@ -106,26 +107,35 @@ export type ReadBytesResult = { ok: true; bytes: Buffer; stamp?: string } | { ok
 
 const unreadable = (error: unknown) => ({ ok: false, reason: `could not be read: ${(error as Error).message}` }) as const;
 
-/** A file's bytes and stamp, unless it is too large to be one agenda item or cannot be read; never throws. */
-export async function readFileBytes(file: string): Promise<ReadBytesResult> {
+/**
+ * A file's bytes and stamp, unless it is too large to be one agenda item or
+ * cannot be read; never throws. Synchronous: for many small files it is
+ * several times faster than fs/promises (~17 µs against 50–60 µs a file
+ * here), and ingest reads before the server listens, or in worker threads.
+ */
+export function readFileBytes(file: string): ReadBytesResult {
+  let fd: number | undefined;
   try {
-    const stats = await fs.stat(file);
+    fd = openSync(file, 'r');
+    const stats = fstatSync(fd);
     if (stats.size > MAX_FILE_BYTES) {
       return { ok: false, reason: `is ${(stats.size / 1024 / 1024).toFixed(1)} MB, over the ${MAX_FILE_BYTES / 1024 / 1024} MB limit for one item` };
     }
-    const bytes = await fs.readFile(file);
+    const bytes = readFileSync(fd);
     const stamp = fileStamp(stats);
     return { ok: true, bytes, ...(stamp ? { stamp } : {}) };
   } catch (error) {
     return unreadable(error);
+  } finally {
+    if (fd !== undefined) closeSync(fd);
   }
 }
 
 /** The file's bytes, or `unchanged` without reading them when its stamp is `knownStamp`; never throws. */
-export async function readFileUnlessStamped(file: string, knownStamp: string | undefined): Promise<ReadBytesResult | { ok: 'unchanged' }> {
+export function readFileUnlessStamped(file: string, knownStamp: string | undefined): ReadBytesResult | { ok: 'unchanged' } {
   if (knownStamp !== undefined) {
     try {
-      if (fileStamp(await fs.stat(file)) === knownStamp) return { ok: 'unchanged' };
+      if (fileStamp(statSync(file)) === knownStamp) return { ok: 'unchanged' };
     } catch (error) {
       return unreadable(error);
     }
@@ -133,8 +143,8 @@ export async function readFileUnlessStamped(file: string, knownStamp: string | u
   return readFileBytes(file);
 }
 
-export async function readMinutesFile(file: string): Promise<ReadResult & { stamp?: string }> {
-  const read = await readFileBytes(file);
+export function readMinutesFile(file: string): ReadResult & { stamp?: string } {
+  const read = readFileBytes(file);
   if (!read.ok) return read;
   const parsed = parseMinutesFile(read.bytes);
   return parsed.ok && read.stamp ? { ...parsed, stamp: read.stamp } : parsed;

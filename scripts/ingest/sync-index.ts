@@ -73,8 +73,6 @@ const PARSE_CHUNK = 64;
 const CHUNKS_PER_THREAD = 4;
 /** Fewer files than this are parsed in this thread: starting worker threads would cost more than it saves. */
 const PARALLEL_MIN_FILES = 2000;
-/** Files read ahead of the one being parsed (reads overlap; results are used in file order). */
-const READ_AHEAD = 32;
 /** Fingerprints fetched per request: they are small, so fewer, larger pages. */
 const FINGERPRINT_PAGE = 10_000;
 const TASK_WAIT = { timeout: 24 * 60 * 60 * 1000, interval: 50 };
@@ -185,24 +183,6 @@ class DocumentSender {
   }
 }
 
-type ReadAheadResult = Awaited<ReturnType<typeof readFileUnlessStamped>>;
-
-/** Reads files ahead of use, a few at a time, and yields them in the given order; a file whose stamp is known unchanged is not read. */
-async function* readAhead(contentDir: string, files: string[], indexedFiles: Map<string, IndexedFile>): AsyncGenerator<[string, ReadAheadResult]> {
-  const reads: Promise<ReadAheadResult>[] = [];
-  const start = (position: number) => {
-    const file = files[position];
-    if (file !== undefined) reads[position] = readFileUnlessStamped(path.join(contentDir, file), indexedFiles.get(file)?.stamp);
-  };
-  for (let position = 0; position < Math.min(READ_AHEAD, files.length); position += 1) start(position);
-  for (const [position, file] of files.entries()) {
-    const result = await (reads[position] as Promise<ReadAheadResult>);
-    delete reads[position];
-    start(position + READ_AHEAD);
-    yield [file, result];
-  }
-}
-
 /**
  * Reads, validates and sends the content folder, file by file in name order
  * (the first file to claim an id keeps it). A file whose stamp or bytes are
@@ -239,7 +219,8 @@ async function readAndSend(
   };
 
   let position = 0;
-  for await (const [file, read] of readAhead(contentDir, found.files, indexedFiles)) {
+  for (const file of found.files) {
+    const read = readFileUnlessStamped(path.join(contentDir, file), indexedFiles.get(file)?.stamp);
     position += 1;
     if (position % 5000 === 0) reporter.progress(`Read ${position} of ${found.files.length} files`);
     if (read.ok === false) {
