@@ -1,3 +1,4 @@
+import { removeFixtureCopies } from './support/archive.js';
 import { startTestEngine, stopTestEngine } from './support/engine.js';
 
 /** Root hooks: the suite shares one real engine. */
@@ -7,6 +8,6 @@ export const mochaHooks = {
     await startTestEngine();
   },
   async afterAll() {
-    await stopTestEngine();
+    await Promise.all([stopTestEngine(), removeFixtureCopies()]);
   },
 };

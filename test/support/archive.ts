@@ -37,11 +37,18 @@ export async function archiveWith(
   return { app, indexUid, summary };
 }
 
-/** A temporary copy of a fixture folder that a test may change. */
+const fixtureCopies: string[] = [];
+
+/** A temporary copy of a fixture folder that a test may change; removed when the suite ends. */
 export async function copyOfFixtures(fixtureDir: string): Promise<string> {
   const dir = await fs.mkdtemp(path.join(os.tmpdir(), 'minutes-archive-content-'));
+  fixtureCopies.push(dir);
   await fs.cp(path.join(FIXTURES, fixtureDir), dir, { recursive: true });
   return dir;
+}
+
+export async function removeFixtureCopies(): Promise<void> {
+  await Promise.all(fixtureCopies.splice(0).map((dir) => fs.rm(dir, { recursive: true, force: true })));
 }
 
 /** An agent signed in as the test officer: it sees Part 2 items in full. */
