@@ -1,7 +1,7 @@
 import fs from 'node:fs/promises';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
-import type { Page } from 'playwright-core';
+import type { Locator, Page } from 'playwright-core';
 import { PROJECT_ROOT } from '../server/paths.js';
 import { launchChromium } from './chromium.js';
 import { startLocalArchive } from './local-archive.js';
@@ -11,20 +11,26 @@ const USAGE = `Usage: npm run screenshots -- [--out docs/screenshots]
 Starts the archive on the sample minutes (content/) on loopback with its own
 data folder, walks the README's journeys in Debian's chromium (/usr/bin/chromium)
 and saves a PNG of each step: search results with facets, an item page, a
-search with no results, and the search on a 375 px wide phone.`;
+search with no results, the list of councils, the search on a 375 px wide phone,
+and (from a second archive over the dated test fixtures) the chart of matches per
+year for two councils.`;
 
 const DESKTOP = { width: 1280, height: 900 };
 const PHONE = { width: 375, height: 800 };
 
-async function save(page: Page, file: string): Promise<void> {
-  // The viewport only, at one device pixel per CSS pixel: small files that still read well.
-  await page.screenshot({ path: file, scale: 'css', animations: 'disabled', caret: 'hide' });
+/** Dated items from three councils: the samples are mostly undated, so they draw no chart. */
+const THEME_CONTENT = path.join('test', 'fixtures', 'content');
+
+async function save(page: Page, file: string, clip?: Locator): Promise<void> {
+  // The viewport (or one part of the page) at one device pixel per CSS pixel: small files that still read well.
+  const options = { path: file, scale: 'css', animations: 'disabled', caret: 'hide' } as const;
+  await (clip ? clip.screenshot(options) : page.screenshot(options));
   const { size } = await fs.stat(file);
   console.log(`${path.relative(PROJECT_ROOT, file)} (${Math.round(size / 1024)} KB)`);
 }
 
-/** The journeys, as a user takes them. */
-async function takeScreenshots(base: string, outDir: string): Promise<void> {
+/** The journeys, as a user takes them; `themeBase` is an archive of dated items for the chart. */
+async function takeScreenshots(base: string, themeBase: string, outDir: string): Promise<void> {
   const browser = await launchChromium();
   try {
     const desktop = await browser.newPage({ viewport: DESKTOP, locale: 'en-GB' });
@@ -39,6 +45,12 @@ async function takeScreenshots(base: string, outDir: string): Promise<void> {
 
     await desktop.goto(`${base}/?q=helicoptre+procurement`);
     await save(desktop, path.join(outDir, 'empty-results.png'));
+
+    await desktop.goto(`${base}/councils`);
+    await save(desktop, path.join(outDir, 'browse-councils.png'));
+
+    await desktop.goto(`${themeBase}/?council=Kent+County+Council&council=Medway+Council`);
+    await save(desktop, path.join(outDir, 'theme-chart.png'), desktop.locator('.archive-chart').first());
 
     const phone = await browser.newPage({ viewport: PHONE, isMobile: true, hasTouch: true, locale: 'en-GB' });
     await phone.goto(`${base}/?q=early+help`);
@@ -56,12 +68,12 @@ async function main(): Promise<number> {
   }
   const outDir = path.resolve(PROJECT_ROOT, values.out);
   await fs.mkdir(outDir, { recursive: true });
-  const archive = await startLocalArchive();
+  const [archive, themeArchive] = await Promise.all([startLocalArchive(), startLocalArchive({ CONTENT_DIR: THEME_CONTENT })]);
   try {
-    await takeScreenshots(archive.url, outDir);
+    await takeScreenshots(archive.url, themeArchive.url, outDir);
     return 0;
   } finally {
-    await archive.stop();
+    await Promise.all([archive.stop(), themeArchive.stop()]);
   }
 }
 
