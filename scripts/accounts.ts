@@ -3,6 +3,7 @@ import { parseArgs } from 'node:util';
 import { readAccountsFile, USERNAME_PATTERN, writeAccountsFile } from '../server/auth/accounts.js';
 import { hashPassword } from '../server/auth/passwords.js';
 import { loadConfig } from '../server/config.js';
+import { runCommand } from './run-command.js';
 
 const USAGE = `Usage: npm run accounts -- <list | add NAME | remove NAME>
 
@@ -68,10 +69,4 @@ async function main(): Promise<number> {
   return command === undefined || command === 'help' ? 0 : 1;
 }
 
-main().then(
-  (code) => process.exit(code),
-  (error: unknown) => {
-    console.error(error instanceof Error ? error.message : String(error));
-    process.exit(1);
-  },
-);
+runCommand(main, 'Accounts failed');

@@ -5,6 +5,7 @@ import { parseArgs } from 'node:util';
 import { PROJECT_ROOT } from '../server/paths.js';
 import { markdownTable, svgChart } from './bench/report.js';
 import { runBench, type BenchResult } from './bench/run.js';
+import { runCommand } from './run-command.js';
 
 const USAGE = `Usage: npm run bench -- --size N [--out results.json] [options]
 
@@ -79,10 +80,4 @@ async function main(): Promise<number> {
   return 0;
 }
 
-main().then(
-  (code) => process.exit(code),
-  (error: unknown) => {
-    console.error(`Benchmark failed: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}`);
-    process.exit(1);
-  },
-);
+runCommand(main, 'Benchmark failed', { stack: true });

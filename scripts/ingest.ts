@@ -5,6 +5,7 @@ import { connectEngine } from '../server/search/engine.js';
 import { createMeiliClient } from '../server/search/meili-client.js';
 import { consoleReporter, printSummary } from './ingest/console-reporter.js';
 import { syncIndex } from './ingest/sync-index.js';
+import { runCommand } from './run-command.js';
 
 const USAGE = `Usage: npm run ingest -- [--content DIR] [--full]
 
@@ -38,10 +39,4 @@ async function main(): Promise<number> {
   }
 }
 
-main().then(
-  (code) => process.exit(code),
-  (error: unknown) => {
-    console.error(`Ingest failed: ${error instanceof Error ? error.message : String(error)}`);
-    process.exit(1);
-  },
-);
+runCommand(main, 'Ingest failed');

@@ -2,6 +2,7 @@ import autocannon from 'autocannon';
 import fs from 'node:fs/promises';
 import { parseArgs } from 'node:util';
 import { startLocalArchive } from './local-archive.js';
+import { runCommand } from './run-command.js';
 
 const USAGE = `Usage: npm run load -- [--connections 50] [--duration 30]
 
@@ -76,10 +77,4 @@ async function main(): Promise<number> {
   }
 }
 
-main().then(
-  (code) => process.exit(code),
-  (error: unknown) => {
-    console.error(`Load test failed: ${error instanceof Error ? error.message : String(error)}`);
-    process.exit(1);
-  },
-);
+runCommand(main, 'Load test failed');

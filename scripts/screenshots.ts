@@ -5,6 +5,7 @@ import type { Locator, Page } from 'playwright-core';
 import { PROJECT_ROOT } from '../server/paths.js';
 import { launchChromium } from './chromium.js';
 import { startLocalArchive } from './local-archive.js';
+import { runCommand } from './run-command.js';
 
 const USAGE = `Usage: npm run screenshots -- [--out docs/screenshots]
 
@@ -77,10 +78,4 @@ async function main(): Promise<number> {
   }
 }
 
-main().then(
-  (code) => process.exit(code),
-  (error: unknown) => {
-    console.error(`Screenshots failed: ${error instanceof Error ? error.message : String(error)}`);
-    process.exit(1);
-  },
-);
+runCommand(main, 'Screenshots failed');

@@ -3,6 +3,7 @@ import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { WORD_FORMS_FILE } from '../server/search/synonyms.js';
 import { countWords, wordForms } from './word-forms/word-forms.js';
+import { runCommand } from './run-command.js';
 
 const USAGE = `Usage: npm run word-forms -- CONTENT_DIR [--out FILE]
 
@@ -26,10 +27,4 @@ async function main(): Promise<number> {
   return 0;
 }
 
-main().then(
-  (code) => process.exit(code),
-  (error: unknown) => {
-    console.error(error instanceof Error ? error.message : error);
-    process.exit(1);
-  },
-);
+runCommand(main, 'Word forms failed');

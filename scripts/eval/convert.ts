@@ -8,6 +8,7 @@ import { parseManifest } from '../convert/manifest.js';
 import { readSource } from '../convert/read-source.js';
 import { applyOverrides, OVERRIDES_FILE, readOverrides } from './gold-overrides.js';
 import { precision, recall, scoreMeetings, type GoldMeeting, type PredictedMeeting } from './score-conversion.js';
+import { runCommand } from '../run-command.js';
 
 const USAGE = `Usage: npm run eval:convert -- [--corpus DIR] [--verbose]
 
@@ -65,10 +66,4 @@ async function main(): Promise<number> {
   return 0;
 }
 
-main().then(
-  (code) => process.exit(code),
-  (error: unknown) => {
-    console.error(`Evaluation failed: ${error instanceof Error ? error.message : String(error)}`);
-    process.exit(1);
-  },
-);
+runCommand(main, 'Evaluation failed');

@@ -5,6 +5,7 @@ import { DEFAULT_TOPICS_FILE, loadTopics } from '../convert/assign-topics.js';
 import { convertDocument } from '../convert/convert-document.js';
 import { parseManifest, type Manifest } from '../convert/manifest.js';
 import { readSource } from '../convert/read-source.js';
+import { runCommand } from '../run-command.js';
 
 const USAGE = `Usage: npm run eval:search -- [--url URL] [--queries FILE] [--manifest TSV]... [--verbose]
 
@@ -167,10 +168,4 @@ async function main(): Promise<number> {
   return 0;
 }
 
-main().then(
-  (code) => process.exit(code),
-  (error: unknown) => {
-    console.error(error instanceof Error ? error.message : error);
-    process.exit(1);
-  },
-);
+runCommand(main, 'Evaluation failed');
