@@ -79,6 +79,17 @@ describe('ingest (syncIndex)', () => {
     assert.deepEqual(results.filter((document) => document.source_stamp !== undefined), []);
   });
 
+  it('refuses a content folder that is missing or not a folder, and keeps what is indexed', async () => {
+    const contentDir = await copyOfFixtures('content');
+    const indexUid = uniqueIndexUid('ingest-missing');
+    await syncIndex({ client: testClient(), indexUid, contentDir });
+    const missing = path.join(contentDir, 'no-such-folder');
+    await assert.rejects(syncIndex({ client: testClient(), indexUid, contentDir: missing }), { message: `The content folder ${missing} does not exist` });
+    const file = path.join(contentDir, 'medway-2019-03-cabinet-item-5.md');
+    await assert.rejects(syncIndex({ client: testClient(), indexUid, contentDir: file }), /is not a folder/);
+    assert.equal((await indexedIds(indexUid)).length, 8);
+  });
+
   it('removes items whose files were deleted', async () => {
     const contentDir = await copyOfFixtures('content');
     const indexUid = uniqueIndexUid('ingest-delete');

@@ -36,6 +36,10 @@ export interface FoundFiles {
 
 /** Lists the markdown files under a folder; symbolic links are not followed, so loops cannot trap it. */
 export async function findMarkdownFiles(root: string): Promise<FoundFiles> {
+  // A missing folder is an error, never an empty archive: ingest would remove every indexed item.
+  const stats = await fs.stat(root).catch(() => undefined);
+  if (!stats) throw new Error(`The content folder ${root} does not exist`);
+  if (!stats.isDirectory()) throw new Error(`The content folder ${root} is not a folder`);
   const found: FoundFiles = { files: [], ignored: [] };
   async function walk(dir: string): Promise<void> {
     const entries = await fs.readdir(dir, { withFileTypes: true });
