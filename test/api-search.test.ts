@@ -66,6 +66,19 @@ describe('GET /api/search', () => {
     assert.equal(answer.facets.council['Kent County Council'], 3, 'unselected values of a selected facet stay countable');
   });
 
+  it('keeps a ticked facet\'s other values and their counts in an OR search, each item counted once', async () => {
+    const q = `q=${encodeURIComponent('help OR housing')}`; // both words in the undated Manordeilo item
+    const untouched = await search(q);
+    const ticked = await search(`${q}&council=Medway%20Council`);
+    assert.ok(ticked.hits.length > 0 && ticked.hits.every((hit) => hit.council === 'Medway Council'));
+    assert.deepEqual(ticked.facets.council, untouched.facets.council, 'every council listed, counted as without the tick');
+    assert.equal(ticked.facets.council['Manordeilo and Salem Community Council'], 1);
+    assert.ok((ticked.facets.council['Kent County Council'] ?? 0) > 0);
+    const tickedTopics = await search(`${q}&council=Medway%20Council&topic=housing`);
+    assert.deepEqual(tickedTopics.facets.topic, ticked.facets.topic, 'another facet counts within the ticked council');
+    assert.equal(tickedTopics.facets.council['Manordeilo and Salem Community Council'], 1, 'and the councils within the ticked topic');
+  });
+
   it('ANDs different facets', async () => {
     const answer = await search('council=Medway%20Council&topic=housing');
     assert.deepEqual(ids(answer), ['medway-2024-07-cabinet-item-12']);

@@ -36,6 +36,15 @@ describe('Part 2 (exempt) items', () => {
       assert.doesNotMatch(JSON.stringify(all.body), /Morgan Hale|property acquisition"|zanzibar/);
     });
 
+    it('never counts it among the other values of a ticked facet in an OR search', async () => {
+      const manordeilo = 'council=Manordeilo%20and%20Salem%20Community%20Council';
+      const councils = await request(app).get(`/api/search?q=${encodeURIComponent(`${SECRET_WORD} OR pothole`)}&${manordeilo}`).expect(200);
+      assert.deepEqual(councils.body.facets.council, { 'Manordeilo and Salem Community Council': 1 });
+      const topics = await request(app).get(`/api/search?q=${encodeURIComponent('property OR pothole')}&topic=highways`).expect(200);
+      assert.equal(topics.body.facets.topic['property acquisition'], undefined);
+      assert.equal(topics.body.facets.topic.highways, 1);
+    });
+
     it('cannot widen the filter with a crafted parameter', async () => {
       for (const crafted of ['x" OR visibility = "restricted', 'x\\" OR visibility = \\"restricted', ') OR (visibility = "restricted"']) {
         const { body } = await request(app).get(`/api/search?council=${encodeURIComponent(crafted)}&q=${SECRET_WORD}`).expect(200);
@@ -82,6 +91,15 @@ describe('Part 2 (exempt) items', () => {
       assert.match(page.text, new RegExp(SECRET_WORD));
       assert.match(page.text, /Morgan Hale/);
       assert.match(cheerio.load(page.text)('.archive-header__account').text(), /Signed in as clerk/);
+    });
+
+    it('sees its values among the other values of a ticked facet in an OR search', async () => {
+      const agent = await signedIn();
+      const manordeilo = 'council=Manordeilo%20and%20Salem%20Community%20Council';
+      const councils = await agent.get(`/api/search?q=${encodeURIComponent(`${SECRET_WORD} OR pothole`)}&${manordeilo}`).expect(200);
+      assert.equal(councils.body.facets.council['Kent County Council'], 1);
+      const topics = await agent.get(`/api/search?q=${encodeURIComponent('property OR pothole')}&topic=highways`).expect(200);
+      assert.equal(topics.body.facets.topic['property acquisition'], 1);
     });
 
     it('does not see an exempt item twice', async () => {

@@ -36,6 +36,17 @@ describe('GET / (search page)', () => {
     assert.equal(narrowed('.archive-hit').length, 1);
   });
 
+  it('keeps the other values of a ticked facet choosable in an OR search', async () => {
+    const $ = await page('q=exclusions+OR+pothole&council=Medway+Council');
+    const links = $('[data-facet="council"] a');
+    const kent = links.filter((_, link) => $(link).find('.archive-facet__label').text() === 'Kent County Council');
+    assert.equal(kent.find('.archive-facet__count').text(), '(1)');
+    assert.equal(kent.attr('aria-current'), undefined);
+    assert.equal(kent.attr('href'), '/?q=exclusions+OR+pothole&council=Medway+Council&council=Kent+County+Council');
+    assert.equal(links.filter('[aria-current="true"]').find('.archive-facet__label').text(), 'Medway Council');
+    assert.equal($('.archive-hit').length, 1);
+  });
+
   it('escapes the query wherever it is shown', async () => {
     const response = await request(app).get(`/?q=${encodeURIComponent('<script>alert("x")</script>')}`).expect(200);
     assert.doesNotMatch(response.text, /<script>alert/);

@@ -61,7 +61,8 @@ export interface BenchResult {
   search: {
     requests: Record<'c1' | 'c8', number>;
     /**
-     * `raw` is the engine request the archive sends for the query (planSearch);
+     * `raw` is the engine request the archive sends for the query (planSearch;
+     * the mix has no OR search, which would send its ticked facets' counts alongside);
      * `raw_one_query` the same search as one engine query, without the
      * relevance blend's second one, to show what the blend costs.
      */

@@ -2,6 +2,7 @@ import {
   MeiliSearchApiError,
   MeiliSearchRequestError,
   MeiliSearchRequestTimeOutError,
+  type FederatedMultiSearchParams,
   type Index,
   type MeiliSearch,
   type MultiSearchParams,
@@ -13,7 +14,7 @@ import { committeePath, councilPath, itemPath } from '../urls.js';
 import { quoteFilterValue } from './filters.js';
 import { parseQuery, type FieldTerm } from './query-language.js';
 import { blendStrategies } from './blend.js';
-import { derivedRequests, toVariantAnswers, type QueryVariant, type VariantAnswer } from './derived-queries.js';
+import { derivedRequests, toVariantAnswers, type DerivedRequest, type QueryVariant, type VariantAnswer } from './derived-queries.js';
 import { HIGHLIGHT_POST, HIGHLIGHT_PRE, highlightToHtml } from './highlight.js';
 import { FACET_NAMES, FACETS, type FacetName } from './index-settings.js';
 import { matchingQueries } from './matching-queries.js';
@@ -124,16 +125,31 @@ function toHit(hit: SearchDocument & { _formatted?: Partial<Record<keyof SearchD
 interface FederatedAnswer {
   hits: (SearchDocument & { _formatted?: Partial<Record<keyof SearchDocument, unknown>> })[];
   estimatedTotalHits?: number;
-  facetDistribution?: Record<string, Record<string, number>>;
+  facetDistribution?: FacetDistribution;
 }
 
-function facetCounts(distribution: Record<string, Record<string, number>> | undefined, name: FacetName): Record<string, number> {
+type FacetDistribution = Record<string, Record<string, number>>;
+
+function facetCounts(distribution: FacetDistribution | undefined, name: FacetName): Record<string, number> {
   return distribution?.[FACETS[name]] ?? {};
 }
 
 /** Facets the user has narrowed by; each gets its own count request (disjunctive faceting). */
 function selectedFacetNames(params: SearchParams): FacetName[] {
   return FACET_NAMES.filter((name) => params.filters[name].length > 0);
+}
+
+/**
+ * The counts a search shows: every facet's from the page's own query, but a
+ * selected facet's from its count request (`selected`, in `selectedFacetNames`
+ * order), which leaves its selection out so its other values stay choosable.
+ */
+function facetsOf(params: SearchParams, all: FacetDistribution | undefined, selected: (FacetDistribution | undefined)[]): FacetCounts {
+  const facets = Object.fromEntries(FACET_NAMES.map((name) => [name, facetCounts(all, name)])) as FacetCounts;
+  selectedFacetNames(params).forEach((name, position) => {
+    facets[name] = facetCounts(selected[position], name);
+  });
+  return facets;
 }
 
 /** How each hit comes back: its fields, its highlighted title and passages, in the chosen order. */
@@ -150,26 +166,40 @@ function hitOptions(params: SearchParams): EngineSearchParams {
   };
 }
 
+/** The requests of a search with alternatives, sent in parallel: one federated multi-search each. */
+export interface AlternativesRequests {
+  /** The page of hits with every facet's counts. */
+  request: FederatedMultiSearchParams;
+  /** Per selected facet, in `selectedFacetNames` order, that facet's counts. */
+  facetRequests: DerivedRequest[];
+}
+
 /**
  * A search with alternatives (`pothole OR hedgerow`): one query per
  * alternative, merged by the engine's federated search into one ranked list
- * with merged facet counts. Meilisearch has no OR of its own.
+ * with merged facet counts, each item counted once. Meilisearch has no OR of
+ * its own, and a federated search counts one set of items, so each selected
+ * facet's counts (its selection left out) take a federated search of their own.
  */
 export function buildAlternativesRequest(
   indexUid: string,
   params: SearchParams,
   audienceFilter: string,
   fieldTerms: FieldTerm[] = parseQuery(params.q).fieldTerms,
-): MultiSearchParams {
+): AlternativesRequests {
+  const matching = (except?: FacetName) => matchingQueries(indexUid, params, audienceFilter, fieldTerms, except);
   return {
-    federation: {
-      offset: (params.page - 1) * params.perPage,
-      limit: params.perPage,
-      facetsByIndex: { [indexUid]: Object.values(FACETS) },
-      mergeFacets: {},
+    request: {
+      federation: {
+        offset: (params.page - 1) * params.perPage,
+        limit: params.perPage,
+        facetsByIndex: { [indexUid]: Object.values(FACETS) },
+        mergeFacets: {},
+      },
+      queries: matching().map((query) => ({ ...query, ...hitOptions(params) })),
     },
-    queries: matchingQueries(indexUid, params, audienceFilter, fieldTerms).map((query) => ({ ...query, ...hitOptions(params) })),
-  } as MultiSearchParams;
+    facetRequests: selectedFacetNames(params).flatMap((name) => derivedRequests(matching(name), [{ facets: [FACETS[name]] }])),
+  };
 }
 
 /**
@@ -201,11 +231,11 @@ export function buildSearchRequest(
 
 /** What one search sends the engine, and how its answers become one list. */
 export type SearchPlan =
-  | { federated: true; request: MultiSearchParams }
+  | ({ federated: true } & AlternativesRequests)
   | { federated: false; request: MultiSearchParams } & Partial<Pick<NonNullable<ReturnType<typeof blendStrategies>>, 'merge' | 'widen'>>;
 
 /**
- * A federated request when the search has alternatives (OR), else the
+ * Federated requests when the search has alternatives (OR), else the
  * multi-search of `buildSearchRequest`, asked two ways and merged when the
  * relevance blend applies. Pure, so the benchmark's raw baseline sends the
  * very request the archive wraps.
@@ -217,7 +247,7 @@ export function planSearch(
   fieldTerms: FieldTerm[] = parseQuery(params.q).fieldTerms,
 ): SearchPlan {
   if (parseQuery(params.q).alternatives.length > 1) {
-    return { federated: true, request: buildAlternativesRequest(indexUid, params, audienceFilter, fieldTerms) };
+    return { federated: true, ...buildAlternativesRequest(indexUid, params, audienceFilter, fieldTerms) };
   }
   const plain = buildSearchRequest(indexUid, params, audienceFilter, fieldTerms);
   const blend = blendStrategies(plain, params);
@@ -248,7 +278,10 @@ export function createArchiveSearch(client: MeiliSearch, indexUid: string, audie
     async search(params) {
       const plan = planSearch(indexUid, params, audienceFilter, await resolveFieldTerms(params));
       if (plan.federated) {
-        const merged = (await engineCall(() => client.multiSearch(plan.request))) as unknown as FederatedAnswer;
+        // One HTTP request per federated search: the engine takes no more in one.
+        const [merged, ...counted] = (await Promise.all(
+          [plan.request, ...plan.facetRequests].map((request) => engineCall(() => client.multiSearch(request))),
+        )) as unknown as [FederatedAnswer, ...FederatedAnswer[]];
         const total = merged.estimatedTotalHits ?? 0;
         return {
           total,
@@ -256,7 +289,7 @@ export function createArchiveSearch(client: MeiliSearch, indexUid: string, audie
           perPage: params.perPage,
           totalPages: Math.ceil(Math.min(total, MAX_TOTAL_HITS) / params.perPage),
           hits: merged.hits.map(toHit),
-          facets: Object.fromEntries(FACET_NAMES.map((name) => [name, facetCounts(merged.facetDistribution, name)])) as FacetCounts,
+          facets: facetsOf(params, merged.facetDistribution, counted.map((answer) => answer.facetDistribution)),
         };
       }
       const answer = await engineCall(() => client.multiSearch<MultiSearchParams, SearchDocument>(plan.request));
@@ -267,20 +300,13 @@ export function createArchiveSearch(client: MeiliSearch, indexUid: string, audie
       const [response, ...others] = results;
       if (!response) throw new Error('The engine answered a multi-search with no results');
 
-      const facets = Object.fromEntries(
-        FACET_NAMES.map((name) => [name, facetCounts(response.facetDistribution, name)]),
-      ) as FacetCounts;
-      selectedFacetNames(params).forEach((name, position) => {
-        facets[name] = facetCounts(others[position]?.facetDistribution, name);
-      });
-
       return {
         total: response.totalHits ?? 0,
         page: params.page,
         perPage: params.perPage,
         totalPages: response.totalPages ?? 0,
         hits: response.hits.map(toHit),
-        facets,
+        facets: facetsOf(params, response.facetDistribution, others.map((result) => result.facetDistribution)),
       };
     },
 
