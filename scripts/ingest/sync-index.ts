@@ -220,7 +220,8 @@ async function readAndSend(
 
   let position = 0;
   for (const file of found.files) {
-    const read = readFileUnlessStamped(path.join(contentDir, file), indexedFiles.get(file)?.stamp);
+    const known = indexedFiles.get(file);
+    const read = readFileUnlessStamped(path.join(contentDir, file), known?.stamp);
     position += 1;
     if (position % 5000 === 0) reporter.progress(`Read ${position} of ${found.files.length} files`);
     if (read.ok === false) {
@@ -228,7 +229,6 @@ async function readAndSend(
       skip({ file, reason: read.reason });
       continue;
     }
-    const known = indexedFiles.get(file);
     // Only a file the index holds can be reported unchanged.
     if (read.ok === 'unchanged' || known?.hash === contentHashOf(read.bytes)) {
       if (known && claim(file, known.itemId)) known.ids.forEach((id) => snapshot.ids.add(id));

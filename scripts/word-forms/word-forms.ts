@@ -1,6 +1,6 @@
-import fs from 'node:fs/promises';
 import path from 'node:path';
-import { INDEX_SETTINGS } from '../../server/search/index-settings.js';
+import { STOP_WORDS } from '../../server/search/index-settings.js';
+import { decodeText, findMarkdownFiles, readFileBytes } from '../ingest/read-content.js';
 
 /** The regular English plural of a word: "-es" after a hissing sound, "-ies" for a consonant and "y". */
 export function pluralsOf(word: string): string[] {
@@ -9,22 +9,20 @@ export function pluralsOf(word: string): string[] {
 
 /** Pairs of a word and its plural, both used at least twice; short words and stop words are left out. */
 export function wordForms(counts: Map<string, number>): [string, string][] {
-  const stop = new Set(INDEX_SETTINGS.stopWords ?? []);
-  const used = (word: string) => (counts.get(word) ?? 0) >= 2 && word.length >= 3 && !stop.has(word);
+  const used = (word: string) => (counts.get(word) ?? 0) >= 2 && word.length >= 3 && !STOP_WORDS.has(word);
   return [...counts.keys()]
     .filter(used)
     .sort()
     .flatMap((word) => pluralsOf(word).filter(used).map((plural): [string, string] => [word, plural]));
 }
 
-/** How often each word (lower-cased) occurs in the markdown files under a folder. */
-export async function countWords(folder: string, counts = new Map<string, number>()): Promise<Map<string, number>> {
-  for (const entry of await fs.readdir(folder, { withFileTypes: true })) {
-    const file = path.join(folder, entry.name);
-    if (entry.isDirectory()) await countWords(file, counts);
-    else if (entry.name.endsWith('.md')) {
-      for (const word of (await fs.readFile(file, 'utf8')).toLowerCase().match(/\p{L}+/gu) ?? []) counts.set(word, (counts.get(word) ?? 0) + 1);
-    }
+/** How often each word (lower-cased) occurs in the markdown files under a folder, read as ingest reads them. */
+export async function countWords(folder: string): Promise<Map<string, number>> {
+  const counts = new Map<string, number>();
+  for (const file of (await findMarkdownFiles(folder)).files) {
+    const read = readFileBytes(path.join(folder, file));
+    if (!read.ok) continue; // ingest skips it too, with its reason
+    for (const word of decodeText(read.bytes).toLowerCase().match(/\p{L}+/gu) ?? []) counts.set(word, (counts.get(word) ?? 0) + 1);
   }
   return counts;
 }

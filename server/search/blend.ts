@@ -1,6 +1,6 @@
 import type { MultiSearchParams, MultiSearchResult, SearchParams as EngineSearchParams } from 'meilisearch';
 import type { SearchParams } from '../search-params.js';
-import { INDEX_SETTINGS } from './index-settings.js';
+import { STOP_WORDS } from './index-settings.js';
 import { queryTokens } from './query-language.js';
 
 /** How many of the best hits are blended. */
@@ -16,24 +16,25 @@ export interface Widening<T> {
   merge(more: MultiSearchResult<T>[]): MultiSearchResult<T>[];
 }
 
-const STOP_WORDS = new Set(INDEX_SETTINGS.stopWords ?? []);
-
-/** The query without its first telling word (stop words are not searched), or undefined when fewer than two are left. */
-export function withoutFirstWord(q: string): string | undefined {
-  const words = q.trim().split(/\s+/);
-  const first = words.findIndex((word) => !STOP_WORDS.has(word.toLowerCase()));
-  const rest = words.slice(first + 1);
-  // Phrases and exclusions are the user's own rules: widening would break them.
-  if (first < 0 || rest.some((word) => /["-]/.test(word[0] ?? ''))) return undefined;
-  return rest.some((word) => !STOP_WORDS.has(word.toLowerCase())) ? rest.join(' ') : undefined;
-}
+/** A term the engine matches on: a word or "phrase", not a stop word (not searched) nor a -word (only excluded). */
+const isTelling = (token: string) => !token.startsWith('-') && !STOP_WORDS.has(token.toLowerCase());
 
 /**
  * Terms a matching strategy can leave out: a phrase is one term, and stop words
  * and -excluded words are none. With fewer than two, both ways ask the same.
  */
 export function optionalTerms(q: string): number {
-  return queryTokens(q).filter((token) => !token.startsWith('-') && !STOP_WORDS.has(token.toLowerCase())).length;
+  return queryTokens(q).filter(isTelling).length;
+}
+
+/** The query without its first telling word, or undefined when no telling word would be left. */
+export function withoutFirstWord(q: string): string | undefined {
+  const tokens = queryTokens(q);
+  const first = tokens.findIndex(isTelling);
+  const rest = tokens.slice(first + 1);
+  // Phrases and exclusions are the user's own rules: widening would break them.
+  if (first < 0 || tokens.some((token) => /^[-"]/.test(token))) return undefined;
+  return rest.some(isTelling) ? rest.join(' ') : undefined;
 }
 
 /** Both lists by the engine's ranking score, each item once (by item_id: the only key a hit carries). */

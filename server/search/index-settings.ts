@@ -49,6 +49,9 @@ export const INDEX_SETTINGS: Settings = {
   },
 };
 
+/** The stop words as a set, for the code that reads queries and minutes the way the engine does. */
+export const STOP_WORDS: ReadonlySet<string> = new Set(INDEX_SETTINGS.stopWords ?? []);
+
 /**
  * How many query words an item must match: when too few items hold them all, the engine drops
  * words from the end, keeping the first. A relevance search of two words or more also asks with
