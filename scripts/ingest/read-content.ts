@@ -89,8 +89,8 @@ export function contentHashOf(bytes: Buffer): string {
   return createHash('sha256').update(`format ${DOCUMENT_FORMAT_VERSION}\n`).update(bytes).digest('hex');
 }
 
-/** Parses and validates one file's bytes; never throws, the reason names the field at fault. */
-export function parseMinutesFile(bytes: Buffer): ReadResult {
+/** Parses and validates one file's bytes (whose hash the caller may have taken already); never throws, the reason names the field at fault. */
+export function parseMinutesFile(bytes: Buffer, contentHash?: string): ReadResult {
   if (bytes.length === 0) return { ok: false, reason: 'is empty' };
   if (looksBinary(bytes)) return { ok: false, reason: 'is a binary file, not markdown' };
   let parsed: ReturnType<typeof parseFrontMatter>;
@@ -104,7 +104,7 @@ export function parseMinutesFile(bytes: Buffer): ReadResult {
   if (!result.ok) {
     return { ok: false, reason: result.issues.map((issue) => `field "${issue.field}" ${issue.message}`).join('; ') };
   }
-  return { ok: true, item: result.item, contentHash: contentHashOf(bytes) };
+  return { ok: true, item: result.item, contentHash: contentHash ?? contentHashOf(bytes) };
 }
 
 export type ReadBytesResult = { ok: true; bytes: Buffer; stamp?: string } | { ok: false; reason: string };

@@ -230,11 +230,12 @@ async function readAndSend(
       continue;
     }
     // Only a file the index holds can be reported unchanged.
-    if (read.ok === 'unchanged' || known?.hash === contentHashOf(read.bytes)) {
+    const hash = read.ok === 'unchanged' ? undefined : contentHashOf(read.bytes);
+    if (read.ok === 'unchanged' || known?.hash === hash) {
       if (known && claim(file, known.itemId)) known.ids.forEach((id) => snapshot.ids.add(id));
       continue;
     }
-    const result = parseMinutesFile(read.bytes);
+    const result = parseMinutesFile(read.bytes, hash);
     if (!result.ok) {
       snapshot.unusablePaths.add(file);
       skip({ file, reason: result.reason });
