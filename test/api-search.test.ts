@@ -55,6 +55,18 @@ describe('GET /api/search', () => {
     assert.equal(hit?.passage_url, '/items/medway-2021-11-cyp-scrutiny-item-7#p-7-2');
   });
 
+  it('ranks by how much of the query an item holds, not which word comes first: a rarer word outweighs it', async () => {
+    // "exclusions" (two items) comes first and "zzyzx" (none) is the rarest, so the engine alone,
+    // either way, would require one of them and fill this page of two without the highways item.
+    const answer = await search('q=exclusions%20resurfacing%20zzyzx&per_page=2');
+    const [first, second] = answer.hits as (ApiHit & { passage_url: string | null })[];
+    assert.equal(first?.id, 'kent-2016-05-county-council-item-9');
+    assert.match(first?.snippet ?? '', /<mark>resurfacing<\/mark>/, 'its passage comes with it, marked');
+    assert.equal(first?.passage_url, '/items/kent-2016-05-county-council-item-9#para-3');
+    assert.match(second?.snippet ?? '', /<mark>exclusions<\/mark>/i);
+    assert.equal(answer.total, 3);
+  });
+
   it('narrows by council', async () => {
     const answer = await search('q=exclusions&council=Medway%20Council');
     assert.deepEqual(ids(answer), ['medway-2021-11-cyp-scrutiny-item-7']);

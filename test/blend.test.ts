@@ -1,12 +1,29 @@
 import assert from 'node:assert/strict';
 import type { MultiSearchParams, MultiSearchResult } from 'meilisearch';
-import { blendStrategies, withoutFirstWord } from '../server/search/blend.js';
+import { BLEND_WINDOW, blendStrategies } from '../server/search/blend.js';
 import type { SearchParams } from '../server/search-params.js';
 
+type Hit = { item_id: string; _rankingScore?: number; _rankingScoreDetails?: { words: { matchingWords: number } } };
+
 const params = (q: string, extra: Partial<SearchParams> = {}) => ({ q, page: 1, perPage: 2, sort: 'relevance', ...extra }) as SearchParams;
-const request = (q: string): MultiSearchParams => ({ queries: [{ indexUid: 'items', q, facets: ['council'], page: 1, hitsPerPage: 2 }, { indexUid: 'items', q, limit: 0 }] });
-const result = (hits: [string, number][], totalHits: number) =>
-  ({ indexUid: 'items', hits: hits.map(([item_id, _rankingScore]) => ({ item_id, _rankingScore })), totalHits, totalPages: 1, processingTimeMs: 1, query: '' }) as unknown as MultiSearchResult<{ item_id: string }>;
+const request = (q: string): MultiSearchParams => ({
+  queries: [{ indexUid: 'items', q, filter: ['visibility = public'], facets: ['council'], page: 1, hitsPerPage: 2 }, { indexUid: 'items', q, limit: 0 }],
+});
+/** Hits as [id, ranking score, words matched]; `counted` the items the engine says match, by part. */
+const result = (hits: [string, number?, number?][], totalHits = hits.length, counted?: number) =>
+  ({
+    indexUid: 'items',
+    hits: hits.map(([item_id, score, words]) => ({
+      item_id,
+      ...(score === undefined ? {} : { _rankingScore: score }),
+      ...(words === undefined ? {} : { _rankingScoreDetails: { words: { matchingWords: words } } }),
+    })),
+    totalHits,
+    totalPages: 1,
+    processingTimeMs: 1,
+    query: '',
+    ...(counted === undefined ? {} : { facetDistribution: { part: { '1': counted } } }),
+  }) as unknown as MultiSearchResult<Hit>;
 
 describe('blendStrategies', () => {
   it('leaves one-word searches and date-ordered searches alone', () => {
@@ -22,42 +39,68 @@ describe('blendStrategies', () => {
     assert.ok(blendStrategies(request('"early help" funding'), params('"early help" funding')));
   });
 
-  it("asks both ways, and merges by ranking score with counts from the 'last' query", () => {
-    const blend = blendStrategies(request('cannabis nursery odour'), params('cannabis nursery odour'));
+  it('asks both ways, each term alone (with the exclusions), and how many items there are', () => {
+    const blend = blendStrategies(request('medicinal cannabis nursery -odour'), params('medicinal cannabis nursery -odour'));
     assert.ok(blend);
     const queries = blend.request.queries;
-    assert.deepEqual(queries.map((query) => query.matchingStrategy), ['last', undefined, 'frequency']);
-    assert.deepEqual(queries[2]?.facets, []);
-    const [main, counts] = blend.merge([result([['a', 0.5], ['b', 0.4]], 7), result([], 3), result([['c', 0.9], ['a', 0.5]], 9)]);
-    assert.deepEqual(main?.hits.map((hit) => hit.item_id), ['c', 'a']);
-    assert.equal(main?.totalHits, 9);
-    assert.equal(counts?.totalHits, 3);
+    assert.deepEqual(
+      queries.map((query) => [query.q, query.matchingStrategy]),
+      [
+        ['medicinal cannabis nursery -odour', 'last'],
+        ['medicinal cannabis nursery -odour', undefined],
+        ['medicinal cannabis nursery -odour', 'frequency'],
+        ['medicinal -odour', 'all'],
+        ['cannabis -odour', 'all'],
+        ['nursery -odour', 'all'],
+        ['', 'all'],
+      ],
+    );
+    for (const query of queries.slice(3)) {
+      assert.deepEqual(query.filter, ['visibility = public'], 'every list is filtered as the search is');
+      assert.deepEqual(query.facets, ['part'], 'each counts the items it matches');
+      assert.deepEqual(query.attributesToRetrieve, ['item_id']);
+    }
+    assert.equal(queries[3]?.hitsPerPage, BLEND_WINDOW);
+    assert.equal(queries[6]?.hitsPerPage, 0);
   });
 
-  it('widens a page the kept words leave short: asks again without the first word, and lists those hits after', () => {
-    const blend = blendStrategies(request('English devolution priority programme'), params('English devolution priority programme'));
+  it('ranks by the share of rarity an item holds, so a rare word outweighs the first one', () => {
+    const blend = blendStrategies(request('riverside nursery odour'), params('riverside nursery odour', { perPage: 3 }));
     assert.ok(blend);
-    const full = [result([['a', 0.9], ['b', 0.8]], 2), result([], 3), result([['b', 0.8]], 1)];
-    assert.equal(blend.widen(full), undefined, 'a full page is left alone');
-    const short = [result([['a', 0.9]], 1), result([], 3), result([], 0)];
-    const widening = blend.widen(short);
-    assert.ok(widening);
-    assert.deepEqual(widening.request.queries.map((query) => [query.q, query.matchingStrategy, query.facets]), [
-      ['devolution priority programme', 'last', []],
-      ['devolution priority programme', 'frequency', []],
+    // 1,000 items: "riverside" in 500, "nursery" in 10, "odour" in 20.
+    const { results, followUp } = blend.merge([
+      result([['a', 0.9, 3], ['b', 0.5, 1]], 2),
+      result([], 7),
+      result([['a', 0.9, 3], ['c', 0.6, 2]], 2),
+      result([['a', 0.5], ['b', 0.9]], 500, 500),
+      result([['a', 0.5], ['c', 0.5], ['d', 0.8]], 10, 10),
+      result([['a', 0.5], ['c', 0.5]], 20, 20),
+      result([], 1000, 1000),
     ]);
-    const [main, counts] = widening.merge([result([['c', 0.95], ['a', 0.99]], 5), result([['d', 0.5]], 1)]);
-    assert.deepEqual(main?.hits.map((hit) => hit.item_id), ['a', 'c']);
-    assert.equal(main?.totalHits, 5);
-    assert.equal(counts?.totalHits, 3);
+    // a holds all three; c the two rare ones (frequency, rarest first); d "nursery" alone; b only "riverside".
+    assert.deepEqual(results[0]?.hits.map((hit) => hit.item_id), ['a', 'c', 'd']);
+    assert.equal(results[0]?.totalHits, 4, 'every item found, when the lists find more than the engine counted');
+    assert.equal(results[1]?.totalHits, 7, 'facet counts are passed through');
+    assert.ok(followUp, 'd came from a term list alone, so has no passage yet');
+    assert.deepEqual(
+      followUp.request.queries.map((query) => [query.q, query.filter, query.matchingStrategy]),
+      [['nursery', ['visibility = public', 'item_id = "d"'], 'all']],
+    );
+    const [page] = followUp.merge([result([['d', 0.7]])]);
+    assert.deepEqual(page?.hits.map((hit) => [hit.item_id, hit._rankingScore]), [['a', 0.9], ['c', 0.6], ['d', 0.7]]);
   });
 
-  it('drops the first telling word, never a phrase or an exclusion', () => {
-    assert.equal(withoutFirstWord('when did we last set the parish precept'), 'set the parish precept');
-    assert.equal(withoutFirstWord('WiFi4EU public wifi'), 'public wifi');
-    assert.equal(withoutFirstWord('the grit bins'), 'bins');
-    assert.equal(withoutFirstWord('grit for the'), undefined);
-    assert.equal(withoutFirstWord('grit "salt bins"'), undefined);
-    assert.equal(withoutFirstWord('grit bins -salt'), undefined);
+  it('needs no follow-up when the engine found every hit of the page, and leaves out an item gone meanwhile', () => {
+    const blend = blendStrategies(request('grit bins'), params('grit bins'));
+    assert.ok(blend);
+    const lists = [result([], 50, 50), result([['z', 0.3]], 9, 9), result([], 100, 100)];
+    const found = blend.merge([result([['x', 0.9, 2], ['y', 0.8, 2]], 2), result([], 3), result([['x', 0.9, 2]], 1), ...lists]);
+    assert.equal(found.followUp, undefined);
+    assert.deepEqual(found.results[0]?.hits.map((hit) => hit.item_id), ['x', 'y']);
+
+    const short = blend.merge([result([['x', 0.9, 2]], 1), result([], 3), result([], 0), ...lists]);
+    assert.deepEqual(short.results[0]?.hits.map((hit) => hit.item_id), ['x', 'z']);
+    assert.ok(short.followUp);
+    assert.deepEqual(short.followUp.merge([result([])])[0]?.hits.map((hit) => hit.item_id), ['x']);
   });
 });

@@ -13,7 +13,7 @@ import { MAX_TOTAL_HITS, type SearchParams } from '../search-params.js';
 import { committeePath, councilPath, itemPath } from '../urls.js';
 import { quoteFilterValue } from './filters.js';
 import { parseQuery, type FieldTerm } from './query-language.js';
-import { blendStrategies } from './blend.js';
+import { blendStrategies, type Blend } from './blend.js';
 import { derivedRequests, toVariantAnswers, type DerivedRequest, type QueryVariant, type VariantAnswer } from './derived-queries.js';
 import { HIGHLIGHT_POST, HIGHLIGHT_PRE, highlightToHtml } from './highlight.js';
 import { FACET_NAMES, FACETS, type FacetName } from './index-settings.js';
@@ -232,7 +232,7 @@ export function buildSearchRequest(
 /** What one search sends the engine, and how its answers become one list. */
 export type SearchPlan =
   | ({ federated: true } & AlternativesRequests)
-  | { federated: false; request: MultiSearchParams } & Partial<Pick<NonNullable<ReturnType<typeof blendStrategies>>, 'merge' | 'widen'>>;
+  | ({ federated: false; request: MultiSearchParams } & Partial<Pick<Blend, 'merge'>>);
 
 /**
  * Federated requests when the search has alternatives (OR), else the
@@ -293,10 +293,12 @@ export function createArchiveSearch(client: MeiliSearch, indexUid: string, audie
         };
       }
       const answer = await engineCall(() => client.multiSearch<MultiSearchParams, SearchDocument>(plan.request));
-      // A page the kept words leave short costs one more request (see blend.ts).
-      const widening = plan.widen?.(answer.results);
-      const more = widening && (await engineCall(() => client.multiSearch<MultiSearchParams, SearchDocument>(widening.request)));
-      const results = widening && more ? widening.merge(more.results) : plan.merge ? plan.merge(answer.results) : answer.results;
+      const blended = plan.merge?.(answer.results) ?? { results: answer.results };
+      // Hits of the page found by one term's list alone cost one more request, for their passages (see blend.ts).
+      const { followUp } = blended;
+      const results = followUp
+        ? followUp.merge((await engineCall(() => client.multiSearch<MultiSearchParams, SearchDocument>(followUp.request))).results)
+        : blended.results;
       const [response, ...others] = results;
       if (!response) throw new Error('The engine answered a multi-search with no results');
 
