@@ -1,9 +1,9 @@
 import assert from 'node:assert/strict';
-import type { MultiSearchParams, MultiSearchResult } from 'meilisearch';
+import type { MultiSearchParams, MultiSearchResult, RankingScoreDetails } from 'meilisearch';
 import { BLEND_WINDOW, blendStrategies } from '../server/search/blend.js';
 import type { SearchParams } from '../server/search-params.js';
 
-type Hit = { item_id: string; _rankingScore?: number; _rankingScoreDetails?: { words: { matchingWords: number } } };
+type Hit = { item_id: string; _rankingScore?: number; _rankingScoreDetails?: RankingScoreDetails };
 
 const params = (q: string, extra: Partial<SearchParams> = {}) => ({ q, page: 1, perPage: 2, sort: 'relevance', ...extra }) as SearchParams;
 const request = (q: string): MultiSearchParams => ({
@@ -16,7 +16,7 @@ const result = (hits: [string, number?, number?][], totalHits = hits.length, cou
     hits: hits.map(([item_id, score, words]) => ({
       item_id,
       ...(score === undefined ? {} : { _rankingScore: score }),
-      ...(words === undefined ? {} : { _rankingScoreDetails: { words: { matchingWords: words } } }),
+      ...(words === undefined ? {} : { _rankingScoreDetails: { words: { order: 0, matchingWords: words, maxMatchingWords: 3, score: words / 3 } } }),
     })),
     totalHits,
     totalPages: 1,
@@ -65,7 +65,7 @@ describe('blendStrategies', () => {
   });
 
   it('ranks by the share of rarity an item holds, so a rare word outweighs the first one', () => {
-    const blend = blendStrategies(request('riverside nursery odour'), params('riverside nursery odour', { perPage: 3 }));
+    const blend = blendStrategies(request('riverside nursery odour'), params('riverside nursery odour', { perPage: 4 }));
     assert.ok(blend);
     // 1,000 items: "riverside" in 500, "nursery" in 10, "odour" in 20.
     const { results, followUp } = blend.merge([
@@ -73,21 +73,22 @@ describe('blendStrategies', () => {
       result([], 7),
       result([['a', 0.9, 3], ['c', 0.6, 2]], 2),
       result([['a', 0.5], ['b', 0.9]], 500, 500),
-      result([['a', 0.5], ['c', 0.5], ['d', 0.8]], 10, 10),
+      result([['a', 0.5], ['c', 0.5], ['d', 0.8], ['e', 0.7]], 10, 10),
       result([['a', 0.5], ['c', 0.5]], 20, 20),
       result([], 1000, 1000),
     ]);
-    // a holds all three; c the two rare ones (frequency, rarest first); d "nursery" alone; b only "riverside".
-    assert.deepEqual(results[0]?.hits.map((hit) => hit.item_id), ['a', 'c', 'd']);
-    assert.equal(results[0]?.totalHits, 4, 'every item found, when the lists find more than the engine counted');
+    // a holds all three; c the two rare ones (frequency, rarest first); d and e "nursery" alone; b only "riverside".
+    assert.deepEqual(results[0]?.hits.map((hit) => hit.item_id), ['a', 'c', 'd', 'e']);
+    assert.equal(results[0]?.totalHits, 5, 'every item found, when the lists find more than the engine counted');
     assert.equal(results[1]?.totalHits, 7, 'facet counts are passed through');
-    assert.ok(followUp, 'd came from a term list alone, so has no passage yet');
+    assert.ok(followUp, 'd and e came from a term list alone, so have no passages yet');
     assert.deepEqual(
       followUp.request.queries.map((query) => [query.q, query.filter, query.matchingStrategy]),
-      [['nursery', ['visibility = public', 'item_id = "d"'], 'all']],
+      [['nursery', ['visibility = public', 'item_id IN ["d", "e"]'], 'all']],
+      'items holding the same terms are fetched together, by those terms',
     );
-    const [page] = followUp.merge([result([['d', 0.7]])]);
-    assert.deepEqual(page?.hits.map((hit) => [hit.item_id, hit._rankingScore]), [['a', 0.9], ['c', 0.6], ['d', 0.7]]);
+    const [page] = followUp.merge([result([['e', 0.2], ['d', 0.7]])]);
+    assert.deepEqual(page?.hits.map((hit) => [hit.item_id, hit._rankingScore]), [['a', 0.9], ['c', 0.6], ['d', 0.7], ['e', 0.2]]);
   });
 
   it('needs no follow-up when the engine found every hit of the page, and leaves out an item gone meanwhile', () => {

@@ -1,4 +1,4 @@
-import type { MultiSearchParams, MultiSearchResult, SearchParams as EngineSearchParams } from 'meilisearch';
+import type { MultiSearchParams, MultiSearchResult, RankingScoreDetails, SearchParams as EngineSearchParams } from 'meilisearch';
 import type { SearchParams } from '../search-params.js';
 import { quoteFilterValue } from './filters.js';
 import { queryTokens } from './query-language.js';
@@ -18,7 +18,7 @@ const ENGINE_SCORE_WEIGHT = 0.2;
 const COUNTED_FACET = 'part';
 
 type Query = EngineSearchParams & { indexUid: string };
-type Hit = { item_id: string; _rankingScore?: number; _rankingScoreDetails?: { words?: { matchingWords?: number } } };
+type Hit = { item_id: string; _rankingScore?: number; _rankingScoreDetails?: RankingScoreDetails };
 
 /** A second request, for the hits of the page that came from a term's list alone and so carry no passages yet. */
 export interface FollowUp<T> {
@@ -57,6 +57,42 @@ const filterList = (filter: EngineSearchParams['filter']) => (filter === undefin
 const itemsCounted = (result: MultiSearchResult<Hit> | undefined) =>
   Object.values(result?.facetDistribution?.[COUNTED_FACET] ?? {}).reduce((sum, count) => sum + count, 0);
 const matchingWords = (hit: Hit) => hit._rankingScoreDetails?.words?.matchingWords ?? 0;
+
+/**
+ * The terms each item is known to hold: from each term's own list, and from the engine's word
+ * count, which vouches for the first k words (`last`) or the k rarest (`frequency`).
+ */
+function termsHeld(inOrder: string[], terms: string[], weights: ReadonlyMap<string, number>, byLast: Hit[], byFrequency: Hit[], lists: MultiSearchResult<Hit>[]): Map<string, Set<string>> {
+  const rarestFirst = [...inOrder].sort((a, b) => (weights.get(b) ?? 0) - (weights.get(a) ?? 0));
+  const held = new Map<string, Set<string>>();
+  const hold = (id: string, found: string[]) => {
+    const set = held.get(id) ?? new Set<string>();
+    found.forEach((term) => set.add(term));
+    held.set(id, set);
+  };
+  byLast.forEach((hit) => hold(hit.item_id, termsCounted(inOrder, matchingWords(hit))));
+  byFrequency.forEach((hit) => hold(hit.item_id, termsCounted(rarestFirst, matchingWords(hit))));
+  lists.forEach((list, position) => list.hits.forEach((hit) => hold(hit.item_id, [terms[position] as string])));
+  return held;
+}
+
+/** Queries for items a term's list alone found, with their passages: those holding the same terms together, asked with those terms, so the passages are the ones they match. */
+function passageQueries(main: Query, terms: string[], held: ReadonlyMap<string, ReadonlySet<string>>, bare: Hit[]): Query[] {
+  const byTerms = new Map<string, string[]>();
+  for (const hit of bare) {
+    const q = terms.filter((term) => held.get(hit.item_id)?.has(term)).join(' ');
+    byTerms.set(q, [...(byTerms.get(q) ?? []), hit.item_id]);
+  }
+  return [...byTerms].map(([q, ids]) => ({
+    ...main,
+    q,
+    matchingStrategy: 'all',
+    filter: [...filterList(main.filter), `item_id IN [${ids.map(quoteFilterValue).join(', ')}]`],
+    facets: [],
+    page: 1,
+    hitsPerPage: ids.length,
+  }));
+}
 
 /**
  * A relevance search of two terms or more, ranked by how much of the query each item holds.
@@ -99,54 +135,31 @@ export function blendStrategies(request: MultiSearchParams, params: SearchParams
 
       const items = itemsCounted(results[results.length - 1]);
       const weights = new Map(terms.map((term, position) => [term, rarity(itemsCounted(lists[position]), items)]));
-      const rarestFirst = [...inOrder].sort((a, b) => (weights.get(b) ?? 0) - (weights.get(a) ?? 0));
-      const held = new Map<string, Set<string>>();
-      const hold = (id: string, found: string[]) => {
-        const set = held.get(id) ?? new Set<string>();
-        found.forEach((term) => set.add(term));
-        held.set(id, set);
-      };
-      byLast.hits.forEach((hit) => hold(hit.item_id, termsCounted(inOrder, matchingWords(hit))));
-      byFrequency.hits.forEach((hit) => hold(hit.item_id, termsCounted(rarestFirst, matchingWords(hit))));
-      lists.forEach((list, position) => list.hits.forEach((hit) => hold(hit.item_id, [terms[position] as string])));
-
+      const held = termsHeld(inOrder, terms, weights, byLast.hits, byFrequency.hits, lists);
       // Hits the engine ranked with the whole query carry passages; a term's list only ids.
       const engineHits = byScore(byLast.hits, byFrequency.hits);
       const engineScore = new Map(engineHits.map((hit) => [hit.item_id, hit._rankingScore ?? 0]));
+      const listedOnly = byScore(...lists.map((list) => list.hits)).filter((hit) => !engineScore.has(hit.item_id));
       const score = (hit: T) => coverage(held.get(hit.item_id) ?? new Set(), weights) + ENGINE_SCORE_WEIGHT * (engineScore.get(hit.item_id) ?? 0);
-      const found = new Set(engineScore.keys());
-      const listedOnly = byScore(...lists.map((list) => list.hits)).filter((hit) => !found.has(hit.item_id));
       const ranked = [...engineHits, ...listedOnly]
         .map((hit, position) => ({ hit, position, score: score(hit) }))
         .sort((a, b) => b.score - a.score || a.position - b.position)
         .map(({ hit }) => hit)
         .slice(0, BLEND_WINDOW);
+
       const hits = ranked.slice(start, start + params.perPage);
       const total = Math.max(byLast.totalHits ?? 0, byFrequency.totalHits ?? 0, ranked.length);
-      const blended = [{ ...byLast, hits, totalHits: total, totalPages: Math.ceil(total / params.perPage) }, ...counts];
-
+      const page = (pageHits: T[]): MultiSearchResult<T>[] => [{ ...byLast, hits: pageHits, totalHits: total, totalPages: Math.ceil(total / params.perPage) }, ...counts];
       const bare = hits.filter((hit) => !engineScore.has(hit.item_id));
-      if (bare.length === 0) return { results: blended };
+      if (bare.length === 0) return { results: page(hits) };
       return {
-        results: blended,
+        results: page(hits),
         followUp: {
-          // Each asked with the terms it holds, so its passage is the one they match.
-          request: {
-            queries: bare.map((hit) => ({
-              ...main,
-              q: [...(held.get(hit.item_id) ?? [])].join(' '),
-              matchingStrategy: 'all',
-              filter: [...filterList(main.filter), `item_id = ${quoteFilterValue(hit.item_id)}`],
-              facets: [],
-              page: 1,
-              hitsPerPage: 1,
-            })),
-          },
+          request: { queries: passageQueries(main, terms, held, bare) },
           merge(more: MultiSearchResult<T>[]) {
             const fetched = new Map(more.flatMap((result) => result.hits).map((hit) => [hit.item_id, hit]));
             // An item gone since the first request is left out.
-            const page = hits.flatMap((hit) => (engineScore.has(hit.item_id) ? [hit] : (fetched.get(hit.item_id) ?? [])));
-            return [{ ...blended[0], hits: page } as MultiSearchResult<T>, ...counts];
+            return page(hits.flatMap((hit) => (engineScore.has(hit.item_id) ? [hit] : (fetched.get(hit.item_id) ?? []))));
           },
         },
       };
