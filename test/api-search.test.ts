@@ -128,6 +128,16 @@ describe('GET /api/search', () => {
     assert.equal(new Set([...ids(first), ...ids(third)]).size, 5);
   });
 
+  it('pages through a relevance search of several words in one order, each item once', async () => {
+    const all = await search('q=early%20help%20children&per_page=20');
+    assert.ok(all.hits.length >= 4, `${all.hits.length} hits`);
+    const paged: string[] = [];
+    for (let page = 1; page <= all.hits.length; page += 1) {
+      paged.push(...(await search(`q=early%20help%20children&per_page=1&page=${page}`)).hits.map((hit) => hit.id));
+    }
+    assert.deepEqual(paged, all.hits.map((hit) => hit.id));
+  });
+
   it('treats hostile facet values as plain text, never widening the filter', async () => {
     const hostile = encodeURIComponent('x" OR council = "Medway Council');
     const answer = await search(`council=${hostile}`);

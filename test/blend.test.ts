@@ -39,32 +39,34 @@ describe('blendStrategies', () => {
     assert.ok(blendStrategies(request('"early help" funding'), params('"early help" funding')));
   });
 
-  it('asks both ways, each term alone (with the exclusions), and how many items there are', () => {
-    const blend = blendStrategies(request('medicinal cannabis nursery -odour'), params('medicinal cannabis nursery -odour'));
-    assert.ok(blend);
-    const queries = blend.request.queries;
-    assert.deepEqual(
-      queries.map((query) => [query.q, query.matchingStrategy]),
-      [
-        ['medicinal cannabis nursery -odour', 'last'],
-        ['medicinal cannabis nursery -odour', undefined],
-        ['medicinal cannabis nursery -odour', 'frequency'],
-        ['medicinal -odour', 'all'],
-        ['cannabis -odour', 'all'],
-        ['nursery -odour', 'all'],
-        ['', 'all'],
-      ],
-    );
-    for (const query of queries.slice(3)) {
-      assert.deepEqual(query.filter, ['visibility = public'], 'every list is filtered as the search is');
-      assert.deepEqual(query.facets, ['part'], 'each counts the items it matches');
-      assert.deepEqual(query.attributesToRetrieve, ['item_id']);
+  it('asks both ways, each term alone (with the exclusions), and how many items there are: ids only, the same lists for every page', () => {
+    for (const page of [1, 3]) {
+      const blend = blendStrategies(request('medicinal cannabis nursery -odour'), params('medicinal cannabis nursery -odour', { page }));
+      assert.ok(blend);
+      const queries = blend.request.queries;
+      assert.deepEqual(
+        queries.map((query) => [query.q, query.matchingStrategy, query.hitsPerPage]),
+        [
+          ['medicinal cannabis nursery -odour', 'last', BLEND_WINDOW],
+          ['medicinal cannabis nursery -odour', undefined, undefined],
+          ['medicinal cannabis nursery -odour', 'frequency', BLEND_WINDOW],
+          ['medicinal -odour', 'all', BLEND_WINDOW],
+          ['cannabis -odour', 'all', BLEND_WINDOW],
+          ['nursery -odour', 'all', BLEND_WINDOW],
+          ['', undefined, 0],
+        ],
+      );
+      assert.deepEqual(queries[0]?.facets, ['council'], "the page's facet counts are the last query's");
+      for (const query of [queries[0], ...queries.slice(2)]) {
+        assert.deepEqual(query?.filter, ['visibility = public'], 'every list is filtered as the search is');
+        assert.deepEqual(query?.attributesToRetrieve, ['item_id']);
+        assert.equal(query?.page, 1);
+      }
+      for (const query of queries.slice(3)) assert.deepEqual(query.facets, ['part'], 'each term counts the items holding it');
     }
-    assert.equal(queries[3]?.hitsPerPage, BLEND_WINDOW);
-    assert.equal(queries[6]?.hitsPerPage, 0);
   });
 
-  it('ranks by the share of rarity an item holds, so a rare word outweighs the first one', () => {
+  it('ranks by the share of rarity an item holds, so a rare word outweighs the first one, then fetches the page as each was found', () => {
     const blend = blendStrategies(request('riverside nursery odour'), params('riverside nursery odour', { perPage: 4 }));
     assert.ok(blend);
     // 1,000 items: "riverside" in 500, "nursery" in 10, "odour" in 20.
@@ -81,27 +83,28 @@ describe('blendStrategies', () => {
     assert.deepEqual(results[0]?.hits.map((hit) => hit.item_id), ['a', 'c', 'd', 'e']);
     assert.equal(results[0]?.totalHits, 5, 'every item found, when the lists find more than the engine counted');
     assert.equal(results[1]?.totalHits, 7, 'facet counts are passed through');
-    assert.ok(followUp, 'd and e came from a term list alone, so have no passages yet');
+    assert.ok(followUp);
     assert.deepEqual(
-      followUp.request.queries.map((query) => [query.q, query.filter, query.matchingStrategy]),
-      [['nursery', ['visibility = public', 'item_id IN ["d", "e"]'], 'all']],
-      'items holding the same terms are fetched together, by those terms',
+      followUp.request.queries.map((query) => [query.q, query.matchingStrategy, query.filter]),
+      [
+        ['riverside nursery odour', 'last', ['visibility = public', 'item_id IN ["a"]']],
+        ['riverside nursery odour', 'frequency', ['visibility = public', 'item_id IN ["c"]']],
+        ['nursery', 'all', ['visibility = public', 'item_id IN ["d", "e"]']],
+      ],
+      'each item asked the way it was found; items found alike together',
     );
-    const [page] = followUp.merge([result([['e', 0.2], ['d', 0.7]])]);
-    assert.deepEqual(page?.hits.map((hit) => [hit.item_id, hit._rankingScore]), [['a', 0.9], ['c', 0.6], ['d', 0.7], ['e', 0.2]]);
+    const [page] = followUp.merge([result([['a', 0.1]]), result([['c', 0.1]]), result([['e', 0.2], ['d', 0.7]])]);
+    assert.deepEqual(page?.hits.map((hit) => [hit.item_id, hit._rankingScore]), [['a', 0.1], ['c', 0.1], ['d', 0.7], ['e', 0.2]]);
   });
 
-  it('needs no follow-up when the engine found every hit of the page, and leaves out an item gone meanwhile', () => {
-    const blend = blendStrategies(request('grit bins'), params('grit bins'));
-    assert.ok(blend);
-    const lists = [result([], 50, 50), result([['z', 0.3]], 9, 9), result([], 100, 100)];
-    const found = blend.merge([result([['x', 0.9, 2], ['y', 0.8, 2]], 2), result([], 3), result([['x', 0.9, 2]], 1), ...lists]);
-    assert.equal(found.followUp, undefined);
-    assert.deepEqual(found.results[0]?.hits.map((hit) => hit.item_id), ['x', 'y']);
-
-    const short = blend.merge([result([['x', 0.9, 2]], 1), result([], 3), result([], 0), ...lists]);
-    assert.deepEqual(short.results[0]?.hits.map((hit) => hit.item_id), ['x', 'z']);
-    assert.ok(short.followUp);
-    assert.deepEqual(short.followUp.merge([result([])])[0]?.hits.map((hit) => hit.item_id), ['x']);
+  it('pages through one ranking, and leaves out an item gone meanwhile', () => {
+    const answer = [result([['x', 0.9, 2], ['y', 0.8, 2], ['w', 0.7, 1]], 3), result([], 3), result([['x', 0.9, 2]], 1), result([], 50, 50), result([['z', 0.3]], 9, 9), result([], 100, 100)];
+    const pages = [1, 2].map((page) => blendStrategies(request('grit bins'), params('grit bins', { page }))?.merge(answer));
+    // z holds the rarer "bins" (9 of 100 items), w only "grit" (50).
+    assert.deepEqual(pages.map((page) => page?.results[0]?.hits.map((hit) => hit.item_id)), [['x', 'y'], ['z', 'w']]);
+    assert.equal(pages[0]?.results[0]?.totalPages, 2);
+    const second = pages[1]?.followUp;
+    assert.ok(second);
+    assert.deepEqual(second.merge([result([]), result([['w', 0.5]])])[0]?.hits.map((hit) => hit.item_id), ['w']);
   });
 });

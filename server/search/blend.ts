@@ -4,7 +4,7 @@ import { quoteFilterValue } from './filters.js';
 import { queryTokens } from './query-language.js';
 import { coverage, isTelling, rarity, termsCounted, termsInOrder } from './term-coverage.js';
 
-/** How many of the best hits are blended; each term's own list is this long too. */
+/** How many of the best items each list brings, whatever the page: so pages of one search never overlap. */
 export const BLEND_WINDOW = 100;
 /** At most this many terms get a list of their own; words past them still count for the engine. */
 export const MAX_TERM_LISTS = 8;
@@ -20,16 +20,17 @@ const COUNTED_FACET = 'part';
 type Query = EngineSearchParams & { indexUid: string };
 type Hit = { item_id: string; _rankingScore?: number; _rankingScoreDetails?: RankingScoreDetails };
 
-/** A second request, for the hits of the page that came from a term's list alone and so carry no passages yet. */
+/** The second request: the page's items, ranked by the first, fetched with their passages. */
 export interface FollowUp<T> {
   request: MultiSearchParams;
-  /** The blended results with those hits as the engine gives them, passages and all. */
+  /** The ranked page with its items as the engine gives them, passages and all. */
   merge(more: MultiSearchResult<T>[]): MultiSearchResult<T>[];
 }
 
 export interface Blend {
+  /** The first request: ids and ranking signals only, and the `last` query's counts and facets. */
   request: MultiSearchParams;
-  /** The results in the shape of the search's own request (page of hits, then facet counts), and the follow-up the page may need. */
+  /** The results in the shape of the search's own request (page of ids, then facet counts), and the request that fills the page in. */
   merge<T extends Hit>(results: MultiSearchResult<T>[]): { results: MultiSearchResult<T>[]; followUp?: FollowUp<T> };
 }
 
@@ -76,17 +77,22 @@ function termsHeld(inOrder: string[], terms: string[], weights: ReadonlyMap<stri
   return held;
 }
 
-/** Queries for items a term's list alone found, with their passages: those holding the same terms together, asked with those terms, so the passages are the ones they match. */
-function passageQueries(main: Query, terms: string[], held: ReadonlyMap<string, ReadonlySet<string>>, bare: Hit[]): Query[] {
-  const byTerms = new Map<string, string[]>();
-  for (const hit of bare) {
-    const q = terms.filter((term) => held.get(hit.item_id)?.has(term)).join(' ');
-    byTerms.set(q, [...(byTerms.get(q) ?? []), hit.item_id]);
+/**
+ * Queries for the page's items with their passages, each asked the way it was found, so its
+ * passage is marked where the query matched: with the whole query and the strategy that found it,
+ * or, found by a term's list alone, with the terms it holds. Items asked the same way go together.
+ */
+function passageQueries(main: Query, ways: Map<string, Pick<Query, 'q' | 'matchingStrategy'>>): Query[] {
+  const together = new Map<string, { way: Pick<Query, 'q' | 'matchingStrategy'>; ids: string[] }>();
+  for (const [id, way] of ways) {
+    const key = `${way.matchingStrategy}:${way.q}`;
+    const group = together.get(key) ?? { way, ids: [] };
+    group.ids.push(id);
+    together.set(key, group);
   }
-  return [...byTerms].map(([q, ids]) => ({
+  return [...together.values()].map(({ way, ids }) => ({
     ...main,
-    q,
-    matchingStrategy: 'all',
+    ...way,
     filter: [...filterList(main.filter), `item_id IN [${ids.map(quoteFilterValue).join(', ')}]`],
     facets: [],
     page: 1,
@@ -104,24 +110,24 @@ function passageQueries(main: Query, terms: string[], held: ReadonlyMap<string, 
  * both ways, and each term alone (its best items, and how many items hold it), and ranks every
  * item found by the share of the query's rarity it holds (term-coverage.ts) plus a fraction of
  * the engine's own score, which orders items holding the same terms by proximity, attribute and
- * exactness. Counts and facets stay those of the `last` query.
+ * exactness. Counts and facets stay those of the `last` query. That first request carries ids
+ * only, the same lists whatever the page, so pages never overlap; a second fetches the page's
+ * items with their passages.
  */
 export function blendStrategies(request: MultiSearchParams, params: SearchParams): Blend | undefined {
   const [main, ...others] = request.queries as Query[];
   if (!main || params.sort !== 'relevance' || optionalTerms(main.q ?? '') < 2) return undefined;
-  // The lists are fetched from the top, so only the first pages are blended (a later page pays
-  // for every hit before it); past them the order is the `last` query's own.
+  // Past the lists' window the order is the `last` query's own.
   if (params.page * params.perPage > BLEND_WINDOW) return undefined;
-  const window = { page: 1, hitsPerPage: params.page * params.perPage, showRankingScore: true, showRankingScoreDetails: true };
-  const first: Query = { ...main, ...window, matchingStrategy: 'last' };
-  const second: Query = { ...main, ...window, matchingStrategy: 'frequency', facets: [] };
+  const idsOnly = { attributesToRetrieve: ['item_id'], attributesToHighlight: [], attributesToCrop: [], page: 1, hitsPerPage: BLEND_WINDOW, showRankingScore: true };
+  const first: Query = { ...main, ...idsOnly, showRankingScoreDetails: true, matchingStrategy: 'last' };
+  const second: Query = { ...main, ...idsOnly, showRankingScoreDetails: true, matchingStrategy: 'frequency', facets: [] };
 
   const inOrder = termsInOrder(main.q ?? '');
   const terms = [...new Set(inOrder)].slice(0, MAX_TERM_LISTS);
   const exclusions = queryTokens(main.q ?? '').filter((token) => token.startsWith('-'));
-  const counting = { facets: [COUNTED_FACET], attributesToRetrieve: ['item_id'], attributesToHighlight: [], attributesToCrop: [], matchingStrategy: 'all' as const };
-  const termLists: Query[] = terms.map((term) => ({ ...main, ...counting, q: [term, ...exclusions].join(' '), page: 1, hitsPerPage: BLEND_WINDOW, showRankingScore: true }));
-  const everything: Query = { ...main, ...counting, q: '', page: 1, hitsPerPage: 0 };
+  const termLists: Query[] = terms.map((term) => ({ ...main, ...idsOnly, q: [term, ...exclusions].join(' '), matchingStrategy: 'all', facets: [COUNTED_FACET] }));
+  const everything: Query = { ...main, ...idsOnly, q: '', hitsPerPage: 0, facets: [COUNTED_FACET] };
   const start = (params.page - 1) * params.perPage;
 
   return {
@@ -136,7 +142,7 @@ export function blendStrategies(request: MultiSearchParams, params: SearchParams
       const items = itemsCounted(results[results.length - 1]);
       const weights = new Map(terms.map((term, position) => [term, rarity(itemsCounted(lists[position]), items)]));
       const held = termsHeld(inOrder, terms, weights, byLast.hits, byFrequency.hits, lists);
-      // Hits the engine ranked with the whole query carry passages; a term's list only ids.
+      // Items the engine found with the whole query, by its score, then those only a term's list found.
       const engineHits = byScore(byLast.hits, byFrequency.hits);
       const engineScore = new Map(engineHits.map((hit) => [hit.item_id, hit._rankingScore ?? 0]));
       const listedOnly = byScore(...lists.map((list) => list.hits)).filter((hit) => !engineScore.has(hit.item_id));
@@ -150,16 +156,21 @@ export function blendStrategies(request: MultiSearchParams, params: SearchParams
       const hits = ranked.slice(start, start + params.perPage);
       const total = Math.max(byLast.totalHits ?? 0, byFrequency.totalHits ?? 0, ranked.length);
       const page = (pageHits: T[]): MultiSearchResult<T>[] => [{ ...byLast, hits: pageHits, totalHits: total, totalPages: Math.ceil(total / params.perPage) }, ...counts];
-      const bare = hits.filter((hit) => !engineScore.has(hit.item_id));
-      if (bare.length === 0) return { results: page(hits) };
+      if (hits.length === 0) return { results: page(hits) };
+      const lastFound = new Set(byLast.hits.map((hit) => hit.item_id));
+      const foundBy = (hit: T): Pick<Query, 'q' | 'matchingStrategy'> => {
+        if (lastFound.has(hit.item_id)) return { q: main.q ?? '', matchingStrategy: 'last' };
+        if (engineScore.has(hit.item_id)) return { q: main.q ?? '', matchingStrategy: 'frequency' };
+        return { q: terms.filter((term) => held.get(hit.item_id)?.has(term)).join(' '), matchingStrategy: 'all' };
+      };
       return {
         results: page(hits),
         followUp: {
-          request: { queries: passageQueries(main, terms, held, bare) },
+          request: { queries: passageQueries(main, new Map(hits.map((hit) => [hit.item_id, foundBy(hit)]))) },
           merge(more: MultiSearchResult<T>[]) {
             const fetched = new Map(more.flatMap((result) => result.hits).map((hit) => [hit.item_id, hit]));
             // An item gone since the first request is left out.
-            return page(hits.flatMap((hit) => (engineScore.has(hit.item_id) ? [hit] : (fetched.get(hit.item_id) ?? []))));
+            return page(hits.flatMap((hit) => fetched.get(hit.item_id) ?? []));
           },
         },
       };
