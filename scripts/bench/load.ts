@@ -1,13 +1,19 @@
 import http from 'node:http';
 
-/** One HTTP request of a load run, identical in form for the archive and the engine. */
-export interface LoadRequest {
+/** One HTTP request, identical in form for the archive and the engine. */
+export interface HttpRequest {
   method: 'GET' | 'POST';
   path: string;
   body?: string;
   headers?: Record<string, string>;
+}
+
+/** One request of a load run. */
+export interface LoadRequest extends HttpRequest {
   /** Which kind of query it is, to report latencies per kind. */
   kind: string;
+  /** Sent once this one has answered, and timed with it: a search the archive makes in two round trips. */
+  then?: HttpRequest;
 }
 
 export interface LatencyStats {
@@ -48,7 +54,7 @@ export function latencyStats(latencies: number[], seconds: number): LatencyStats
   };
 }
 
-function send(agent: http.Agent, base: URL, request: LoadRequest): Promise<number> {
+function send(agent: http.Agent, base: URL, request: HttpRequest): Promise<number> {
   return new Promise((resolve, reject) => {
     const started = process.hrtime.bigint();
     const req = http.request(
@@ -82,7 +88,8 @@ function send(agent: http.Agent, base: URL, request: LoadRequest): Promise<numbe
 
 /**
  * Sends `requests` in order, `concurrency` at a time over kept-alive
- * connections, and times each from first byte sent to last byte read.
+ * connections, and times each from first byte sent to last byte read (of
+ * its follow-up, when it has one).
  */
 export async function runLoad(baseUrl: string, requests: LoadRequest[], concurrency: number): Promise<LoadResult> {
   const base = new URL(baseUrl);
@@ -95,7 +102,8 @@ export async function runLoad(baseUrl: string, requests: LoadRequest[], concurre
     while (next < requests.length) {
       const request = requests[next++] as LoadRequest;
       try {
-        samples.push({ kind: request.kind, ms: await send(agent, base, request) });
+        const ms = await send(agent, base, request);
+        samples.push({ kind: request.kind, ms: request.then ? ms + (await send(agent, base, request.then)) : ms });
       } catch (error) {
         errors += 1;
         if (errors <= 3) console.error(`  request failed: ${(error as Error).message}`);

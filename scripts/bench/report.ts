@@ -21,7 +21,7 @@ const ROWS: Row[] = [
   { label: 'Ingest ratio archive / raw', cell: (r) => ratio(r.ingest.ratio), target: '≥ 0.80×' },
   { label: 'Re-ingest, nothing changed', cell: (r) => `${r.reingest.nochange_s} s (${pct(r.reingest.nochange_share)})`, target: '< 5%' },
   { label: 'Re-ingest, 1% changed', cell: (r) => `${r.reingest.one_percent_s} s (${pct(r.reingest.one_percent_share)})`, target: '< 10%' },
-  { label: 'Search c=1, raw engine, the request the archive sends, p50 / p95 / p99 (ms)', cell: (r) => lat(r.search.c1.raw) },
+  { label: 'Search c=1, raw engine, the requests the archive sends, p50 / p95 / p99 (ms)', cell: (r) => lat(r.search.c1.raw) },
   {
     label: 'Search c=1, raw engine, one query (no relevance blend), p50 / p95 / p99 (ms)',
     // Absent from results measured before this baseline existed.

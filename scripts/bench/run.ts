@@ -2,8 +2,9 @@ import { spawn, type ChildProcess } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import fs from 'node:fs/promises';
 import path from 'node:path';
-import type { MeiliSearch, Settings } from 'meilisearch';
+import type { MeiliSearch, MultiSearchParams, Settings } from 'meilisearch';
 import { PROJECT_ROOT } from '../../server/paths.js';
+import type { SearchParams } from '../../server/search-params.js';
 import { AUDIENCE_FILTERS, audienceTokens } from '../../server/search/access.js';
 import { buildSearchRequest, planSearch } from '../../server/search/archive-search.js';
 import { startEmbeddedMeili, type EmbeddedMeili } from '../../server/search/embedded-meili.js';
@@ -61,8 +62,9 @@ export interface BenchResult {
   search: {
     requests: Record<'c1' | 'c8', number>;
     /**
-     * `raw` is the engine request the archive sends for the query (planSearch;
-     * the mix has no OR search, which would send its ticked facets' counts alongside);
+     * `raw` is the engine requests the archive sends for the query (planSearch, and
+     * the page's items after it for a blended search; the mix has no OR search,
+     * which would send its ticked facets' counts alongside);
      * `raw_one_query` the same search as one engine query, without the
      * relevance blend's second one, to show what the blend costs.
      */
@@ -310,6 +312,18 @@ async function measureSearch(
   return Object.fromEntries(SEARCH_TARGETS.map((name) => [name, targetResult(mergeLoads(runs[name]))])) as Record<SearchTarget, SearchTargetResult>;
 }
 
+/**
+ * The engine requests the archive sends for a search (planSearch): a blended search ranks ids in
+ * its first and fetches the page's items in a second, built from the first's answer, which the
+ * index answers alike every time, so it is built once here.
+ */
+async function engineRequests(client: MeiliSearch, params: SearchParams): Promise<{ first: unknown; then?: MultiSearchParams }> {
+  const plan = planSearch(INDEX, params, AUDIENCE_FILTERS.public);
+  if (plan.federated || !plan.merge) return { first: plan.request };
+  const { followUp } = plan.merge((await client.multiSearch<MultiSearchParams, { item_id: string }>(plan.request)).results);
+  return { first: plan.request, ...(followUp ? { then: followUp.request } : {}) };
+}
+
 /** Runs the whole benchmark at one size. */
 export async function runBench(options: BenchOptions): Promise<BenchResult> {
   const { log } = options;
@@ -358,30 +372,27 @@ export async function runBench(options: BenchOptions): Promise<BenchResult> {
     const { public: token } = await audienceTokens(client, INDEX);
     const count = options.requests;
     const queries = queryMix(options.seed, count * 2, options.size, vocabulary);
-    const engineTarget = (slice: typeof queries, requestOf: (params: (typeof queries)[number]['params']) => unknown) => ({
-      url: meili.url,
-      requests: slice.map((query): LoadRequest => ({
-        method: 'POST',
-        path: '/multi-search',
-        body: JSON.stringify(requestOf(query.params)),
-        headers: { Authorization: `Bearer ${token}` },
-        kind: query.kind,
-      })),
-    });
-    const requestsFor = (slice: typeof queries) => ({
-      raw: engineTarget(slice, (params) => planSearch(INDEX, params, AUDIENCE_FILTERS.public).request),
-      raw_one_query: engineTarget(slice, (params) => buildSearchRequest(INDEX, params, AUDIENCE_FILTERS.public)),
+    log('  planning the engine requests the archive sends');
+    const planned: ((typeof queries)[number] & { engine: Awaited<ReturnType<typeof engineRequests>> })[] = [];
+    for (const query of queries) planned.push({ ...query, engine: await engineRequests(client, query.params) });
+    const engineRequest = (body: unknown) => ({ method: 'POST' as const, path: '/multi-search', body: JSON.stringify(body), headers: { Authorization: `Bearer ${token}` } });
+    const engineTarget = (requests: LoadRequest[]) => ({ url: meili.url, requests });
+    const requestsFor = (slice: typeof planned) => ({
+      raw: engineTarget(
+        slice.map(({ engine, kind }) => ({ ...engineRequest(engine.first), kind, ...(engine.then ? { then: engineRequest(engine.then) } : {}) })),
+      ),
+      raw_one_query: engineTarget(slice.map(({ params, kind }) => ({ ...engineRequest(buildSearchRequest(INDEX, params, AUDIENCE_FILTERS.public)), kind }))),
       api: { url: started.url, requests: slice.map((query): LoadRequest => ({ method: 'GET', path: `/api/search?${query.queryString}`, kind: query.kind })) },
       page: { url: started.url, requests: slice.map((query): LoadRequest => ({ method: 'GET', path: `/?${query.queryString}`, kind: query.kind })) },
     });
     log('  warming up');
-    const warm = requestsFor(queries.slice(0, 60));
+    const warm = requestsFor(planned.slice(0, 60));
     for (const target of Object.values(warm)) await runLoad(target.url, target.requests, 4);
 
     log(`  concurrency 1: ${count} requests each for ${SEARCH_TARGETS.join(', ')}`);
-    const c1 = await measureSearch(requestsFor(queries.slice(0, count)), 1, count);
+    const c1 = await measureSearch(requestsFor(planned.slice(0, count)), 1, count);
     log(`  concurrency 8: ${count * 2} requests each`);
-    const c8 = await measureSearch(requestsFor(queries), 8, count * 2);
+    const c8 = await measureSearch(requestsFor(planned), 8, count * 2);
     const serverMemory = await memoryOf(server.pid as number);
     const engineSearchMemory = await memoryOf(meili.pid);
 
