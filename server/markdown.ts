@@ -25,15 +25,19 @@ export interface Paragraph {
 const PARAGRAPH_NUMBER = /^\(?(\d{1,3}(?:\.\d{1,3}){1,3}|\d{1,3}(?=[.)]))[.)]?\s/;
 
 const INLINE_MARKUP = /[[\\*_`]/;
+// Emphasis delimiters as markdown reads them: * or _ opening a run (at the start, after a space, a
+// bracket or a quote, before a word) or closing one; "2 * 3", snake_case and \* stay as written.
+const EMPHASIS = /(^|[\s([{"'\u2018\u201c])[*_]+(?=[^\s*_])|(?<=[^\s*_\\])[*_]+(?=$|[\s)\]}.,;:!?"'\u2019\u201d])/g;
 
 /** Markdown inline source to plain words: links, emphasis and escapes removed. */
 export function plainInline(source: string): string {
-  // Most paragraphs have no markup at all: one scan spares them three replacements (indexing time).
+  // Most paragraphs have no markup at all: one scan spares them the replacements (indexing time).
   const words = INLINE_MARKUP.test(source)
     ? source
         .replace(/!?\[([^\]]*)\]\([^)]*\)/g, '$1')
-        .replace(/\\([\\`*_{}[\]()#+\-.!>])/g, '$1')
+        .replace(EMPHASIS, '$1')
         .replace(/(\*\*|__|`)/g, '')
+        .replace(/\\([\\`*_{}[\]()#+\-.!>])/g, '$1')
     : source;
   return words.replace(/\s+/g, ' ').trim();
 }

@@ -38,6 +38,16 @@ describe('paragraphsOf', () => {
     assert.equal(paragraph?.anchor, 'p-6-4');
   });
 
+  it('drops single * and _ emphasis, as a reader sees it, but keeps a lone asterisk, snake_case and escapes', () => {
+    const text = (source: string) => paragraphsOf(source)[0]?.text;
+    assert.equal(
+      text('*“Has there been an increase in domestic violence in Limerick during* *Covid-19? Has the lack of*\n*appropriate accommodation hindered you?”.*'),
+      '“Has there been an increase in domestic violence in Limerick during Covid-19? Has the lack of appropriate accommodation hindered you?”.',
+    );
+    assert.equal(text('_Resolved:_ that the *report* be noted (see _Appendix A_).'), 'Resolved: that the report be noted (see Appendix A).');
+    assert.equal(text('Cost 2 * 3 units from budget_code_7 and \\*starred\\* lines.'), 'Cost 2 * 3 units from budget_code_7 and *starred* lines.');
+  });
+
   it('gives each rendered paragraph, even in a tight list, the anchor a hit links to', () => {
     const source = '6.4 The officer explained.\n\n- 6.5 A point in a list';
     const $ = cheerio.load(renderMinutesBody(source));

@@ -54,7 +54,7 @@ export interface SearchDocument {
 }
 
 /** Bumped whenever `toSearchDocument` changes shape, so a re-ingest resends everything. */
-export const DOCUMENT_FORMAT_VERSION = 4;
+export const DOCUMENT_FORMAT_VERSION = 5;
 
 /** The file a document is made from: its path in the content folder, the hash of its bytes, and its stamp when read. */
 export interface SourceFile {
@@ -70,17 +70,6 @@ export function restrictedRecordId(itemId: string): string {
 
 export function meetingTimestamp(isoDate: string): number {
   return Date.parse(`${isoDate}T00:00:00Z`) / 1000;
-}
-
-export function plainText(markdown: string): string {
-  return markdown
-    .replace(/\[([^\]]*)\]\([^)]*\)/g, '$1')
-    .replace(/^\s{0,3}(?:#{1,6}\s+|>\s?|[-*+]\s+)/gm, '')
-    .replace(/\\([\\`*_{}[\]()#+\-.!>])/g, '$1')
-    .replace(/(\*\*|__|`)/g, '')
-    .replace(/[ \t]+/g, ' ')
-    .replace(/\n{3,}/g, '\n\n')
-    .trim();
 }
 
 function paragraphFields(body: string): Pick<SearchDocument, 'paragraphs' | 'paragraph_anchors'> {
