@@ -73,6 +73,11 @@ export function createApp(deps: AppDeps): Express {
   );
   app.use(sameOriginPosts);
   app.use(identifyOfficer(accounts));
+  // The header marks the section a page belongs to (aria-current).
+  app.use((req, res, next) => {
+    res.locals.currentPath = req.path;
+    next();
+  });
 
   app.use('/', searchRoutes(searchFor));
   app.use('/', sessionRoutes(accounts));
