@@ -65,6 +65,49 @@ async function everyValue(search: ArchiveSearch, name: 'council' | 'committee', 
   }
 }
 
+const inCouncil = (council: string) => [facetFilter('council', [council]) as string];
+
+function sumOf(parts: Counts[]): Counts {
+  const sum = new Map<string, number>();
+  for (const part of parts) for (const [value, count] of part) sum.set(value, (sum.get(value) ?? 0) + count);
+  return sum;
+}
+
+/** Facets each item has at most one value of, in the order a list too long for the engine is split by. */
+const SPLITS = ['council', 'year', 'committee'] as const;
+
+/**
+ * A facet's counts in each part of the items `filters` name, a part still at the engine's limit
+ * split into smaller ones by the next of `SPLITS` (its values, and the items without one).
+ */
+async function countsByPart(search: ArchiveSearch, name: 'topic' | 'officer', filters: string[][], level = 0): Promise<Counts[]> {
+  if (filters.length === 0) return [];
+  const counts = await facetCounts(search, FACETS[name], filters);
+  const split = SPLITS[level];
+  if (!split) return counts;
+  const parts = await Promise.all(
+    filters.map(async (filter, position) => {
+      const part = counts[position] ?? new Map<string, number>();
+      if (part.size < FACET_VALUES_LIMIT) return [part];
+      const values = split === 'year' ? ((await facetCounts(search, FACETS.year, [filter]))[0] ?? new Map()) : await everyValue(search, split, filter);
+      const smaller = [...values.keys()].map((value) => [...filter, facetFilter(split, [value]) as string]);
+      return countsByPart(search, name, [...smaller, [...filter, `${FACETS[split]} NOT EXISTS`]], level + 1);
+    }),
+  );
+  return parts.flat();
+}
+
+/**
+ * Every value of a facet an item may hold several of (topics, officers), counted in full past the
+ * engine's limit: the items are split into parts (`countsByPart`) that each hold every item at
+ * most once, so a value's counts over the parts add up to its count. Only a part that cannot be
+ * split further and is still at the limit can leave values out.
+ */
+async function everyValueOfMany(search: ArchiveSearch, name: 'topic' | 'officer'): Promise<{ counts: Counts; complete: boolean }> {
+  const parts = await countsByPart(search, name, [[]]);
+  return { counts: sumOf(parts), complete: parts.every((part) => part.size < FACET_VALUES_LIMIT) };
+}
+
 const byName = (a: string, b: string) => a.localeCompare(b, 'en-GB', { sensitivity: 'base' }) || a.localeCompare(b);
 
 function entries(counts: Counts, url: (value: string) => string, children: (value: string) => IndexEntry[] = () => []): IndexEntry[] {
@@ -77,7 +120,6 @@ const plural = (count: number, one: string, many: string) => `${count.toLocaleSt
 export async function councilIndex(search: ArchiveSearch): Promise<BrowseIndexPage> {
   const councils = await everyValue(search, 'council', []);
   const names = [...councils.keys()];
-  const inCouncil = (council: string) => [facetFilter('council', [council]) as string];
   const firstCounts = names.length > 0 ? await facetCounts(search, FACETS.committee, names.map(inCouncil)) : [];
   const committees = new Map<string, Counts>();
   await Promise.all(
@@ -101,16 +143,16 @@ export async function councilIndex(search: ArchiveSearch): Promise<BrowseIndexPa
   };
 }
 
-/** Topics and officers can be many per item: what the engine lists is all there is to list, and the limit is said. */
-function limitNotice(counts: Counts, plural: string): string | undefined {
-  if (counts.size < FACET_VALUES_LIMIT) return undefined;
-  return `These are the ${FACET_VALUES_LIMIT} ${plural} in the most items: the search engine lists at most ${FACET_VALUES_LIMIT} at once.`;
+/** Said when a list may be incomplete (see `everyValueOfMany`). */
+function limitNotice(complete: boolean, plural: string): string | undefined {
+  if (complete) return undefined;
+  return `Some ${plural} may be missing: one committee's minutes of one year hold more than the ${FACET_VALUES_LIMIT} the search engine lists at once, and only the ${FACET_VALUES_LIMIT} in the most items of those are listed.`;
 }
 
 /** GET /topics : every topic, A to Z. */
 export async function topicIndex(search: ArchiveSearch): Promise<BrowseIndexPage> {
-  const [topics = new Map<string, number>()] = await facetCounts(search, FACETS.topic, [[]]);
-  const notice = limitNotice(topics, 'topics');
+  const { counts: topics, complete } = await everyValueOfMany(search, 'topic');
+  const notice = limitNotice(complete, 'topics');
   return {
     title: 'Topics',
     summary: plural(topics.size, 'topic', 'topics'),
@@ -128,7 +170,7 @@ export function initialOf(name: string): string {
 
 /** GET /officers : officers (or roles, where the minutes name none) A to Z, in sections by initial. */
 export async function officerIndex(search: ArchiveSearch): Promise<BrowseIndexPage> {
-  const [officers = new Map<string, number>()] = await facetCounts(search, FACETS.officer, [[]]);
+  const { counts: officers, complete } = await everyValueOfMany(search, 'officer');
   const sections = new Map<string, IndexEntry[]>();
   for (const entry of entries(officers, officerPath)) {
     const initial = initialOf(entry.label);
@@ -136,7 +178,7 @@ export async function officerIndex(search: ArchiveSearch): Promise<BrowseIndexPa
   }
   const initials = [...sections.keys()].sort((a, b) => Number(a === 'Other') - Number(b === 'Other') || a.localeCompare(b));
   const id = (initial: string) => `officers-${initial.toLowerCase()}`;
-  const notice = limitNotice(officers, 'officers');
+  const notice = limitNotice(complete, 'officers');
   return {
     title: 'Officers',
     summary: plural(officers.size, 'officer', 'officers'),
