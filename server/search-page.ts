@@ -9,7 +9,10 @@ export interface SearchPage {
   params: SearchParams;
   /** The URL of this very page, for sharing. */
   selfUrl: string;
+  /** Items the search matches (the facet counts' and the chart's). */
   total: number;
+  /** Items listed, `total` and those holding only some of the words (see SearchResult). */
+  listed: number;
   hits: SearchHit[];
   facets: FacetGroup[];
   activeFilters: { label: string; removeUrl: string }[];
@@ -115,6 +118,7 @@ export function buildSearchPage(params: SearchParams, result: SearchResult, maxT
     params,
     selfUrl: searchPath(params),
     total: result.total,
+    listed: result.listed,
     hits: result.hits,
     facets: FACET_NAMES.map((name) => facetGroup(params, result.facets, name)),
     activeFilters,

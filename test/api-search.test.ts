@@ -11,6 +11,7 @@ interface ApiHit {
 }
 interface ApiAnswer {
   total: number;
+  listed: number;
   page: number;
   per_page: number;
   hits: ApiHit[];
@@ -64,7 +65,9 @@ describe('GET /api/search', () => {
     assert.match(first?.snippet ?? '', /<mark>resurfacing<\/mark>/, 'its passage comes with it, marked');
     assert.equal(first?.passage_url, '/items/kent-2016-05-county-council-item-9#para-3');
     assert.match(second?.snippet ?? '', /<mark>exclusions<\/mark>/i);
-    assert.equal(answer.total, 3);
+    assert.equal(answer.total, 2, 'the items matching as the facets count them: those holding the first word');
+    assert.equal(answer.listed, 3, 'and the highways item listed with them');
+    assert.equal(Object.values(answer.facets.council).reduce((sum, count) => sum + count, 0), answer.total);
   });
 
   it('narrows by council', async () => {

@@ -23,6 +23,14 @@ describe('GET / (search page)', () => {
     assert.ok($('.archive-hit__snippet mark').length >= 2);
   });
 
+  it('counts the items matching as the filters do, and says when items holding only some of the words are listed too', async () => {
+    const $ = await page('q=exclusions+resurfacing+zzyzx');
+    assert.equal($('.archive-results__count').text().replace(/\s+/g, ' ').trim(), '2 items matching exclusions resurfacing zzyzx, and more holding some of its words');
+    assert.equal($('.archive-hit').length, 3);
+    const plain = await page('q=exclusions');
+    assert.equal(plain('.archive-results__count').text().replace(/\s+/g, ' ').trim(), '2 items matching exclusions');
+  });
+
   it('lists facet values with counts and links that toggle them', async () => {
     const $ = await page('q=exclusions');
     const medway = $('[data-facet="council"] a').filter((_, link) => $(link).find('.archive-facet__label').text() === 'Medway Council');

@@ -46,6 +46,7 @@ export function apiRoutes(searchFor: SearchFor): Router {
     const result = await searchFor(audienceOf(res)).search(parseSearchParams(req.query));
     res.json({
       total: result.total,
+      listed: result.listed,
       page: result.page,
       per_page: result.perPage,
       hits: result.hits.map((hit) => ({

@@ -46,7 +46,13 @@ export interface SearchHit {
 export type FacetCounts = Record<FacetName, Record<string, number>>;
 
 export interface SearchResult {
+  /** Items the search matches: what the facet counts, the chart and the exports count. */
   total: number;
+  /**
+   * Items one can page through: more than `total` when a search of several words also lists
+   * items holding only some of them, ranked among the others (blend.ts).
+   */
+  listed: number;
   page: number;
   perPage: number;
   totalPages: number;
@@ -285,6 +291,7 @@ export function createArchiveSearch(client: MeiliSearch, indexUid: string, audie
         const total = merged.estimatedTotalHits ?? 0;
         return {
           total,
+          listed: total,
           page: params.page,
           perPage: params.perPage,
           totalPages: Math.ceil(Math.min(total, MAX_TOTAL_HITS) / params.perPage),
@@ -293,7 +300,7 @@ export function createArchiveSearch(client: MeiliSearch, indexUid: string, audie
         };
       }
       const answer = await engineCall(() => client.multiSearch<MultiSearchParams, SearchDocument>(plan.request));
-      const blended = plan.merge?.(answer.results) ?? { results: answer.results };
+      const blended = plan.merge?.(answer.results) ?? { results: answer.results, matched: answer.results[0]?.totalHits ?? 0 };
       // Hits of the page found by one term's list alone cost one more request, for their passages (see blend.ts).
       const { followUp } = blended;
       const results = followUp
@@ -303,7 +310,8 @@ export function createArchiveSearch(client: MeiliSearch, indexUid: string, audie
       if (!response) throw new Error('The engine answered a multi-search with no results');
 
       return {
-        total: response.totalHits ?? 0,
+        total: blended.matched,
+        listed: response.totalHits ?? 0,
         page: params.page,
         perPage: params.perPage,
         totalPages: response.totalPages ?? 0,

@@ -30,8 +30,12 @@ export interface FollowUp<T> {
 export interface Blend {
   /** The first request: ids and ranking signals only, and the `last` query's counts and facets. */
   request: MultiSearchParams;
-  /** The results in the shape of the search's own request (page of ids, then facet counts), and the request that fills the page in. */
-  merge<T extends Hit>(results: MultiSearchResult<T>[]): { results: MultiSearchResult<T>[]; followUp?: FollowUp<T> };
+  /**
+   * The results in the shape of the search's own request (page of ids, then facet counts), their
+   * total the items listed; how many of those the `last` query matches (what its facets count);
+   * and the request that fills the page in.
+   */
+  merge<T extends Hit>(results: MultiSearchResult<T>[]): { results: MultiSearchResult<T>[]; matched: number; followUp?: FollowUp<T> };
 }
 
 /**
@@ -137,7 +141,7 @@ export function blendStrategies(request: MultiSearchParams, params: SearchParams
       const counts = results.slice(1, 1 + others.length);
       const byFrequency = results[1 + others.length];
       const lists = results.slice(2 + others.length, 2 + others.length + terms.length);
-      if (!byLast || !byFrequency) return { results };
+      if (!byLast || !byFrequency) return { results, matched: results[0]?.totalHits ?? 0 };
 
       const items = itemsCounted(results[results.length - 1]);
       const weights = new Map(terms.map((term, position) => [term, rarity(itemsCounted(lists[position]), items)]));
@@ -154,9 +158,10 @@ export function blendStrategies(request: MultiSearchParams, params: SearchParams
         .slice(0, BLEND_WINDOW);
 
       const hits = ranked.slice(start, start + params.perPage);
-      const total = Math.max(byLast.totalHits ?? 0, byFrequency.totalHits ?? 0, ranked.length);
+      const matched = byLast.totalHits ?? 0;
+      const total = Math.max(matched, byFrequency.totalHits ?? 0, ranked.length);
       const page = (pageHits: T[]): MultiSearchResult<T>[] => [{ ...byLast, hits: pageHits, totalHits: total, totalPages: Math.ceil(total / params.perPage) }, ...counts];
-      if (hits.length === 0) return { results: page(hits) };
+      if (hits.length === 0) return { results: page(hits), matched };
       const lastFound = new Set(byLast.hits.map((hit) => hit.item_id));
       const foundBy = (hit: T): Pick<Query, 'q' | 'matchingStrategy'> => {
         if (lastFound.has(hit.item_id)) return { q: main.q ?? '', matchingStrategy: 'last' };
@@ -165,6 +170,7 @@ export function blendStrategies(request: MultiSearchParams, params: SearchParams
       };
       return {
         results: page(hits),
+        matched,
         followUp: {
           request: { queries: passageQueries(main, new Map(hits.map((hit) => [hit.item_id, foundBy(hit)]))) },
           merge(more: MultiSearchResult<T>[]) {
