@@ -7,14 +7,18 @@ import { launchChromium } from './chromium.js';
 import { startLocalArchive } from './local-archive.js';
 import { runCommand } from './run-command.js';
 
-const USAGE = `Usage: npm run screenshots -- [--out docs/screenshots]
+const USAGE = `Usage: npm run screenshots -- [--out docs/screenshots] [--corpus URL]
 
 Starts the archive on the sample minutes (content/) on loopback with its own
 data folder, walks the README's journeys in Debian's chromium (/usr/bin/chromium)
 and saves a PNG of each step: search results with facets, an item page, a
 search with no results, the list of councils, the search on a 375 px wide phone,
 and (from a second archive over the dated test fixtures) the chart of matches per
-year for two councils.`;
+year for two councils. With --corpus, the URL of a running archive over the
+converted corpus (README, Measured relevance), also a search there.`;
+
+/** A search on the real corpus: a researcher's question, narrowed to one council. */
+const CORPUS_SEARCH = '/?q=domestic+violence+increase+during+Covid+lockdown&council=Limerick+City+and+County+Council+%28Ireland%29';
 
 const DESKTOP = { width: 1280, height: 900 };
 const PHONE = { width: 375, height: 800 };
@@ -30,8 +34,8 @@ async function save(page: Page, file: string, clip?: Locator): Promise<void> {
   console.log(`${path.relative(PROJECT_ROOT, file)} (${Math.round(size / 1024)} KB)`);
 }
 
-/** The journeys, as a user takes them; `themeBase` is an archive of dated items for the chart. */
-async function takeScreenshots(base: string, themeBase: string, outDir: string): Promise<void> {
+/** The journeys, as a user takes them; `themeBase` is an archive of dated items for the chart, `corpusBase` one of the corpus. */
+async function takeScreenshots(base: string, themeBase: string, outDir: string, corpusBase?: string): Promise<void> {
   const browser = await launchChromium();
   try {
     const desktop = await browser.newPage({ viewport: DESKTOP, locale: 'en-GB' });
@@ -56,13 +60,20 @@ async function takeScreenshots(base: string, themeBase: string, outDir: string):
     const phone = await browser.newPage({ viewport: PHONE, isMobile: true, hasTouch: true, locale: 'en-GB' });
     await phone.goto(`${base}/?q=early+help`);
     await save(phone, path.join(outDir, 'mobile-search.png'));
+
+    if (corpusBase) {
+      // Tall enough to show the first hits below the chart.
+      await desktop.setViewportSize({ width: DESKTOP.width, height: 1500 });
+      await desktop.goto(`${corpusBase}${CORPUS_SEARCH}`);
+      await save(desktop, path.join(outDir, 'corpus-search.png'));
+    }
   } finally {
     await browser.close();
   }
 }
 
 async function main(): Promise<number> {
-  const { values } = parseArgs({ options: { out: { type: 'string', default: 'docs/screenshots' }, help: { type: 'boolean' } } });
+  const { values } = parseArgs({ options: { out: { type: 'string', default: 'docs/screenshots' }, corpus: { type: 'string' }, help: { type: 'boolean' } } });
   if (values.help) {
     console.log(USAGE);
     return 0;
@@ -71,7 +82,7 @@ async function main(): Promise<number> {
   await fs.mkdir(outDir, { recursive: true });
   const [archive, themeArchive] = await Promise.all([startLocalArchive(), startLocalArchive({ CONTENT_DIR: THEME_CONTENT })]);
   try {
-    await takeScreenshots(archive.url, themeArchive.url, outDir);
+    await takeScreenshots(archive.url, themeArchive.url, outDir, values.corpus?.replace(/\/+$/, ''));
     return 0;
   } finally {
     await Promise.all([archive.stop(), themeArchive.stop()]);
