@@ -242,9 +242,10 @@ export type SearchPlan =
 
 /**
  * Federated requests when the search has alternatives (OR), else the
- * multi-search of `buildSearchRequest`, asked two ways and merged when the
- * relevance blend applies. Pure, so the benchmark's raw baseline sends the
- * very request the archive wraps.
+ * multi-search of `buildSearchRequest`, or, when the relevance blend applies,
+ * its first request (ids ranked by how much of the query each item holds) with
+ * the merge that builds the second. Pure, so the benchmark's raw baseline sends
+ * the very requests the archive sends.
  */
 export function planSearch(
   indexUid: string,
@@ -301,7 +302,7 @@ export function createArchiveSearch(client: MeiliSearch, indexUid: string, audie
       }
       const answer = await engineCall(() => client.multiSearch<MultiSearchParams, SearchDocument>(plan.request));
       const blended = plan.merge?.(answer.results) ?? { results: answer.results, matched: answer.results[0]?.totalHits ?? 0 };
-      // Hits of the page found by one term's list alone cost one more request, for their passages (see blend.ts).
+      // A blended search ranks ids first; its page's items come in a second request, with their passages (see blend.ts).
       const { followUp } = blended;
       const results = followUp
         ? followUp.merge((await engineCall(() => client.multiSearch<MultiSearchParams, SearchDocument>(followUp.request))).results)

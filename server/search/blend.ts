@@ -46,7 +46,7 @@ export function optionalTerms(q: string): number {
   return queryTokens(q).filter(isTelling).length;
 }
 
-/** Both lists by the engine's ranking score, each item once (by item_id: the only key a hit carries). */
+/** The lists' hits by the engine's ranking score, each item once (by item_id: the only key a hit carries). */
 function byScore<T extends Hit>(...lists: T[][]): T[] {
   const score = (hit: Hit) => hit._rankingScore ?? 0;
   const seen = new Set<string>();
