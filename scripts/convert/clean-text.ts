@@ -120,6 +120,18 @@ export function pageNumberLines(lines: readonly string[]): Set<number> {
   return pages;
 }
 
+const TABLE_ROW = /^\|.*\|$/;
+
+/** A markdown table is a block of its own: blank lines around it, or it reads as a paragraph's text. */
+function separateTables(lines: readonly string[]): string[] {
+  return lines.flatMap((line, i) => {
+    const row = TABLE_ROW.test(line);
+    const before = row && i > 0 && lines[i - 1] !== '' && !TABLE_ROW.test(lines[i - 1] as string);
+    const after = row && i + 1 < lines.length && lines[i + 1] !== '' && !TABLE_ROW.test(lines[i + 1] as string);
+    return [...(before ? [''] : []), line, ...(after ? [''] : [])];
+  });
+}
+
 /** Cleans extracted text into trimmed lines; blank lines mark paragraph breaks. */
 export function cleanText(raw: string): string[] {
   const trimmed = normaliseCharacters(raw)
@@ -127,7 +139,7 @@ export function cleanText(raw: string): string[] {
     .map((line) => line.replace(BULLET_AT_START, '- ').replace(/ {2,}/g, ' ').trim());
   const pageNumbers = pageNumberLines(trimmed);
   const lines = trimmed.filter((line, i) => !PAGE_FURNITURE.test(line) && !pageNumbers.has(i));
-  const collapsed = joinHyphenatedWords(splitRunInSubItems(splitRunTogetherLines(undoDoubleSpacing(lines))));
+  const collapsed = separateTables(joinHyphenatedWords(splitRunInSubItems(splitRunTogetherLines(undoDoubleSpacing(lines)))));
   // Keep at most one blank line in a row, none at either end.
   return collapsed.filter((line, i) => line !== '' || (i > 0 && collapsed[i - 1] !== '')).join('\n').trim().split('\n');
 }
