@@ -58,6 +58,16 @@ function blocksOf(tokens: Token[]): { open: Token; paragraph: Paragraph }[] {
       listNumber = token.info || undefined;
       listItem = token;
     }
+    if (token.type === 'tr_open') {
+      // A table row is a passage of its own: its cells' words, searched and linked to like a paragraph.
+      const cells: string[] = [];
+      for (let next = position + 1; tokens[next] && tokens[next]?.type !== 'tr_close'; next += 1) {
+        if (tokens[next]?.type === 'inline') cells.push(plainInline(tokens[next]?.content ?? ''));
+      }
+      const words = cells.filter((cell) => cell !== '').join(' | ');
+      if (words !== '') blocks.push({ open: token, paragraph: { anchor: `para-${blocks.length + 1}`, text: words } });
+      return;
+    }
     if (token.type !== 'paragraph_open' && token.type !== 'heading_open') return;
     const words = plainInline(tokens[position + 1]?.content ?? '');
     if (words === '') return;
@@ -83,6 +93,11 @@ const CLASSES: Record<string, string> = {
   bullet_list_open: 'govuk-list govuk-list--bullet',
   ordered_list_open: 'govuk-list govuk-list--number',
   table_open: 'govuk-table',
+  thead_open: 'govuk-table__head',
+  tbody_open: 'govuk-table__body',
+  tr_open: 'govuk-table__row',
+  th_open: 'govuk-table__header',
+  td_open: 'govuk-table__cell',
   link_open: 'govuk-link',
 };
 
@@ -105,6 +120,11 @@ markdown.core.ruler.push('archive_page_structure', (state) => {
     }
   }
 });
+
+// A wide table scrolls in a box of its own (focusable, so a keyboard can scroll it too).
+markdown.renderer.rules.table_open = (tokens, index, options, _env, self) =>
+  `<div class="archive-table-scroll" tabindex="0" role="region" aria-label="Table">${self.renderToken(tokens, index, options)}`;
+markdown.renderer.rules.table_close = (tokens, index, options, _env, self) => `${self.renderToken(tokens, index, options)}</div>`;
 
 /** Renders an agenda item's markdown body as HTML for the item page, each paragraph with its anchor. */
 export function renderMinutesBody(source: string): string {

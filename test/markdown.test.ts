@@ -48,6 +48,19 @@ describe('paragraphsOf', () => {
     assert.equal(text('Cost 2 * 3 units from budget_code_7 and \\*starred\\* lines.'), 'Cost 2 * 3 units from budget_code_7 and *starred* lines.');
   });
 
+  it('renders a table of the minutes as a GOV.UK table, each row a passage that search finds and links to', () => {
+    const source = 'Payments:\n\n| Date | Item | Net |\n| --- | --- | --- |\n| 30/09/2014 | Electricity | 31.03 |\n\nCarried.';
+    const $ = cheerio.load(renderMinutesBody(source));
+    const passages = paragraphsOf(source);
+    assert.deepEqual(passages.map((passage) => passage.text), ['Payments:', 'Date | Item | Net', '30/09/2014 | Electricity | 31.03', 'Carried.']);
+    assert.deepEqual(passages.map((passage) => $(`#${passage.anchor}`).prop('tagName')?.toLowerCase()), ['p', 'tr', 'tr', 'p']);
+    assert.equal($('.archive-table-scroll[tabindex="0"] > table.govuk-table').length, 1, 'in a box that scrolls on a phone');
+    assert.equal($('th.govuk-table__header').length, 3);
+    assert.equal($('td.govuk-table__cell').length, 3);
+    assert.deepEqual($('table th').map((_, cell) => $(cell).text()).get(), ['Date', 'Item', 'Net']);
+    assert.deepEqual($('table td').map((_, cell) => $(cell).text()).get(), ['30/09/2014', 'Electricity', '31.03']);
+  });
+
   it('gives each rendered paragraph, even in a tight list, the anchor a hit links to', () => {
     const source = '6.4 The officer explained.\n\n- 6.5 A point in a list';
     const $ = cheerio.load(renderMinutesBody(source));

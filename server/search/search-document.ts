@@ -54,7 +54,7 @@ export interface SearchDocument {
 }
 
 /** Bumped whenever `toSearchDocument` changes shape, so a re-ingest resends everything. */
-export const DOCUMENT_FORMAT_VERSION = 5;
+export const DOCUMENT_FORMAT_VERSION = 6;
 
 /** The file a document is made from: its path in the content folder, the hash of its bytes, and its stamp when read. */
 export interface SourceFile {

@@ -11,6 +11,7 @@ const PAGES: { name: string; path: string }[] = [
   { name: 'a search with no results', path: '/?q=zzzzqqqq&council=Medway+Council' },
   { name: 'a second page of results', path: '/?sort=oldest&per_page=3&page=2' },
   { name: 'an item page', path: '/items/medway-2021-11-cyp-scrutiny-item-7' },
+  { name: 'an item page with a table', path: '/items/manordeilo-2021-06-community-council-item-8' },
   { name: 'an exempt item page', path: '/items/kent-2024-09-leaders-committee-exempt-item-3' },
   { name: 'a page that does not exist (404)', path: '/items/no-such-item' },
   { name: 'a search it cannot run (400)', path: '/?per_page=1000' },
