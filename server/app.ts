@@ -17,6 +17,7 @@ import { itemRoutes } from './routes/items.js';
 import { searchRoutes } from './routes/search.js';
 import { sessionRoutes } from './routes/session.js';
 import type { SearchFor } from './search/access.js';
+import type { Spelling } from './search/spelling.js';
 import { BROWSE_INDEX_PATHS } from './urls.js';
 
 export interface AppDeps {
@@ -34,6 +35,8 @@ export interface AppDeps {
   trustProxy?: boolean;
   /** The address users reach the archive at, for permanent links; default: the request's own. */
   publicUrl?: string;
+  /** "Did you mean …?" for searches that find nothing; without it, none is offered. */
+  spelling?: Spelling;
   /** Where unexpected errors are reported; defaults to stderr. */
   logError?: (error: unknown) => void;
 }
@@ -79,7 +82,7 @@ export function createApp(deps: AppDeps): Express {
     next();
   });
 
-  app.use('/', searchRoutes(searchFor));
+  app.use('/', searchRoutes(searchFor, deps.spelling));
   app.use('/', sessionRoutes(accounts));
   app.use('/api', apiRateLimitFor(deps.apiRateLimit ?? 300), apiRoutes(searchFor), exportRoutes(searchFor), feedRoutes(searchFor), apiDocsRoutes());
   app.use('/items', itemRoutes(searchFor));

@@ -7,7 +7,11 @@ import { loadConfig } from './config.js';
 import { createSearchAccess } from './search/access.js';
 import { connectEngine } from './search/engine.js';
 import { createMeiliClient } from './search/meili-client.js';
+import { createSpelling } from './search/spelling.js';
 import { secretIn } from './secrets.js';
+
+/** How often the words "Did you mean …?" corrects to are read again, for what later ingests add. */
+const SPELLING_REFRESH_MS = 15 * 60 * 1000;
 
 /** Starts the archive: engine, index brought up to date with the content folder, web server. */
 async function main(): Promise<void> {
@@ -32,8 +36,15 @@ async function main(): Promise<void> {
     printSummary(await syncIndex({ client: admin, indexUid: config.indexUid, contentDir: config.contentDir }, consoleReporter));
 
     const accounts = accountStore(await readAccountsFile(config.accountsFile));
+    const searchFor = await createSearchAccess(admin, engine.connection, config.indexUid);
+    // Read in the background, and again now and then for what later ingests add.
+    const spelling = createSpelling(searchFor('public'));
+    const readSpelling = () => spelling.refresh().catch((error: Error) => console.error(`Spelling suggestions not updated: ${error.message}`));
+    void readSpelling();
+    setInterval(readSpelling, SPELLING_REFRESH_MS).unref();
     const app = createApp({
-      searchFor: await createSearchAccess(admin, engine.connection, config.indexUid),
+      searchFor,
+      spelling,
       accounts,
       sessionSecret: config.sessionSecret ?? (await secretIn(config.dataDir, 'session-secret')),
       secureCookies: config.secureCookies,

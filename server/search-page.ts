@@ -23,6 +23,8 @@ export interface SearchPage {
   lastShown: number;
   /** The engine counts at most this many hits; said when reached. */
   capped: boolean;
+  /** A search that finds nothing, spelt as the archive spells its words ("Did you mean …?"), added by the route. */
+  suggestion?: { q: string; url: string };
   /** Chart and downloads, added by the route: a chart by council takes one more engine request. */
   theme?: ThemePanel;
 }
