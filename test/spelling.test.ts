@@ -36,9 +36,9 @@ describe('spelling suggestions', () => {
     it('offers the search spelt as the archive spells it, when nothing is found', async () => {
       const { app, indexUid } = await archiveWith('content');
       const spelling = createSpelling((await searchAccessFor(indexUid))('public'));
-      const { app: withSpelling } = await archiveWith('content', { spelling });
       assert.equal(spelling.suggest('fotpths'), undefined, 'nothing before the vocabulary is read');
       await spelling.refresh();
+      const { app: withSpelling } = await archiveWith('content', {}, { spelling: true });
 
       // Two letters short: more than the engine forgives in a word of 7.
       const $ = cheerio.load((await request(withSpelling).get('/?q=fotpths&council=Manordeilo+and+Salem+Community+Council').expect(200)).text);

@@ -9,6 +9,7 @@ const PAGES: { name: string; path: string }[] = [
   { name: 'a search with results', path: '/?q=exclusions' },
   { name: 'a search with filters', path: '/?q=early+help&council=Medway+Council&topic=early+help&from=2015-01-01' },
   { name: 'a search with no results', path: '/?q=zzzzqqqq&council=Medway+Council' },
+  { name: 'a search with no results and a spelling suggestion', path: '/?q=exclsons' },
   { name: 'a second page of results', path: '/?sort=oldest&per_page=3&page=2' },
   { name: 'an item page', path: '/items/medway-2021-11-cyp-scrutiny-item-7' },
   { name: 'an item page with a table', path: '/items/manordeilo-2021-06-community-council-item-8' },
@@ -36,7 +37,7 @@ describe('Accessibility in a browser (axe-core, WCAG 2.2 AA)', function () {
 
   before(async function () {
     requireChromium(this);
-    const { app } = await archiveWith('content');
+    const { app } = await archiveWith('content', {}, { spelling: true });
     server = await listen(app);
     browser = await launchChromium();
     // axe is injected as a script, which the app's CSP (script-src 'self') would refuse.

@@ -33,7 +33,7 @@ describe('Journeys in a browser (chromium)', function () {
 
   before(async function () {
     requireChromium(this);
-    const { app } = await archiveWith('content');
+    const { app } = await archiveWith('content', {}, { spelling: true });
     server = await listen(app);
     browser = await launchChromium();
   });
@@ -67,6 +67,15 @@ describe('Journeys in a browser (chromium)', function () {
       await page.fill('#q', 'exclusions');
       await Promise.all([page.waitForURL('**/?q=exclusions'), page.press('#q', 'Enter')]);
       assert.equal(await page.locator('.archive-hit').count(), 2);
+      assert.match(await page.locator('.archive-results__count').innerText(), /2 items matching exclusions/);
+    });
+
+    it('recovers from a misspelt search by following "Did you mean"', async () => {
+      await page.goto(`${server.baseUrl}/`);
+      await page.fill('#q', 'exclsons');
+      await Promise.all([page.waitForURL('**/?q=exclsons'), page.press('#q', 'Enter')]);
+      assert.match(await page.locator('.archive-empty').innerText(), /No agenda items match your search\s+Did you mean exclusions\?/);
+      await followLink(page, page.locator('.archive-empty__suggestion a'));
       assert.match(await page.locator('.archive-results__count').innerText(), /2 items matching exclusions/);
     });
 

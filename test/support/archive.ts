@@ -8,6 +8,7 @@ import { createApp, type AppDeps } from '../../server/app.js';
 import { accountStore } from '../../server/auth/accounts.js';
 import { hashPassword } from '../../server/auth/passwords.js';
 import { createSearchAccess, type SearchFor } from '../../server/search/access.js';
+import { createSpelling } from '../../server/search/spelling.js';
 import { testClient, testEngine, uniqueIndexUid } from './engine.js';
 
 export const FIXTURES = path.join(import.meta.dirname, '..', 'fixtures');
@@ -20,15 +21,23 @@ export async function searchAccessFor(indexUid: string): Promise<SearchFor> {
   return createSearchAccess(testClient(), { url, apiKey: masterKey }, indexUid);
 }
 
-/** An app over a fresh index holding the given fixture folder (or any folder, given its absolute path), with one officer account. */
+/**
+ * An app over a fresh index holding the given fixture folder (or any folder, given its absolute
+ * path), with one officer account; with `spelling`, offering "Did you mean …?", its words read.
+ */
 export async function archiveWith(
   fixtureDir: string,
   overrides: Partial<AppDeps> = {},
+  { spelling = false } = {},
 ): Promise<{ app: Express; indexUid: string; summary: IngestSummary }> {
   const indexUid = uniqueIndexUid(path.basename(fixtureDir));
   const summary = await syncIndex({ client: testClient(), indexUid, contentDir: path.resolve(FIXTURES, fixtureDir) });
+  const searchFor = await searchAccessFor(indexUid);
+  const suggestions = spelling ? createSpelling(searchFor('public')) : undefined;
+  await suggestions?.refresh();
   const app = createApp({
-    searchFor: await searchAccessFor(indexUid),
+    searchFor,
+    ...(suggestions ? { spelling: suggestions } : {}),
     sessionSecret: TEST_SESSION_SECRET,
     accounts: accountStore([{ username: OFFICER.username, password_hash: await hashPassword(OFFICER.password) }]),
     logError: () => undefined,
