@@ -12,7 +12,7 @@ const USAGE = `Usage: npm run screenshots -- [--out docs/screenshots] [--corpus 
 Starts the archive on the sample minutes (content/) on loopback with its own
 data folder, walks the README's journeys in Debian's chromium (/usr/bin/chromium)
 and saves a PNG of each step: search results with facets, an item page, a
-search with no results, the list of councils, the search on a 375 px wide phone,
+misspelt search with no results, the list of councils, the search on a 375 px wide phone,
 and (from a second archive over the dated test fixtures) the chart of matches per
 year for two councils. With --corpus, the URL of a running archive over the
 converted corpus (README, Measured relevance), also a search there.`;
@@ -48,7 +48,12 @@ async function takeScreenshots(base: string, themeBase: string, outDir: string, 
     await Promise.all([desktop.waitForEvent('load'), medwayHit.click()]);
     await save(desktop, path.join(outDir, 'item.png'));
 
-    await desktop.goto(`${base}/?q=helicoptre+procurement`);
+    // The server reads the words it suggests just after it starts: ask until it offers one.
+    for (let attempt = 0; attempt < 50; attempt += 1) {
+      await desktop.goto(`${base}/?q=exclsons`);
+      if ((await desktop.locator('.archive-empty__suggestion').count()) > 0) break;
+      await desktop.waitForTimeout(200);
+    }
     await save(desktop, path.join(outDir, 'empty-results.png'));
 
     await desktop.goto(`${base}/councils`);
