@@ -10,7 +10,7 @@ import { createMeiliClient } from './search/meili-client.js';
 import { createSpelling } from './search/spelling.js';
 import { secretIn } from './secrets.js';
 
-/** How often the words "Did you mean …?" corrects to are read again, for what later ingests add. */
+/** How often to look whether an ingest has changed the words "Did you mean …?" corrects to. */
 const SPELLING_REFRESH_MS = 15 * 60 * 1000;
 
 /** Starts the archive: engine, index brought up to date with the content folder, web server. */
@@ -39,9 +39,20 @@ async function main(): Promise<void> {
     const searchFor = await createSearchAccess(admin, engine.connection, config.indexUid);
     // Read in the background, and again now and then for what later ingests add.
     const spelling = createSpelling(searchFor('public'));
-    const readSpelling = () => spelling.refresh().catch((error: Error) => console.error(`Spelling suggestions not updated: ${error.message}`));
+    let wordsOfIndexAt: Date | undefined;
+    // Read again only when an ingest has changed the index since (reading scans every item).
+    const readSpelling = async () => {
+      try {
+        const { updatedAt } = await admin.index(config.indexUid).getRawInfo();
+        if (wordsOfIndexAt?.getTime() === new Date(updatedAt).getTime()) return;
+        await spelling.refresh();
+        wordsOfIndexAt = new Date(updatedAt);
+      } catch (error) {
+        console.error(`Spelling suggestions not updated: ${(error as Error).message}`);
+      }
+    };
     void readSpelling();
-    setInterval(readSpelling, SPELLING_REFRESH_MS).unref();
+    setInterval(() => void readSpelling(), SPELLING_REFRESH_MS).unref();
     const app = createApp({
       searchFor,
       spelling,
