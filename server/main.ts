@@ -7,7 +7,7 @@ import { loadConfig } from './config.js';
 import { createSearchAccess } from './search/access.js';
 import { connectEngine } from './search/engine.js';
 import { createMeiliClient } from './search/meili-client.js';
-import { createSpelling } from './search/spelling.js';
+import { createSpelling, keepSpellingCurrent } from './search/spelling.js';
 import { secretIn } from './secrets.js';
 
 /** How often to look whether an ingest has changed the words "Did you mean …?" corrects to. */
@@ -37,22 +37,8 @@ async function main(): Promise<void> {
 
     const accounts = accountStore(await readAccountsFile(config.accountsFile));
     const searchFor = await createSearchAccess(admin, engine.connection, config.indexUid);
-    // Read in the background, and again now and then for what later ingests add.
     const spelling = createSpelling(searchFor('public'));
-    let wordsOfIndexAt: Date | undefined;
-    // Read again only when an ingest has changed the index since (reading scans every item).
-    const readSpelling = async () => {
-      try {
-        const { updatedAt } = await admin.index(config.indexUid).getRawInfo();
-        if (wordsOfIndexAt?.getTime() === new Date(updatedAt).getTime()) return;
-        await spelling.refresh();
-        wordsOfIndexAt = new Date(updatedAt);
-      } catch (error) {
-        console.error(`Spelling suggestions not updated: ${(error as Error).message}`);
-      }
-    };
-    void readSpelling();
-    setInterval(() => void readSpelling(), SPELLING_REFRESH_MS).unref();
+    keepSpellingCurrent(spelling, async () => String((await admin.index(config.indexUid).getRawInfo()).updatedAt), SPELLING_REFRESH_MS);
     const app = createApp({
       searchFor,
       spelling,

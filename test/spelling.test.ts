@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
 import * as cheerio from 'cheerio';
 import request from 'supertest';
-import { correctedQuery, createSpelling, editDistance, nearestWord, vocabularyOf, wordsOf } from '../server/search/spelling.js';
+import { correctedQuery, createSpelling, editDistance, keepSpellingCurrent, nearestWord, vocabularyOf, wordsOf } from '../server/search/spelling.js';
 import { archiveWith, searchAccessFor } from './support/archive.js';
 
 async function* items(...titles: string[]) {
@@ -30,6 +30,25 @@ describe('spelling suggestions', () => {
     assert.equal(correctedQuery('alotmnets fees', vocabulary), 'allotments fees');
     assert.equal(correctedQuery('allotments fees', vocabulary), undefined, 'nothing to correct');
     assert.equal(correctedQuery('"alotmnets" -cemetory council:Medway the', vocabulary), undefined, 'phrases, exclusions, prefixes and stop words stay');
+  });
+
+  it('reads the words again only when the index has changed, and reports a failed read', async () => {
+    const changes = ['t1', 't1', 'fail', 't2', 't2'];
+    const reads: string[] = [];
+    const reported: string[] = [];
+    let look = 0;
+    const spelling = { suggest: () => undefined, refresh: async () => void reads.push(changes[look - 1] as string) };
+    const changedAt = async () => {
+      const change = changes[Math.min(look, changes.length - 1)] as string;
+      look += 1;
+      if (change === 'fail') throw new Error('engine away');
+      return change;
+    };
+    const stop = keepSpellingCurrent(spelling, changedAt, 5, (message) => reported.push(message));
+    while (look < changes.length + 2) await new Promise((resolve) => setTimeout(resolve, 5));
+    stop();
+    assert.deepEqual(reads, ['t1', 't2']);
+    assert.deepEqual(reported, ['Spelling suggestions not updated: engine away']);
   });
 
   describe('on the search page', () => {

@@ -103,3 +103,30 @@ export function createSpelling(search: ArchiveSearch): Spelling {
     },
   };
 }
+
+/**
+ * Reads the words in the background now, and again whenever `changedAt` (when the index last
+ * changed) moves: reading scans every item, so it is not repeated for nothing. Looks every
+ * `everyMs`; a failure is reported and tried again at the next look. Returns what stops it.
+ */
+export function keepSpellingCurrent(
+  spelling: Spelling,
+  changedAt: () => Promise<string>,
+  everyMs: number,
+  report: (message: string) => void = console.error,
+): () => void {
+  let readAt: string | undefined;
+  const look = async () => {
+    try {
+      const changed = await changedAt();
+      if (changed === readAt) return;
+      await spelling.refresh();
+      readAt = changed;
+    } catch (error) {
+      report(`Spelling suggestions not updated: ${(error as Error).message}`);
+    }
+  };
+  void look();
+  const timer = setInterval(() => void look(), everyMs).unref();
+  return () => clearInterval(timer);
+}
