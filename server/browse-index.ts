@@ -1,4 +1,4 @@
-import { parseSearchParams } from './search-params.js';
+import { EVERY_ITEM } from './search-params.js';
 import type { ArchiveSearch } from './search/archive-search.js';
 import { excludedValuesFilter, facetFilter } from './search/filters.js';
 import { FACETS, INDEX_SETTINGS } from './search/index-settings.js';
@@ -38,13 +38,11 @@ export interface BrowseIndexPage {
   sections: IndexSection[];
 }
 
-/** The whole archive as the audience may see it: every count goes through its tenant-token search. */
-const EVERYTHING = parseSearchParams({});
-
 type Counts = Map<string, number>;
 
 async function facetCounts(search: ArchiveSearch, attribute: string, filters: string[][]): Promise<Counts[]> {
-  const answers = await search.derive(EVERYTHING, filters.map((filter) => ({ filter, facets: [attribute] })));
+  // The whole archive as the audience may see it: every count goes through its tenant-token search.
+  const answers = await search.derive(EVERY_ITEM, filters.map((filter) => ({ filter, facets: [attribute] })));
   return filters.map((_, position) => new Map(Object.entries(answers[position]?.facets[attribute] ?? {})));
 }
 

@@ -42,10 +42,19 @@ export function plainInline(source: string): string {
   return words.replace(/\s+/g, ' ').trim();
 }
 
+/** A table row's words: its cells' text, empty cells left out. */
+function rowText(tokens: Token[], rowAt: number): string {
+  const cells: string[] = [];
+  for (let next = rowAt + 1; tokens[next] && tokens[next]?.type !== 'tr_close'; next += 1) {
+    if (tokens[next]?.type === 'inline') cells.push(plainInline(tokens[next]?.content ?? ''));
+  }
+  return cells.filter((cell) => cell !== '').join(' | ');
+}
+
 /**
- * The paragraph and heading blocks of a token stream, each with the token
- * that carries its anchor: in a tight list the paragraph is not rendered, so
- * the list item carries it.
+ * The paragraph, heading and table-row blocks of a token stream, each with the
+ * token that carries its anchor: in a tight list the paragraph is not
+ * rendered, so the list item carries it. A table row is a passage of its own.
  */
 function blocksOf(tokens: Token[]): { open: Token; paragraph: Paragraph }[] {
   const blocks: { open: Token; paragraph: Paragraph }[] = [];
@@ -58,22 +67,14 @@ function blocksOf(tokens: Token[]): { open: Token; paragraph: Paragraph }[] {
       listNumber = token.info || undefined;
       listItem = token;
     }
-    if (token.type === 'tr_open') {
-      // A table row is a passage of its own: its cells' words, searched and linked to like a paragraph.
-      const cells: string[] = [];
-      for (let next = position + 1; tokens[next] && tokens[next]?.type !== 'tr_close'; next += 1) {
-        if (tokens[next]?.type === 'inline') cells.push(plainInline(tokens[next]?.content ?? ''));
-      }
-      const words = cells.filter((cell) => cell !== '').join(' | ');
-      if (words !== '') blocks.push({ open: token, paragraph: { anchor: `para-${blocks.length + 1}`, text: words } });
-      return;
-    }
-    if (token.type !== 'paragraph_open' && token.type !== 'heading_open') return;
-    const words = plainInline(tokens[position + 1]?.content ?? '');
+    const row = token.type === 'tr_open';
+    if (!row && token.type !== 'paragraph_open' && token.type !== 'heading_open') return;
+    const words = row ? rowText(tokens, position) : plainInline(tokens[position + 1]?.content ?? '');
     if (words === '') return;
-    const number = listNumber ?? PARAGRAPH_NUMBER.exec(words)?.[1];
-    const text = listNumber ? `${listNumber}. ${words}` : words;
-    listNumber = undefined;
+    // A row is never a numbered paragraph, and leaves a list's number to the paragraph it belongs to.
+    const number = row ? undefined : (listNumber ?? PARAGRAPH_NUMBER.exec(words)?.[1]);
+    const text = !row && listNumber ? `${listNumber}. ${words}` : words;
+    if (!row) listNumber = undefined;
     let anchor = number ? `p-${number.replace(/\./g, '-')}` : `para-${blocks.length + 1}`;
     // A number published twice keeps both paragraphs reachable.
     for (let copy = 2; used.has(anchor); copy += 1) anchor = `p-${number?.replace(/\./g, '-')}-copy-${copy}`;

@@ -1,4 +1,4 @@
-import { parseSearchParams } from './search-params.js';
+import { EVERY_ITEM } from './search-params.js';
 import type { ArchiveSearch } from './search/archive-search.js';
 import { facetFilter, otherItemsFilter } from './search/filters.js';
 import type { SearchDocument } from './search/search-document.js';
@@ -56,7 +56,7 @@ export async function relatedItems(search: ArchiveSearch, item: SearchDocument):
       attributesToRetrieve: CANDIDATE_ATTRIBUTES,
     }));
   if (queries.length === 0) return [];
-  const answers = await search.derive(parseSearchParams({}), queries);
+  const answers = await search.derive(EVERY_ITEM, queries);
 
   const seen = new Map<string, { candidate: Candidate; reasons: string[] }>();
   for (const candidate of answers.flatMap((answer) => answer.hits)) {

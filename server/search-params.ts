@@ -106,6 +106,9 @@ export function parseSearchParams(query: RawQuery): SearchParams {
   return { q, filters, ...(from ? { from } : {}), ...(to ? { to } : {}), sort: sort as Sort, page, perPage, ...(scope ? { scope } : {}) };
 }
 
+/** No words and no filters: every item the audience may see (browse lists, related items, spelling). */
+export const EVERY_ITEM: SearchParams = parseSearchParams({});
+
 /** A search in words, as its feed is titled: "early help, Medway Council, from 2021-01-01". */
 export function searchTitle(params: SearchParams): string {
   const parts = [

@@ -10,8 +10,8 @@ import { buildSearchRequest, planSearch } from '../../server/search/archive-sear
 import { startEmbeddedMeili, type EmbeddedMeili } from '../../server/search/embedded-meili.js';
 import { INDEX_SETTINGS } from '../../server/search/index-settings.js';
 import { createMeiliClient } from '../../server/search/meili-client.js';
-import { toSearchDocuments } from '../../server/search/search-document.js';
-import { findMarkdownFiles, readMinutesFile } from '../ingest/read-content.js';
+import { parseFiles } from '../ingest/parse-files.js';
+import { findMarkdownFiles } from '../ingest/read-content.js';
 import { awaitTask } from '../ingest/sync-index.js';
 import { changeOnePercent, writeArchive } from './generate.js';
 import { mergeLoads, runLoad, type LatencyStats, type LoadRequest, type LoadResult } from './load.js';
@@ -185,23 +185,24 @@ async function prepareRawJson(options: BenchOptions, contentDir: string): Promis
   await fs.mkdir(dir, { recursive: true });
   const { files } = await findMarkdownFiles(contentDir);
   const made: RawJson = { files: [], documents: 0, bytes: 0 };
-  let batch: string[] = [];
+  let batch = '';
+  let batchDocuments = 0;
   const flush = async () => {
-    if (batch.length === 0) return;
+    if (batchDocuments === 0) return;
     const name = path.join(dir, `batch-${String(made.files.length).padStart(5, '0')}.ndjson`);
-    const text = `${batch.join('\n')}\n`;
-    await fs.writeFile(name, text);
-    made.bytes += Buffer.byteLength(text);
+    await fs.writeFile(name, batch);
+    made.bytes += Buffer.byteLength(batch);
     made.files.push(name);
-    batch = [];
+    [batch, batchDocuments] = ['', 0];
   };
+  // Each file as ingest's parse makes it (read, validated, its documents as NDJSON).
   for (const file of files) {
-    const result = readMinutesFile(path.join(contentDir, file));
-    if (!result.ok) throw new Error(`Generated file ${file} does not validate: ${result.reason}`);
-    const documents = toSearchDocuments(result.item, { path: file, contentHash: result.contentHash, stamp: result.stamp });
-    batch.push(...documents.map((document) => JSON.stringify(document)));
-    made.documents += documents.length;
-    if (batch.length >= DOCS_PER_BATCH) await flush();
+    const [parsed] = parseFiles(contentDir, [file]);
+    if (!parsed?.ok) throw new Error(`Generated file ${file} does not validate: ${parsed?.reason}`);
+    batch += parsed.ndjson;
+    batchDocuments += parsed.ids.length;
+    made.documents += parsed.ids.length;
+    if (batchDocuments >= DOCS_PER_BATCH) await flush();
   }
   await flush();
   await fs.writeFile(marker, JSON.stringify(made));

@@ -24,7 +24,7 @@ function blockText($: cheerio.CheerioAPI, root: Selection): string {
   root.find('li').each((_, element) => {
     $(element).prepend('- ');
   });
-  return root.text().replace(/\u00a0/g, ' ').replace(/[ \t]+\n/g, '\n');
+  return root.text().replace(/[ \t]+\n/g, '\n');
 }
 
 /**
@@ -53,7 +53,7 @@ function tableRows($: cheerio.CheerioAPI, table: Selection): string[][] {
   return table
     .find('tr')
     .toArray()
-    .map((row) => $(row).children('td, th').toArray().map((cell) => $(cell).text().replace(/[\s\u00a0]+/g, ' ').trim()))
+    .map((row) => $(row).children('td, th').toArray().map((cell) => $(cell).text().replace(/\s+/g, ' ').trim()))
     .filter((cells) => cells.some((cell) => cell !== ''));
 }
 
@@ -96,12 +96,12 @@ export function embeddedHtmlToText(text: string): string {
       table.replaceWith(`<div>${[BLANK_LINE, ...markdownTable(rows), BLANK_LINE].map(escapeHtml).join('<br>')}</div>`);
     }
   });
-  const lines = blockText($, $('body'))
+  return blockText($, $('body'))
     .split('\n')
     .map((line) => line.trim())
     .filter((line) => line !== '')
-    .map((line) => (line === BLANK_LINE ? '' : line));
-  return lines.filter((line, i) => line !== '' || lines[i - 1] !== '').join('\n');
+    .map((line) => (line === BLANK_LINE ? '' : line))
+    .join('\n');
 }
 
 /** The text layer of a PDF, page by page; scanned pages without text come out empty (no OCR). */

@@ -146,10 +146,3 @@ export function readFileUnlessStamped(file: string, knownStamp: string | undefin
   }
   return readFileBytes(file);
 }
-
-export function readMinutesFile(file: string): ReadResult & { stamp?: string } {
-  const read = readFileBytes(file);
-  if (!read.ok) return read;
-  const parsed = parseMinutesFile(read.bytes);
-  return parsed.ok && read.stamp ? { ...parsed, stamp: read.stamp } : parsed;
-}

@@ -1,5 +1,6 @@
 import path from 'node:path';
 import { STOP_WORDS } from '../../server/search/index-settings.js';
+import { wordsOf } from '../../server/search/spelling.js';
 import { decodeText, findMarkdownFiles, readFileBytes } from '../ingest/read-content.js';
 
 /** The regular English plural of a word: "-es" after a hissing sound, "-ies" for a consonant and "y". */
@@ -16,13 +17,13 @@ export function wordForms(counts: Map<string, number>): [string, string][] {
     .flatMap((word) => pluralsOf(word).filter(used).map((plural): [string, string] => [word, plural]));
 }
 
-/** How often each word (lower-cased) occurs in the markdown files under a folder, read as ingest reads them. */
+/** How often each word occurs in the markdown files under a folder (read as ingest reads them, words as `wordsOf` finds them). */
 export async function countWords(folder: string): Promise<Map<string, number>> {
   const counts = new Map<string, number>();
   for (const file of (await findMarkdownFiles(folder)).files) {
     const read = readFileBytes(path.join(folder, file));
     if (!read.ok) continue; // ingest skips it too, with its reason
-    for (const word of decodeText(read.bytes).toLowerCase().match(/\p{L}+/gu) ?? []) counts.set(word, (counts.get(word) ?? 0) + 1);
+    for (const word of wordsOf(decodeText(read.bytes))) counts.set(word, (counts.get(word) ?? 0) + 1);
   }
   return counts;
 }

@@ -1,4 +1,4 @@
-import { parseSearchParams } from '../search-params.js';
+import { EVERY_ITEM } from '../search-params.js';
 import type { ArchiveSearch } from './archive-search.js';
 import { STOP_WORDS } from './index-settings.js';
 import { queryTokens } from './query-language.js';
@@ -99,7 +99,7 @@ export function createSpelling(search: ArchiveSearch): Spelling {
   return {
     suggest: (q) => (vocabulary ? correctedQuery(q, vocabulary) : undefined),
     async refresh() {
-      vocabulary = await vocabularyOf(scanResults(search, parseSearchParams({}), ['title', 'topics', 'decisions', 'actions']));
+      vocabulary = await vocabularyOf(scanResults(search, EVERY_ITEM, ['title', 'topics', 'decisions', 'actions']));
     },
   };
 }

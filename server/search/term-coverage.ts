@@ -1,6 +1,5 @@
-import { STOP_WORDS } from './index-settings.js';
+import { INDEX_SETTINGS, STOP_WORDS } from './index-settings.js';
 import { queryTokens } from './query-language.js';
-import { loadAllSynonyms } from './synonyms.js';
 
 /**
  * How much of a query an item holds, each term weighted by its rarity: the coordination
@@ -13,7 +12,7 @@ import { loadAllSynonyms } from './synonyms.js';
 export const isTelling = (token: string) => !token.startsWith('-') && !STOP_WORDS.has(token.toLowerCase());
 
 /** Phrases of the synonym groups ("domestic violence"): one term, as the engine matches them together. */
-const SYNONYM_PHRASES: ReadonlySet<string> = new Set(Object.keys(loadAllSynonyms()).filter((term) => term.includes(' ')));
+const SYNONYM_PHRASES: ReadonlySet<string> = new Set(Object.keys(INDEX_SETTINGS.synonyms ?? {}).filter((term) => term.includes(' ')));
 const LONGEST_PHRASE = 6;
 
 /** The query's telling tokens in order, with runs the synonyms know as one phrase joined; lower case. */
