@@ -74,7 +74,7 @@ export function createApp(deps: AppDeps): Express {
       maxAge: 8 * 60 * 60 * 1000,
     }),
   );
-  app.use(sameOriginPosts);
+  app.use(sameOriginPosts(deps.publicUrl));
   app.use(identifyOfficer(accounts));
   // The header marks the section a page belongs to (aria-current).
   app.use((req, res, next) => {
@@ -121,17 +121,25 @@ const limitUrlLength: RequestHandler = (req, _res, next) => {
   next(req.originalUrl.length > MAX_URL_LENGTH ? new HttpError(414, 'The address is too long. Please use fewer or shorter search terms.') : undefined);
 };
 
-/** Sign-in and sign-out must come from this site's own pages. */
-const sameOriginPosts: RequestHandler = (req, _res, next) => {
-  const origin = req.get('origin');
-  // An opaque origin ("null", e.g. a sandboxed frame) is not this site either.
-  const originHost = origin && URL.canParse(origin) ? new URL(origin).host : undefined;
-  if (req.method === 'POST' && origin && originHost !== req.get('host')) {
-    next(new HttpError(403, 'This form can only be sent from the archive itself.'));
-    return;
-  }
-  next();
-};
+/** A URL's scheme, host and port, as browsers send them in Origin; undefined for an opaque origin ("null"). */
+function originOf(url: string): string | undefined {
+  const origin = URL.canParse(url) ? new URL(url).origin : 'null';
+  return origin === 'null' ? undefined : origin;
+}
+
+/** Sign-in and sign-out must come from this site's own pages: the same scheme, host and port. */
+function sameOriginPosts(publicUrl: string | undefined): RequestHandler {
+  const configured = publicUrl ? originOf(publicUrl) : undefined;
+  return (req, _res, next) => {
+    const origin = req.get('origin');
+    if (req.method !== 'POST' || origin === undefined) return next();
+    const sent = originOf(origin);
+    if (sent === undefined || (sent !== originOf(`${req.protocol}://${req.get('host')}`) && sent !== configured)) {
+      return next(new HttpError(403, 'This form can only be sent from the archive itself.'));
+    }
+    next();
+  };
+}
 
 function apiRateLimitFor(perMinute: number): RequestHandler {
   if (perMinute === 0) return (_req, _res, next) => next();

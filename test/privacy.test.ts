@@ -128,6 +128,18 @@ describe('Part 2 (exempt) items', () => {
       await request(app).post('/sign-in').set('Origin', 'https://evil.example').type('form').send(OFFICER).expect(403);
     });
 
+    it('cannot be signed in from the same host under another scheme or port', async () => {
+      const from = (origin: string) => request(app).post('/sign-in').set('Host', 'minutes.example').set('Origin', origin).type('form').send(OFFICER);
+      await from('https://minutes.example').expect(403);
+      await from('http://minutes.example:8080').expect(403);
+      await from('http://minutes.example').expect(303);
+    });
+
+    it('can be signed in from PUBLIC_URL, which a proxy in front may serve over HTTPS', async () => {
+      const { app: proxied } = await archiveWith('content', { publicUrl: 'https://minutes.example.org/' });
+      await request(proxied).post('/sign-in').set('Origin', 'https://minutes.example.org').type('form').send(OFFICER).expect(303);
+    });
+
     it('cannot be signed in from an opaque origin, and answers 403 rather than failing', async () => {
       await request(app).post('/sign-in').set('Origin', 'null').type('form').send(OFFICER).expect(403);
     });
