@@ -16,6 +16,8 @@ export function sessionRoutes(accounts: AccountStore | undefined): Router {
   const attempts = rateLimit({
     windowMs: 15 * 60 * 1000,
     limit: 20,
+    // Only failures count: officers signing in from one office address are not guessing.
+    skipSuccessfulRequests: true,
     standardHeaders: 'draft-7',
     legacyHeaders: false,
     handler: () => {
