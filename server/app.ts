@@ -5,6 +5,7 @@ import helmet from 'helmet';
 import path from 'node:path';
 import type { AccountStore } from './auth/accounts.js';
 import { identifyOfficer } from './auth/session.js';
+import type { TrustProxy } from './config.js';
 import { HttpError, NotFound } from './errors.js';
 import { formatMeetingDate } from './formatting.js';
 import { GOVUK_FRONTEND_DIR, VIEWS_DIR } from './paths.js';
@@ -31,8 +32,8 @@ export interface AppDeps {
   secureCookies?: boolean;
   /** API requests per minute from one address; 0 turns the limit off. */
   apiRateLimit?: number;
-  /** Trust X-Forwarded-For from a reverse proxy (for client addresses). */
-  trustProxy?: boolean;
+  /** Which reverse proxies' X-Forwarded-For gives the client address (for rate limits). */
+  trustProxy?: TrustProxy;
   /** The address users reach the archive at, for permanent links; default: the request's own. */
   publicUrl?: string;
   /** "Did you mean …?" for searches that find nothing; without it, none is offered. */

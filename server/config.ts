@@ -1,3 +1,4 @@
+import { isIP } from 'node:net';
 import path from 'node:path';
 
 /**
@@ -20,12 +21,19 @@ export const SETTINGS = [
   { name: 'ACCOUNTS_FILE', default: '', help: 'Officer accounts (made with `npm run accounts`; default: accounts.json in DATA_DIR); officers see exempt items in full.' },
   { name: 'SESSION_SECRET', default: '', help: 'Signs session cookies (default: generated once and kept in DATA_DIR).' },
   { name: 'COOKIE_SECURE', default: 'false', help: 'Send the session cookie over HTTPS only (set true behind HTTPS).' },
-  { name: 'TRUST_PROXY', default: 'false', help: 'Trust X-Forwarded-For from a reverse proxy (true when behind one).' },
+  {
+    name: 'TRUST_PROXY',
+    default: 'false',
+    help: 'Reverse proxies whose X-Forwarded-For gives the client address: how many stand in front (e.g. 1), or their addresses and subnets, comma-separated (e.g. 127.0.0.1, 10.0.0.0/8).',
+  },
   { name: 'PUBLIC_URL', default: '', help: 'The address users reach the archive at (e.g. https://minutes.example.org), for permanent links and citations.' },
   { name: 'API_RATE_LIMIT', default: '300', help: 'Requests per minute one address may make to /api (0: no limit).' },
 ] as const;
 
 export type SettingName = (typeof SETTINGS)[number]['name'];
+
+/** Which proxies to believe about the client's address: how many hops, or their addresses; never all. */
+export type TrustProxy = false | number | string[];
 
 export interface Config {
   port: number;
@@ -41,10 +49,21 @@ export interface Config {
   /** Undefined: use the one kept in the data folder. */
   sessionSecret: string | undefined;
   secureCookies: boolean;
-  trustProxy: boolean;
+  trustProxy: TrustProxy;
   apiRateLimit: number;
   /** Undefined: links are built from the request's own address. */
   publicUrl: string | undefined;
+}
+
+/** Names proxy-addr knows for whole ranges. */
+const ADDRESS_RANGES = new Set(['loopback', 'linklocal', 'uniquelocal']);
+
+/** An address, a subnet in CIDR form, or a named range, as Express's `trust proxy` takes them. */
+function isProxyAddress(entry: string): boolean {
+  if (ADDRESS_RANGES.has(entry) || isIP(entry) !== 0) return true;
+  const [address = '', bits, ...rest] = entry.split('/');
+  const family = isIP(address);
+  return family !== 0 && rest.length === 0 && /^\d{1,3}$/.test(bits ?? '') && Number(bits) <= (family === 4 ? 32 : 128);
 }
 
 export class ConfigError extends Error {
@@ -74,6 +93,24 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env, cwd = process.c
     if (text !== 'true' && text !== 'false') throw new ConfigError(name, `must be true or false, not "${text}"`);
     return text === 'true';
   };
+  const trustProxy = (): TrustProxy => {
+    const text = read('TRUST_PROXY');
+    if (text.toLowerCase() === 'false') return false;
+    if (text.toLowerCase() === 'true') {
+      throw new ConfigError(
+        'TRUST_PROXY',
+        'true would believe whatever X-Forwarded-For a client sends, and let it escape every rate limit; ' +
+          'give the number of proxies in front of the archive (e.g. TRUST_PROXY=1) or their addresses (e.g. TRUST_PROXY=127.0.0.1)',
+      );
+    }
+    if (/^\d+$/.test(text)) return integer('TRUST_PROXY', 0, 100) || false;
+    const entries = text.split(',').map((entry) => entry.trim());
+    const wrong = entries.find((entry) => !isProxyAddress(entry));
+    if (wrong !== undefined) {
+      throw new ConfigError('TRUST_PROXY', `must be false, a number of proxies, or their addresses and subnets; "${wrong}" is none of these`);
+    }
+    return entries;
+  };
   const sessionSecret = read('SESSION_SECRET') || undefined;
   if (sessionSecret !== undefined && sessionSecret.length < 32) throw new ConfigError('SESSION_SECRET', 'must be at least 32 characters');
   const publicUrl = read('PUBLIC_URL') || undefined;
@@ -96,7 +133,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env, cwd = process.c
     accountsFile: read('ACCOUNTS_FILE') ? path.resolve(cwd, read('ACCOUNTS_FILE')) : path.resolve(cwd, read('DATA_DIR'), 'accounts.json'),
     sessionSecret,
     secureCookies: boolean('COOKIE_SECURE'),
-    trustProxy: boolean('TRUST_PROXY'),
+    trustProxy: trustProxy(),
     apiRateLimit: integer('API_RATE_LIMIT', 0, 1_000_000) as number,
     publicUrl,
   });

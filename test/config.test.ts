@@ -34,3 +34,20 @@ describe('loadConfig: officer accounts', () => {
     assert.equal(loadConfig({ ACCOUNTS_FILE: 'etc/accounts.json' }, '/srv').accountsFile, '/srv/etc/accounts.json');
   });
 });
+
+describe('loadConfig: TRUST_PROXY', () => {
+  it('takes a number of proxies or their addresses', () => {
+    assert.equal(loadConfig({}).trustProxy, false);
+    assert.equal(loadConfig({ TRUST_PROXY: '1' }).trustProxy, 1);
+    assert.deepEqual(loadConfig({ TRUST_PROXY: '10.0.0.1, 192.168.0.0/16,loopback, ::1' }).trustProxy, ['10.0.0.1', '192.168.0.0/16', 'loopback', '::1']);
+  });
+
+  it('refuses to trust every hop, and says what to write instead', () => {
+    assert.throws(() => loadConfig({ TRUST_PROXY: 'true' }), (error: unknown) => error instanceof ConfigError && /TRUST_PROXY/.test(error.message) && /number of proxies/.test(error.message));
+  });
+
+  it('names an entry that is not an address', () => {
+    assert.throws(() => loadConfig({ TRUST_PROXY: '10.0.0.1, proxy.local' }), /TRUST_PROXY.*"proxy\.local"/);
+    assert.throws(() => loadConfig({ TRUST_PROXY: '10.0.0.0/33' }), /TRUST_PROXY.*"10\.0\.0\.0\/33"/);
+  });
+});
