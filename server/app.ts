@@ -34,7 +34,7 @@ export interface AppDeps {
   apiRateLimit?: number;
   /** Which reverse proxies' X-Forwarded-For gives the client address (for rate limits). */
   trustProxy?: TrustProxy;
-  /** The address users reach the archive at, for permanent links; default: the request's own. */
+  /** The address users reach the archive at, for absolute links; default: the address the server answered on. */
   publicUrl?: string;
   /** "Did you mean …?" for searches that find nothing; without it, none is offered. */
   spelling?: Spelling;

@@ -26,7 +26,11 @@ export const SETTINGS = [
     default: 'false',
     help: 'Reverse proxies whose X-Forwarded-For gives the client address: how many stand in front (e.g. 1), or their addresses and subnets, comma-separated (e.g. 127.0.0.1, 10.0.0.0/8).',
   },
-  { name: 'PUBLIC_URL', default: '', help: 'The address users reach the archive at (e.g. https://minutes.example.org), for permanent links and citations.' },
+  {
+    name: 'PUBLIC_URL',
+    default: '',
+    help: 'The address users reach the archive at (e.g. https://minutes.example.org), for permanent links, citations, exports and feeds (default: the address the server answered on).',
+  },
   { name: 'API_RATE_LIMIT', default: '300', help: 'Requests per minute one address may make to /api (0: no limit).' },
 ] as const;
 
@@ -51,7 +55,7 @@ export interface Config {
   secureCookies: boolean;
   trustProxy: TrustProxy;
   apiRateLimit: number;
-  /** Undefined: links are built from the request's own address. */
+  /** Undefined: links are built on the address the server answered on. */
   publicUrl: string | undefined;
 }
 

@@ -66,10 +66,21 @@ export function topicPath(topic: string): string {
   return `/topics/${encodeURIComponent(topic)}`;
 }
 
-/** A path as a full URL on the host the request came to, for links that leave the site (exports, feeds). */
-export function absoluteUrl(request: { protocol: string; get(header: string): string | undefined; app: { locals: Record<string, unknown> } }, path: string): string {
-  // A configured public address wins: citations must not depend on a Host header a client can set.
+/** What `absoluteUrl` reads of a request: the app's configuration and the connection, never a header. */
+export interface LinkContext {
+  app: { locals: Record<string, unknown> };
+  socket: { localAddress?: string | undefined; localPort?: number | undefined };
+}
+
+/**
+ * A path as a full URL, for links read away from the site (citations, exports, feeds): on the
+ * configured PUBLIC_URL, else on the address and port the server answered on. Never on the
+ * Host header, which the client chooses.
+ */
+export function absoluteUrl(request: LinkContext, path: string): string {
   const configured = request.app.locals.publicUrl;
   if (typeof configured === 'string') return `${configured.replace(/\/+$/, '')}${path}`;
-  return `${request.protocol}://${request.get('host') ?? 'localhost'}${path}`;
+  const address = (request.socket.localAddress ?? '127.0.0.1').replace(/^::ffff:(?=\d+\.)/, '');
+  const host = address.includes(':') ? `[${address}]` : address;
+  return `http://${host}:${request.socket.localPort ?? 80}${path}`;
 }
