@@ -45,6 +45,11 @@ export interface AppDeps {
 /** Longest URL served: every parameter has its own limit, this bounds them all. */
 const MAX_URL_LENGTH = 8 * 1024;
 
+const SESSION_COOKIE = 'archive_session';
+
+/** How long anyone may keep an anonymous answer: the index changes only when an ingest runs. */
+const PUBLIC_MAX_AGE_SECONDS = 5 * 60;
+
 /** Builds the web application; it listens nowhere and reads no environment. */
 export function createApp(deps: AppDeps): Express {
   const { searchFor, accounts, logError = (error) => console.error(error) } = deps;
@@ -62,12 +67,12 @@ export function createApp(deps: AppDeps): Express {
   app.use(securityHeaders());
   app.use(limitUrlLength);
   app.use('/assets', express.static(path.join(GOVUK_FRONTEND_DIR, 'assets'), { maxAge: '7d' }));
-  app.use('/stylesheets/govuk-frontend.min.css', express.static(path.join(GOVUK_FRONTEND_DIR, 'govuk-frontend.min.css')));
+  app.use('/stylesheets/govuk-frontend.min.css', express.static(path.join(GOVUK_FRONTEND_DIR, 'govuk-frontend.min.css'), { maxAge: '1h' }));
   app.use('/static', express.static(path.join(VIEWS_DIR, 'static'), { maxAge: '1h' }));
 
   app.use(
     cookieSession({
-      name: 'archive_session',
+      name: SESSION_COOKIE,
       keys: [deps.sessionSecret],
       httpOnly: true,
       sameSite: 'lax',
@@ -75,6 +80,7 @@ export function createApp(deps: AppDeps): Express {
       maxAge: 8 * 60 * 60 * 1000,
     }),
   );
+  app.use(cachePolicy);
   app.use(sameOriginPosts(deps.publicUrl));
   app.use(identifyOfficer(accounts));
   // The header marks the section a page belongs to (aria-current).
@@ -120,6 +126,19 @@ function securityHeaders(): RequestHandler {
 
 const limitUrlLength: RequestHandler = (req, _res, next) => {
   next(req.originalUrl.length > MAX_URL_LENGTH ? new HttpError(414, 'The address is too long. Please use fewer or shorter search terms.') : undefined);
+};
+
+/**
+ * What a session can change is the requester's alone and kept nowhere; an anonymous answer may be
+ * kept for a while by anyone. Both vary on Cookie: the same address answers an officer differently.
+ */
+const cachePolicy: RequestHandler = (req, res, next) => {
+  // Any session cookie, even one that no longer opens anything: its answer may clear it.
+  const withSession = (req.get('cookie') ?? '').split(';').some((cookie) => cookie.trim().startsWith(`${SESSION_COOKIE}=`));
+  const shared = (req.method === 'GET' || req.method === 'HEAD') && !withSession;
+  res.vary('Cookie');
+  res.set('Cache-Control', shared ? `public, max-age=${PUBLIC_MAX_AGE_SECONDS}` : 'private, no-store');
+  next();
 };
 
 /** A URL's scheme, host and port, as browsers send them in Origin; undefined for an opaque origin ("null"). */
@@ -169,7 +188,8 @@ function errorHandler(logError: (error: unknown) => void): ErrorRequestHandler {
       : clientError
         ? 'The request could not be read. Please check the link or form.'
         : 'Something went wrong on our side. Please try again later.';
-    res.status(status);
+    // An error is of its moment (a limit reached, the engine restarting): no cache keeps it.
+    res.status(status).set('Cache-Control', 'no-store');
     if (req.originalUrl.startsWith('/api/')) {
       res.json({ error: { status, message, ...(error?.parameter ? { parameter: error.parameter } : {}) } });
     } else {
