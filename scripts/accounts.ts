@@ -10,8 +10,8 @@ const USAGE = `Usage: npm run accounts -- <list | add NAME | remove NAME>
 Officer accounts, kept in ACCOUNTS_FILE (default data/accounts.json, mode 0600).
 Signed-in officers see exempt (Part 2) items in full. "add" asks for the
 password (or reads it from standard input) and stores only its scrypt hash;
-adding an existing name sets a new password. A running archive reads the file
-when it starts.`;
+adding an existing name sets a new password. A running archive sees a change
+at once: a new password or a removed account ends that account's sessions.`;
 
 const MIN_PASSWORD_LENGTH = 12;
 
@@ -54,15 +54,16 @@ async function main(): Promise<number> {
     if (command === 'remove') {
       if (others.length === accounts.length) throw new Error(`There is no account "${username}" in ${file}`);
       await writeAccountsFile(file, others);
-      console.log(`Removed "${username}". Restart the archive for it to take effect.`);
+      console.log(`Removed "${username}"; its sessions have ended.`);
       return 0;
     }
     if (!USERNAME_PATTERN.test(username)) throw new Error('A username is 1-100 letters, digits or . _ @ -');
     const password = await readPassword();
     if (password.length < MIN_PASSWORD_LENGTH) throw new Error(`The password must be at least ${MIN_PASSWORD_LENGTH} characters`);
-    const records = [...others, { username, password_hash: await hashPassword(password) }];
+    // A new hash gives the account a new session stamp: sessions signed in with the old password end.
+    const records = [...others, { username, password_hash: await hashPassword(password), session_generation: 0 }];
     await writeAccountsFile(file, records);
-    console.log(`Saved "${username}" in ${file}. Restart the archive for it to take effect.`);
+    console.log(`Saved "${username}" in ${file}.`);
     return 0;
   }
   console.log(USAGE);

@@ -28,6 +28,10 @@ export interface AppDeps {
   sessionSecret: string;
   /** Officer accounts; without them nobody can sign in. */
   accounts?: AccountStore;
+  /** How long a sign-in lasts; default 8 hours. */
+  sessionHours?: number;
+  /** Milliseconds since the epoch, for dating sessions; default the system clock. */
+  clock?: () => number;
   /** Mark cookies Secure (when served over HTTPS). */
   secureCookies?: boolean;
   /** API requests per minute from one address; 0 turns the limit off. */
@@ -52,7 +56,8 @@ const PUBLIC_MAX_AGE_SECONDS = 5 * 60;
 
 /** Builds the web application; it listens nowhere and reads no environment. */
 export function createApp(deps: AppDeps): Express {
-  const { searchFor, accounts, logError = (error) => console.error(error) } = deps;
+  const { searchFor, accounts, clock = Date.now, logError = (error) => console.error(error) } = deps;
+  const sessionMaxAgeMs = (deps.sessionHours ?? 8) * 60 * 60 * 1000;
   if (deps.sessionSecret.length < 32) throw new Error('The session secret must be at least 32 characters');
   const app = express();
   app.set('views', VIEWS_DIR);
@@ -77,12 +82,12 @@ export function createApp(deps: AppDeps): Express {
       httpOnly: true,
       sameSite: 'lax',
       secure: deps.secureCookies ?? false,
-      maxAge: 8 * 60 * 60 * 1000,
+      maxAge: sessionMaxAgeMs,
     }),
   );
   app.use(cachePolicy);
   app.use(sameOriginPosts(deps.publicUrl));
-  app.use(identifyOfficer(accounts));
+  app.use(identifyOfficer({ accounts, maxAgeMs: sessionMaxAgeMs, clock }));
   // The header marks the section a page belongs to (aria-current).
   app.use((req, res, next) => {
     res.locals.currentPath = req.path;
@@ -90,7 +95,7 @@ export function createApp(deps: AppDeps): Express {
   });
 
   app.use('/', searchRoutes(searchFor, deps.spelling));
-  app.use('/', sessionRoutes(accounts));
+  app.use('/', sessionRoutes(accounts, clock));
   app.use('/api', apiRateLimitFor(deps.apiRateLimit ?? 300), apiRoutes(searchFor), exportRoutes(searchFor), feedRoutes(searchFor), apiDocsRoutes());
   app.use('/items', itemRoutes(searchFor));
   app.use('/', browseRoutes(searchFor));

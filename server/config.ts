@@ -20,6 +20,7 @@ export const SETTINGS = [
   },
   { name: 'ACCOUNTS_FILE', default: '', help: 'Officer accounts (made with `npm run accounts`; default: accounts.json in DATA_DIR); officers see exempt items in full.' },
   { name: 'SESSION_SECRET', default: '', help: 'Signs session cookies (default: generated once and kept in DATA_DIR).' },
+  { name: 'SESSION_HOURS', default: '8', help: 'Hours a sign-in lasts; signing out, a new password or removing the account ends it sooner.' },
   { name: 'COOKIE_SECURE', default: 'false', help: 'Send the session cookie over HTTPS only (set true behind HTTPS).' },
   {
     name: 'TRUST_PROXY',
@@ -52,6 +53,7 @@ export interface Config {
   accountsFile: string;
   /** Undefined: use the one kept in the data folder. */
   sessionSecret: string | undefined;
+  sessionHours: number;
   secureCookies: boolean;
   trustProxy: TrustProxy;
   apiRateLimit: number;
@@ -136,6 +138,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env, cwd = process.c
     maxIndexingThreads: integer('MEILI_MAX_INDEXING_THREADS', 1, 1024),
     accountsFile: read('ACCOUNTS_FILE') ? path.resolve(cwd, read('ACCOUNTS_FILE')) : path.resolve(cwd, read('DATA_DIR'), 'accounts.json'),
     sessionSecret,
+    sessionHours: integer('SESSION_HOURS', 1, 24 * 366) as number,
     secureCookies: boolean('COOKIE_SECURE'),
     trustProxy: trustProxy(),
     apiRateLimit: integer('API_RATE_LIMIT', 0, 1_000_000) as number,

@@ -2,7 +2,7 @@ import type { Server } from 'node:http';
 import { consoleReporter, printSummary } from '../scripts/ingest/console-reporter.js';
 import { syncIndex } from '../scripts/ingest/sync-index.js';
 import { createApp } from './app.js';
-import { accountStore, readAccountsFile } from './auth/accounts.js';
+import { accountStore } from './auth/accounts.js';
 import { loadConfig } from './config.js';
 import { createSearchAccess } from './search/access.js';
 import { connectEngine } from './search/engine.js';
@@ -35,7 +35,9 @@ async function main(): Promise<void> {
     console.log(`Indexing ${config.contentDir} …`);
     printSummary(await syncIndex({ client: admin, indexUid: config.indexUid, contentDir: config.contentDir }, consoleReporter));
 
-    const accounts = accountStore(await readAccountsFile(config.accountsFile));
+    const accounts = accountStore(config.accountsFile);
+    // Read now, so that a broken accounts file stops the start rather than a sign-in.
+    const accountCount = await accounts.count();
     const searchFor = await createSearchAccess(admin, engine.connection, config.indexUid);
     const spelling = createSpelling(searchFor('public'));
     keepSpellingCurrent(spelling, async () => String((await admin.index(config.indexUid).getRawInfo()).updatedAt), SPELLING_REFRESH_MS);
@@ -43,6 +45,7 @@ async function main(): Promise<void> {
       searchFor,
       spelling,
       accounts,
+      sessionHours: config.sessionHours,
       sessionSecret: config.sessionSecret ?? (await secretIn(config.dataDir, 'session-secret')),
       secureCookies: config.secureCookies,
       trustProxy: config.trustProxy,
@@ -51,7 +54,7 @@ async function main(): Promise<void> {
     });
     server = app.listen(config.port, config.host, () => {
       const host = config.host === '0.0.0.0' ? 'localhost' : config.host;
-      console.log(`${accounts.count} officer account(s) in ${config.accountsFile}`);
+      console.log(`${accountCount} officer account(s) in ${config.accountsFile}`);
       console.log(`\nMinutes archive ready at http://${host}:${config.port}/  (Ctrl+C to stop)`);
     });
     server.on('error', async (error) => {

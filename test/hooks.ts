@@ -1,4 +1,4 @@
-import { removeFixtureCopies } from './support/archive.js';
+import { removeTemporaryFolders } from './support/archive.js';
 import { startTestEngine, stopTestEngine } from './support/engine.js';
 
 /** Root hooks: the suite shares one real engine. */
@@ -8,6 +8,6 @@ export const mochaHooks = {
     await startTestEngine();
   },
   async afterAll() {
-    await Promise.all([stopTestEngine(), removeFixtureCopies()]);
+    await Promise.all([stopTestEngine(), removeTemporaryFolders()]);
   },
 };

@@ -5,7 +5,7 @@ import type { Express } from 'express';
 import request from 'supertest';
 import { syncIndex, type IngestSummary } from '../../scripts/ingest/sync-index.js';
 import { createApp, type AppDeps } from '../../server/app.js';
-import { accountStore } from '../../server/auth/accounts.js';
+import { accountStore, writeAccountsFile } from '../../server/auth/accounts.js';
 import { hashPassword } from '../../server/auth/passwords.js';
 import { createSearchAccess, type SearchFor } from '../../server/search/access.js';
 import { createSpelling } from '../../server/search/spelling.js';
@@ -23,41 +23,52 @@ export async function searchAccessFor(indexUid: string): Promise<SearchFor> {
 
 /**
  * An app over a fresh index holding the given fixture folder (or any folder, given its absolute
- * path), with one officer account; with `spelling`, offering "Did you mean …?", its words read.
+ * path), with one officer account in its own accounts file; with `spelling`, offering
+ * "Did you mean …?", its words read.
  */
 export async function archiveWith(
   fixtureDir: string,
   overrides: Partial<AppDeps> = {},
   { spelling = false } = {},
-): Promise<{ app: Express; indexUid: string; summary: IngestSummary }> {
+): Promise<{ app: Express; indexUid: string; summary: IngestSummary; accountsFile: string }> {
   const indexUid = uniqueIndexUid(path.basename(fixtureDir));
   const summary = await syncIndex({ client: testClient(), indexUid, contentDir: path.resolve(FIXTURES, fixtureDir) });
   const searchFor = await searchAccessFor(indexUid);
   const suggestions = spelling ? createSpelling(searchFor('public')) : undefined;
   await suggestions?.refresh();
+  const accountsFile = await officerAccountsFile();
   const app = createApp({
     searchFor,
     ...(suggestions ? { spelling: suggestions } : {}),
     sessionSecret: TEST_SESSION_SECRET,
-    accounts: accountStore([{ username: OFFICER.username, password_hash: await hashPassword(OFFICER.password) }]),
+    accounts: accountStore(accountsFile),
     logError: () => undefined,
     ...overrides,
   });
-  return { app, indexUid, summary };
+  return { app, indexUid, summary, accountsFile };
 }
 
-const fixtureCopies: string[] = [];
+const temporaryFolders: string[] = [];
+
+/** A temporary accounts file holding the test officer; removed when the suite ends. */
+export async function officerAccountsFile(): Promise<string> {
+  const dir = await fs.mkdtemp(path.join(os.tmpdir(), 'minutes-archive-accounts-'));
+  temporaryFolders.push(dir);
+  const file = path.join(dir, 'accounts.json');
+  await writeAccountsFile(file, [{ username: OFFICER.username, password_hash: await hashPassword(OFFICER.password), session_generation: 0 }]);
+  return file;
+}
 
 /** A temporary copy of a fixture folder that a test may change; removed when the suite ends. */
 export async function copyOfFixtures(fixtureDir: string): Promise<string> {
   const dir = await fs.mkdtemp(path.join(os.tmpdir(), 'minutes-archive-content-'));
-  fixtureCopies.push(dir);
+  temporaryFolders.push(dir);
   await fs.cp(path.join(FIXTURES, fixtureDir), dir, { recursive: true });
   return dir;
 }
 
-export async function removeFixtureCopies(): Promise<void> {
-  await Promise.all(fixtureCopies.splice(0).map((dir) => fs.rm(dir, { recursive: true, force: true })));
+export async function removeTemporaryFolders(): Promise<void> {
+  await Promise.all(temporaryFolders.splice(0).map((dir) => fs.rm(dir, { recursive: true, force: true })));
 }
 
 /** An agent signed in as the test officer: it sees Part 2 items in full. */
