@@ -31,6 +31,8 @@ export interface AppDeps {
   secureCookies?: boolean;
   /** API requests per minute from one address; 0 turns the limit off. */
   apiRateLimit?: number;
+  /** Requests per minute from one address to the pages that search (search, browse, items); 0 turns the limit off. */
+  pageRateLimit?: number;
   /** Trust X-Forwarded-For from a reverse proxy (for client addresses). */
   trustProxy?: boolean;
   /** The address users reach the archive at, for permanent links; default: the request's own. */
@@ -82,9 +84,11 @@ export function createApp(deps: AppDeps): Express {
     next();
   });
 
-  app.use('/', searchRoutes(searchFor, deps.spelling));
   app.use('/', sessionRoutes(accounts));
-  app.use('/api', apiRateLimitFor(deps.apiRateLimit ?? 300), apiRoutes(searchFor), exportRoutes(searchFor), feedRoutes(searchFor), apiDocsRoutes());
+  app.use('/api', rateLimitFor(deps.apiRateLimit ?? 300), apiRoutes(searchFor), exportRoutes(searchFor), feedRoutes(searchFor), apiDocsRoutes());
+  // Every page from here on asks the engine.
+  app.use(rateLimitFor(deps.pageRateLimit ?? 300));
+  app.use('/', searchRoutes(searchFor, deps.spelling));
   app.use('/items', itemRoutes(searchFor));
   app.use('/', browseRoutes(searchFor));
 
@@ -133,7 +137,8 @@ const sameOriginPosts: RequestHandler = (req, _res, next) => {
   next();
 };
 
-function apiRateLimitFor(perMinute: number): RequestHandler {
+/** At most `perMinute` requests a minute from one address (0: no limit); past it, 429 with a readable message. */
+function rateLimitFor(perMinute: number): RequestHandler {
   if (perMinute === 0) return (_req, _res, next) => next();
   return rateLimit({
     windowMs: 60 * 1000,

@@ -23,6 +23,7 @@ export const SETTINGS = [
   { name: 'TRUST_PROXY', default: 'false', help: 'Trust X-Forwarded-For from a reverse proxy (true when behind one).' },
   { name: 'PUBLIC_URL', default: '', help: 'The address users reach the archive at (e.g. https://minutes.example.org), for permanent links and citations.' },
   { name: 'API_RATE_LIMIT', default: '300', help: 'Requests per minute one address may make to /api (0: no limit).' },
+  { name: 'PAGE_RATE_LIMIT', default: '300', help: 'Requests per minute one address may make to the search, browse and item pages (0: no limit).' },
 ] as const;
 
 export type SettingName = (typeof SETTINGS)[number]['name'];
@@ -43,6 +44,7 @@ export interface Config {
   secureCookies: boolean;
   trustProxy: boolean;
   apiRateLimit: number;
+  pageRateLimit: number;
   /** Undefined: links are built from the request's own address. */
   publicUrl: string | undefined;
 }
@@ -98,6 +100,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env, cwd = process.c
     secureCookies: boolean('COOKIE_SECURE'),
     trustProxy: boolean('TRUST_PROXY'),
     apiRateLimit: integer('API_RATE_LIMIT', 0, 1_000_000) as number,
+    pageRateLimit: integer('PAGE_RATE_LIMIT', 0, 1_000_000) as number,
     publicUrl,
   });
 }

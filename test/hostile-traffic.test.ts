@@ -1,4 +1,5 @@
 import assert from 'node:assert/strict';
+import * as cheerio from 'cheerio';
 import type { Express } from 'express';
 import fc from 'fast-check';
 import request from 'supertest';
@@ -81,6 +82,21 @@ describe('hostile and heavy traffic', () => {
     const response = await request(limited).get('/api/search').expect(429);
     assert.match(response.body.error.message, /Too many requests/);
     await request(limited).get('/').expect(200);
+  });
+
+  it('rate-limits the search, browse and item pages per address with a readable 429 page', async () => {
+    const { app: limited } = await archiveWith('content', { pageRateLimit: 3 });
+    await request(limited).get('/?q=housing').expect(200);
+    await request(limited).get('/councils').expect(200);
+    await request(limited).get('/items/kent-2016-05-county-council-item-9').expect(200);
+    const response = await request(limited).get('/?q=housing').expect(429).expect('Content-Type', /html/);
+    const $ = cheerio.load(response.text);
+    assert.equal($('h1').text().trim(), 'Too many requests');
+    assert.match($('main').text(), /Please wait a minute and try again/);
+    assert.ok(Number(response.headers['retry-after']) > 0, 'says when to try again');
+    await request(limited).get('/topics').expect(429);
+    await request(limited).get('/static/archive.css').expect(200);
+    await request(limited).get('/api/search').expect(200);
   });
 
   it('sends a strict Content-Security-Policy with nothing inline', async () => {
