@@ -86,7 +86,7 @@ export function createApp(deps: AppDeps): Express {
 
   app.use('/', sessionRoutes(accounts));
   app.use('/api', rateLimitFor(deps.apiRateLimit ?? 300), apiRoutes(searchFor), exportRoutes(searchFor), feedRoutes(searchFor), apiDocsRoutes());
-  // Every page from here on asks the engine.
+  // The pages below ask the engine (an address that is none of them counts too).
   app.use(rateLimitFor(deps.pageRateLimit ?? 300));
   app.use('/', searchRoutes(searchFor, deps.spelling));
   app.use('/items', itemRoutes(searchFor));

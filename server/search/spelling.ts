@@ -101,15 +101,15 @@ export async function indexedVocabulary(counts: ReadonlyMap<string, number>): Pr
       if (position % WORDS_PER_TURN === WORDS_PER_TURN - 1) await nextTurn();
     }
   };
-  // Count each bucket's entries, then make the counts where each bucket starts.
-  await eachDeletion((hash) => (starts[(hash & mask) + 1] as number)++);
+  // A counting sort: count each bucket's entries, sum the counts into where each bucket ends, then
+  // file each entry just before its bucket's end, which leaves that end at the bucket's start.
+  await eachDeletion((hash) => (starts[hash & mask] as number)++);
   for (let bucket = 1; bucket <= buckets; bucket += 1) (starts[bucket] as number) += starts[bucket - 1] as number;
   const entries = starts[buckets] as number;
   const hashes = new Int32Array(entries);
   const positions = new Uint32Array(entries);
-  const filled = starts.slice(0, buckets);
   await eachDeletion((hash, position) => {
-    const at = (filled[hash & mask] as number)++;
+    const at = --(starts[hash & mask] as number);
     hashes[at] = hash;
     positions[at] = position;
   });
