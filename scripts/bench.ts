@@ -5,9 +5,12 @@ import { parseArgs } from 'node:util';
 import { PROJECT_ROOT } from '../server/paths.js';
 import { markdownTable, svgChart } from './bench/report.js';
 import { runBench, type BenchResult } from './bench/run.js';
+import { measureSpelling, spellingTable } from './bench/spelling.js';
+import { loadVocabulary } from './bench/vocabulary.js';
 import { runCommand } from './run-command.js';
 
 const USAGE = `Usage: npm run bench -- --size N [--out results.json] [options]
+       npm run bench -- --spelling
 
 Generates N synthetic agenda items and measures, side by side on this machine,
 the archive against the Meilisearch it wraps: ingest, re-ingest, search (API and
@@ -21,7 +24,9 @@ page against the same request sent straight to the engine), memory and disk.
   --keep          keep the scratch folder (generated content is reused by the next run)
   --skip-raw      skip the raw-engine ingest baseline
 Results go to results/ (git-ignored): bench-N.json, and summary.md / summary.svg
-over every bench-*.json there.`;
+over every bench-*.json there.
+  --spelling      instead, time "Did you mean" over vocabularies of 20,000 and
+                  50,000 words (no engine; prints a table)`;
 
 function wholeNumber(text: string | undefined, name: string, fallback: number): number {
   if (text === undefined) return fallback;
@@ -42,9 +47,14 @@ async function main(): Promise<number> {
       work: { type: 'string' },
       keep: { type: 'boolean', default: false },
       'skip-raw': { type: 'boolean', default: false },
+      spelling: { type: 'boolean', default: false },
       help: { type: 'boolean', short: 'h' },
     },
   });
+  if (values.spelling) {
+    console.log(spellingTable(await measureSpelling(await loadVocabulary(), [20_000, 50_000], wholeNumber(values.seed, 'seed', 1))));
+    return 0;
+  }
   if (values.help || !values.size) {
     console.log(USAGE);
     return values.help ? 0 : 1;

@@ -46,7 +46,7 @@ async function main(): Promise<number> {
   }
   const connections = Number(values.connections);
   const duration = Number(values.duration);
-  const archive = await startLocalArchive({ API_RATE_LIMIT: '0' });
+  const archive = await startLocalArchive({ API_RATE_LIMIT: '0', PAGE_RATE_LIMIT: '0' });
   try {
     const { pid, url: base } = archive;
     const idResponse = (await (await fetch(`${base}/api/search?per_page=1`)).json()) as { hits: { url: string }[] };

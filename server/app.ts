@@ -36,6 +36,8 @@ export interface AppDeps {
   secureCookies?: boolean;
   /** API requests per minute from one address; 0 turns the limit off. */
   apiRateLimit?: number;
+  /** Requests per minute from one address to the pages that search (search, browse, items); 0 turns the limit off. */
+  pageRateLimit?: number;
   /** Which reverse proxies' X-Forwarded-For gives the client address (for rate limits). */
   trustProxy?: TrustProxy;
   /** The address users reach the archive at, for absolute links; default: the address the server answered on. */
@@ -94,9 +96,11 @@ export function createApp(deps: AppDeps): Express {
     next();
   });
 
-  app.use('/', searchRoutes(searchFor, deps.spelling));
   app.use('/', sessionRoutes(accounts, clock));
-  app.use('/api', apiRateLimitFor(deps.apiRateLimit ?? 300), apiRoutes(searchFor), exportRoutes(searchFor), feedRoutes(searchFor), apiDocsRoutes());
+  app.use('/api', rateLimitFor(deps.apiRateLimit ?? 300), apiRoutes(searchFor), exportRoutes(searchFor), feedRoutes(searchFor), apiDocsRoutes());
+  // The pages below ask the engine (an address that is none of them counts too).
+  app.use(rateLimitFor(deps.pageRateLimit ?? 300));
+  app.use('/', searchRoutes(searchFor, deps.spelling));
   app.use('/items', itemRoutes(searchFor));
   app.use('/', browseRoutes(searchFor));
 
@@ -166,7 +170,8 @@ function sameOriginPosts(publicUrl: string | undefined): RequestHandler {
   };
 }
 
-function apiRateLimitFor(perMinute: number): RequestHandler {
+/** At most `perMinute` requests a minute from one address (0: no limit); past it, 429 with a readable message. */
+function rateLimitFor(perMinute: number): RequestHandler {
   if (perMinute === 0) return (_req, _res, next) => next();
   return rateLimit({
     windowMs: 60 * 1000,

@@ -33,6 +33,7 @@ export const SETTINGS = [
     help: 'The address users reach the archive at (e.g. https://minutes.example.org), for permanent links, citations, exports and feeds (default: the address the server answered on).',
   },
   { name: 'API_RATE_LIMIT', default: '300', help: 'Requests per minute one address may make to /api (0: no limit).' },
+  { name: 'PAGE_RATE_LIMIT', default: '300', help: 'Requests per minute one address may make to the search, browse and item pages (0: no limit).' },
 ] as const;
 
 export type SettingName = (typeof SETTINGS)[number]['name'];
@@ -57,6 +58,7 @@ export interface Config {
   secureCookies: boolean;
   trustProxy: TrustProxy;
   apiRateLimit: number;
+  pageRateLimit: number;
   /** Undefined: links are built on the address the server answered on. */
   publicUrl: string | undefined;
 }
@@ -142,6 +144,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env, cwd = process.c
     secureCookies: boolean('COOKIE_SECURE'),
     trustProxy: trustProxy(),
     apiRateLimit: integer('API_RATE_LIMIT', 0, 1_000_000) as number,
+    pageRateLimit: integer('PAGE_RATE_LIMIT', 0, 1_000_000) as number,
     publicUrl,
   });
 }

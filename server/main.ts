@@ -50,6 +50,7 @@ async function main(): Promise<void> {
       secureCookies: config.secureCookies,
       trustProxy: config.trustProxy,
       apiRateLimit: config.apiRateLimit,
+      pageRateLimit: config.pageRateLimit,
       ...(config.publicUrl ? { publicUrl: config.publicUrl } : {}),
     });
     server = app.listen(config.port, config.host, () => {

@@ -13,6 +13,8 @@ export const MAX_PER_PAGE = 100;
 const MAX_QUERY_LENGTH = 500;
 const MAX_VALUE_LENGTH = 200;
 const MAX_VALUES_PER_FACET = 50;
+/** Each alternative is asked of the engine on its own (and again per facet narrowed by); people join a few. */
+export const MAX_ALTERNATIVES = 10;
 
 /** A search, as the user asked for it, checked and normalised. */
 export interface SearchParams {
@@ -83,7 +85,8 @@ export function parseSearchParams(query: RawQuery): SearchParams {
   const q = (single(query, 'q') ?? '').replace(/\s+/g, ' ');
   if (q.length > MAX_QUERY_LENGTH) throw new BadParameter('q', `must be at most ${MAX_QUERY_LENGTH} characters`);
 
-  const { fieldTerms } = parseQuery(q);
+  const { fieldTerms, alternatives } = parseQuery(q);
+  if (alternatives.length > MAX_ALTERNATIVES) throw new BadParameter('q', `may join at most ${MAX_ALTERNATIVES} alternatives with OR`);
   if (fieldTerms.some((term) => term.name === 'year' && !/^\d{4}$/.test(term.value))) {
     throw new BadParameter('q', 'year: must be followed by a four-digit year');
   }

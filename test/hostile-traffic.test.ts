@@ -1,10 +1,14 @@
 import assert from 'node:assert/strict';
+import * as cheerio from 'cheerio';
 import type { Express } from 'express';
 import fc from 'fast-check';
 import request from 'supertest';
 import { BadParameter } from '../server/errors.js';
+import { AUDIENCE_FILTERS } from '../server/search/access.js';
+import { MAX_ENGINE_QUERIES, planSearch } from '../server/search/archive-search.js';
 import { buildFilter } from '../server/search/filters.js';
-import { parseSearchParams } from '../server/search-params.js';
+import { parseQuery } from '../server/search/query-language.js';
+import { MAX_ALTERNATIVES, parseSearchParams } from '../server/search-params.js';
 import { archiveWith } from './support/archive.js';
 
 const PARAMETERS = ['q', 'council', 'committee', 'topic', 'officer', 'year', 'from', 'to', 'sort', 'page', 'per_page'];
@@ -71,6 +75,67 @@ describe('hostile and heavy traffic', () => {
     );
   });
 
+  describe('what one search may cost the engine', () => {
+    const alternatives = (count: number) => Array.from({ length: count }, (_, n) => `housing${n}`).join(' OR ');
+    /** Every facet narrowed by, the councils by 8 values: the most the chart draws a panel for each. */
+    const everyFacet = {
+      council: ['Medway Council', 'Kent County Council', 'Manordeilo and Salem Community Council', 'A', 'B', 'C', 'D', 'E'],
+      committee: 'Cabinet',
+      topic: 'early help',
+      officer: 'Ann James',
+      year: '2021',
+    };
+
+    it(`answers a search of ${MAX_ALTERNATIVES} alternatives, every facet narrowed by`, async () => {
+      await request(app).get('/').query({ q: alternatives(MAX_ALTERNATIVES), ...everyFacet }).expect(200);
+      await request(app).get('/api/search').query({ q: alternatives(MAX_ALTERNATIVES), ...everyFacet }).expect(200);
+    });
+
+    it(`refuses more than ${MAX_ALTERNATIVES} alternatives with a 400 naming q`, async () => {
+      const response = await request(app).get('/api/search').query({ q: alternatives(MAX_ALTERNATIVES + 1) }).expect(400);
+      assert.equal(response.body.error.parameter, 'q');
+      assert.match(response.body.error.message, new RegExp(`at most ${MAX_ALTERNATIVES} alternatives`));
+      const page = await request(app).get('/').query({ q: alternatives(MAX_ALTERNATIVES + 1) }).expect(400);
+      assert.match(cheerio.load(page.text)('.govuk-error-summary').text(), /Parameter "q" may join at most/);
+    });
+
+    it(`refuses a search costing more than ${MAX_ENGINE_QUERIES} engine queries with a 400 naming q`, async () => {
+      // Each topic: term is looked up; the alternatives are asked again for each facet narrowed by.
+      const q = `${alternatives(MAX_ALTERNATIVES).replace(/housing/g, 'h')} ${Array.from({ length: 45 }, (_, n) => `topic:${n}`).join(' ')}`;
+      const response = await request(app).get('/api/search').query({ q, ...everyFacet }).expect(400);
+      assert.equal(response.body.error.parameter, 'q');
+      assert.match(response.body.error.message, /fewer OR alternatives/);
+    });
+
+    it('never plans more engine queries than the budget, whatever the words and filters', () => {
+      const term = fc.constantFrom('housing', 'hedge', '"early help"', '-budget', 'OR', 'the', 'council:Medway', 'topic:"early help"', 'officer:Ann', 'year:2021', 'committee:Cabinet');
+      const values = fc.array(fc.constantFrom('Medway Council', 'Cabinet', 'early help', 'Ann James', '2021', '2019', 'x'), { maxLength: 10 });
+      fc.assert(
+        fc.property(
+          fc.array(term, { maxLength: 130 }),
+          fc.record({ council: values, committee: values, topic: values, officer: values, year: values }, { requiredKeys: [] }),
+          fc.constantFrom('relevance', 'newest'),
+          fc.constantFrom('1', '20', '100'),
+          (words, facets, sort, perPage) => {
+            const raw = { q: words.join(' ').slice(0, 500), ...facets, sort, per_page: perPage };
+            let plan;
+            try {
+              plan = planSearch('minutes', parseSearchParams(raw), AUDIENCE_FILTERS.public);
+            } catch (error) {
+              assert.ok(error instanceof BadParameter, String(error));
+              return;
+            }
+            const requests = plan.federated ? [plan.request, ...plan.facetRequests] : [plan.request];
+            const lookups = parseQuery(raw.q).fieldTerms.filter((fieldTerm) => fieldTerm.name !== 'year').length;
+            const sent = requests.reduce((sum, request) => sum + request.queries.length, 0) + lookups;
+            assert.ok(sent <= MAX_ENGINE_QUERIES, `${sent} engine queries for ${JSON.stringify(raw)}`);
+          },
+        ),
+        { numRuns: 500 },
+      );
+    });
+  });
+
   it('refuses an overlong address with 414', async () => {
     await request(app).get(`/?q=${'a'.repeat(9000)}`).expect(414);
   });
@@ -81,6 +146,21 @@ describe('hostile and heavy traffic', () => {
     const response = await request(limited).get('/api/search').expect(429);
     assert.match(response.body.error.message, /Too many requests/);
     await request(limited).get('/').expect(200);
+  });
+
+  it('rate-limits the search, browse and item pages per address with a readable 429 page', async () => {
+    const { app: limited } = await archiveWith('content', { pageRateLimit: 3 });
+    await request(limited).get('/?q=housing').expect(200);
+    await request(limited).get('/councils').expect(200);
+    await request(limited).get('/items/kent-2016-05-county-council-item-9').expect(200);
+    const response = await request(limited).get('/?q=housing').expect(429).expect('Content-Type', /html/);
+    const $ = cheerio.load(response.text);
+    assert.equal($('h1').text().trim(), 'Too many requests');
+    assert.match($('main').text(), /Please wait a minute and try again/);
+    assert.ok(Number(response.headers['retry-after']) > 0, 'says when to try again');
+    await request(limited).get('/topics').expect(429);
+    await request(limited).get('/static/archive.css').expect(200);
+    await request(limited).get('/api/search').expect(200);
   });
 
   it('sends a strict Content-Security-Policy with nothing inline', async () => {

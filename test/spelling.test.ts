@@ -1,11 +1,49 @@
 import assert from 'node:assert/strict';
 import * as cheerio from 'cheerio';
+import fc from 'fast-check';
 import request from 'supertest';
-import { correctedQuery, createSpelling, editDistance, keepSpellingCurrent, nearestWord, vocabularyOf, wordsOf } from '../server/search/spelling.js';
+import { Random } from '../scripts/bench/random.js';
+import {
+  correctedQuery,
+  createSpelling,
+  editDistance,
+  keepSpellingCurrent,
+  MAX_WORDS_CORRECTED,
+  nearestWord,
+  vocabularyOf,
+  wordsOf,
+  type Vocabulary,
+} from '../server/search/spelling.js';
 import { archiveWith, searchAccessFor } from './support/archive.js';
 
 async function* items(...titles: string[]) {
   for (const title of titles) yield { title };
+}
+
+/** The reference: every word of the vocabulary compared, the nearest kept, the most used (then the first counted) on a tie. */
+function nearestOfAll(word: string, vocabulary: Vocabulary): string | undefined {
+  const max = word.length <= 4 ? 1 : 2;
+  let best: { word: string; distance: number; count: number } | undefined;
+  for (const [candidate, count] of vocabulary.counts) {
+    const distance = editDistance(word, candidate, max);
+    if (distance <= max && (!best || distance < best.distance || (distance === best.distance && count > best.count))) best = { word: candidate, distance, count };
+  }
+  return best?.word;
+}
+
+const randomWord = (random: Random, length: number) => Array.from({ length }, () => String.fromCharCode(97 + random.int(0, 25))).join('');
+
+/** `count` distinct random words of six letters, as the vocabulary of a large archive might hold. */
+function sixLetterWords(random: Random, count: number): string[] {
+  const words = new Set<string>();
+  while (words.size < count) words.add(randomWord(random, 6));
+  return [...words];
+}
+
+/** One letter of `word` replaced. */
+function misspelt(random: Random, word: string): string {
+  const at = random.int(0, word.length - 1);
+  return `${word.slice(0, at)}${word[at] === 'z' ? 'y' : 'z'}${word.slice(at + 1)}`;
 }
 
 describe('spelling suggestions', () => {
@@ -30,6 +68,68 @@ describe('spelling suggestions', () => {
     assert.equal(correctedQuery('alotmnets fees', vocabulary), 'allotments fees');
     assert.equal(correctedQuery('allotments fees', vocabulary), undefined, 'nothing to correct');
     assert.equal(correctedQuery('"alotmnets" -cemetory council:Medway the', vocabulary), undefined, 'phrases, exclusions, prefixes and stop words stay');
+  });
+
+  it('suggests what comparing every word of the vocabulary would, for any vocabulary and word', async () => {
+    // Few letters, so that words lie near each other; long words, so that their ends matter too.
+    const word = (minLength: number, maxLength: number) => fc.array(fc.constantFrom(...'abcdé'), { minLength, maxLength }).map((letters) => letters.join(''));
+    const edit = fc.record({ kind: fc.constantFrom('insert', 'delete', 'replace', 'swap'), at: fc.nat(), letter: fc.constantFrom(...'abcdé') });
+    const applyEdit = (text: string, { kind, at, letter }: { kind: string; at: number; letter: string }) => {
+      const i = at % (text.length + 1);
+      if (kind === 'insert') return text.slice(0, i) + letter + text.slice(i);
+      if (kind === 'delete') return text.slice(0, i) + text.slice(i + 1);
+      if (kind === 'replace') return text.slice(0, i) + letter + text.slice(i + 1);
+      return i + 1 < text.length ? text.slice(0, i) + text[i + 1] + text[i] + text.slice(i + 2) : text;
+    };
+    await fc.assert(
+      fc.asyncProperty(
+        fc.array(fc.array(word(3, 12), { minLength: 1, maxLength: 4 }), { minLength: 1, maxLength: 40 }),
+        fc.nat(),
+        fc.array(edit, { maxLength: 3 }),
+        fc.option(word(1, 13), { nil: undefined }),
+        async (titles, pick, edits, randomTyped) => {
+          const vocabulary = await vocabularyOf(items(...titles.map((title) => title.join(' '))));
+          const words = [...vocabulary.counts.keys()];
+          const typed = randomTyped ?? edits.reduce(applyEdit, words[pick % words.length] as string);
+          assert.equal(nearestWord(typed, vocabulary), nearestOfAll(typed, vocabulary), `for ${JSON.stringify(typed)}`);
+        },
+      ),
+      { numRuns: 500 },
+    );
+  });
+
+  it('compares a word with a few words of the vocabulary, not all of them', async () => {
+    const random = new Random(11);
+    const words = sixLetterWords(random, 20_000);
+    const vocabulary = await vocabularyOf(items(...words));
+    for (const word of words.slice(0, 100)) {
+      const typed = misspelt(random, word);
+      const candidates = vocabulary.candidates(typed, 2);
+      assert.ok(candidates.length <= words.length / 100, `${candidates.length} words compared for ${typed}`);
+      assert.equal(nearestWord(typed, vocabulary), nearestOfAll(typed, vocabulary));
+    }
+  });
+
+  it(`corrects at most ${MAX_WORDS_CORRECTED} words of a query and leaves the rest as typed`, async () => {
+    const random = new Random(12);
+    const words = sixLetterWords(random, 2_000);
+    const vocabulary = await vocabularyOf(items(...words));
+    const typed = words.slice(0, 80).map((word) => misspelt(random, word));
+    const corrected = (correctedQuery(typed.join(' '), vocabulary) ?? '').split(' ');
+    assert.equal(corrected.length, 80);
+    assert.deepEqual(corrected.slice(MAX_WORDS_CORRECTED), typed.slice(MAX_WORDS_CORRECTED), 'past the cap, as typed');
+    const changed = corrected.filter((word, position) => word !== typed[position]).length;
+    assert.ok(changed > 0 && changed <= MAX_WORDS_CORRECTED, `${changed} words corrected`);
+  });
+
+  it('lets other work run while it reads the words', async () => {
+    const random = new Random(13);
+    const titles = Array.from({ length: 5_000 }, () => Array.from({ length: 6 }, () => randomWord(random, 7)).join(' '));
+    let finished = false;
+    const reading = vocabularyOf(items(...titles)).then(() => (finished = true));
+    const ranWhileReading = await new Promise<boolean>((resolve) => setImmediate(() => resolve(!finished)));
+    await reading;
+    assert.ok(ranWhileReading, 'a request arriving during the read is not held until it ends');
   });
 
   it('reads the words again only when the index has changed, and reports a failed read', async () => {

@@ -15,6 +15,7 @@ async function main(): Promise<void> {
     searchFor: await createSearchAccess(admin, connection, indexUid),
     sessionSecret: 'benchmark-session-secret-0123456789abcdef',
     apiRateLimit: 0,
+    pageRateLimit: 0,
   });
   const server = app.listen(0, '127.0.0.1', () => {
     const address = server.address();

@@ -8,7 +8,7 @@ import {
   type MultiSearchParams,
   type SearchParams as EngineSearchParams,
 } from 'meilisearch';
-import { SearchUnavailable } from '../errors.js';
+import { BadParameter, SearchUnavailable } from '../errors.js';
 import { MAX_TOTAL_HITS, type SearchParams } from '../search-params.js';
 import { committeePath, councilPath, itemPath } from '../urls.js';
 import { quoteFilterValue } from './filters.js';
@@ -74,12 +74,22 @@ const HIT_ATTRIBUTES: (keyof SearchDocument)[] = [
 ];
 const SNIPPET_WORDS = 40;
 
+/** What the engine (or a proxy before it) answers when it cannot answer now: timed out, overloaded, away. */
+const ENGINE_BUSY = new Set([408, 429, 502, 503, 504]);
+
 /** Engine failures become the archive's own errors here, at the boundary. */
 async function engineCall<T>(call: () => Promise<T>): Promise<T> {
   try {
     return await call();
   } catch (error) {
-    if (error instanceof MeiliSearchRequestError || error instanceof MeiliSearchRequestTimeOutError) {
+    // No answer (refused, dropped, timed out, aborted); one saying it cannot answer now; or one
+    // that is not the engine's JSON at all, such as a proxy's error page.
+    if (
+      error instanceof MeiliSearchRequestError ||
+      error instanceof MeiliSearchRequestTimeOutError ||
+      (error instanceof MeiliSearchApiError && ENGINE_BUSY.has(error.response.status)) ||
+      error instanceof SyntaxError
+    ) {
       throw new SearchUnavailable();
     }
     if (error instanceof MeiliSearchApiError && error.cause?.code === 'index_not_found') {
@@ -241,11 +251,29 @@ export type SearchPlan =
   | ({ federated: false; request: MultiSearchParams } & Partial<Pick<Blend, 'merge'>>);
 
 /**
+ * The most engine queries one search may send: a lookup per field term (`council:Medway`), then
+ * its plan. A real search sends far fewer: one word with every facet narrowed by, 6; ten OR
+ * alternatives with every facet narrowed by, 60. A blended search's second request, for the page's
+ * items, is not counted: it holds at most one query per item on the page.
+ */
+export const MAX_ENGINE_QUERIES = 100;
+
+/** Field terms the engine is asked what they stand for (a year stands for itself). */
+const needsLookup = (term: FieldTerm) => term.name !== 'year';
+
+/** Engine queries a plan sends, in all its requests. */
+function engineQueries(plan: SearchPlan): number {
+  const requests = plan.federated ? [plan.request, ...plan.facetRequests] : [plan.request];
+  return requests.reduce((sum, request) => sum + request.queries.length, 0);
+}
+
+/**
  * Federated requests when the search has alternatives (OR), else the
  * multi-search of `buildSearchRequest`, or, when the relevance blend applies,
  * its first request (ids ranked by how much of the query each item holds) with
  * the merge that builds the second. Pure, so the benchmark's raw baseline sends
- * the very requests the archive sends.
+ * the very requests the archive sends. A search costing more than
+ * MAX_ENGINE_QUERIES is refused (BadParameter naming q).
  */
 export function planSearch(
   indexUid: string,
@@ -253,6 +281,15 @@ export function planSearch(
   audienceFilter: string,
   fieldTerms: FieldTerm[] = parseQuery(params.q).fieldTerms,
 ): SearchPlan {
+  const plan = unbudgetedPlan(indexUid, params, audienceFilter, fieldTerms);
+  const cost = fieldTerms.filter(needsLookup).length + engineQueries(plan);
+  if (cost > MAX_ENGINE_QUERIES) {
+    throw new BadParameter('q', `asks more than one search may (${cost} engine queries, at most ${MAX_ENGINE_QUERIES}): please use fewer OR alternatives, field terms or filters`);
+  }
+  return plan;
+}
+
+function unbudgetedPlan(indexUid: string, params: SearchParams, audienceFilter: string, fieldTerms: FieldTerm[]): SearchPlan {
   if (parseQuery(params.q).alternatives.length > 1) {
     return { federated: true, ...buildAlternativesRequest(indexUid, params, audienceFilter, fieldTerms) };
   }
@@ -272,7 +309,7 @@ export function createArchiveSearch(client: MeiliSearch, indexUid: string, audie
   async function resolveFieldTerms(params: SearchParams): Promise<FieldTerm[]> {
     return Promise.all(
       parseQuery(params.q).fieldTerms.map(async (term) => {
-        if (term.name === 'year') return term;
+        if (!needsLookup(term)) return term;
         const { facetHits } = await engineCall(() =>
           index.searchForFacetValues({ facetName: FACETS[term.name], facetQuery: term.value, filter: audienceFilter }),
         );
@@ -283,6 +320,9 @@ export function createArchiveSearch(client: MeiliSearch, indexUid: string, audie
 
   return {
     async search(params) {
+      // Planned first as typed, so that a search past the budget is refused before anything is
+      // sent: what field terms stand for changes the filters, not how many queries there are.
+      planSearch(indexUid, params, audienceFilter);
       const plan = planSearch(indexUid, params, audienceFilter, await resolveFieldTerms(params));
       if (plan.federated) {
         // One HTTP request per federated search: the engine takes no more in one.
