@@ -68,6 +68,14 @@ describe('ingest of bad input', () => {
     assert.match(reasonFor('loop/back-up'), /symbolic link/);
   });
 
+  it('reads only YAML front matter, and runs no code a file holds', async () => {
+    for (const language of ['js', 'javascript', 'json', 'coffee']) {
+      assert.match(reasonFor(`front-matter-${language}.md`), new RegExp(`front matter is marked "${language}": only YAML front matter is read`));
+      // The JavaScript files write this file if their code runs (the CoffeeScript one would, given an engine).
+      await assert.rejects(fs.access(path.join(os.tmpdir(), `minutes-archive-ran-${process.pid}-${language}`)), { code: 'ENOENT' }, language);
+    }
+  });
+
   it('tells scripts through the exit code that files were skipped, naming them', async () => {
     const { url, masterKey } = testEngine();
     const dataDir = await fs.mkdtemp(path.join(os.tmpdir(), 'minutes-archive-cli-'));
@@ -79,6 +87,7 @@ describe('ingest of bad input', () => {
     assert.equal(outcome.code, 2);
     assert.match(outcome.stderr, /skipped empty\.md: is empty/);
     assert.match(outcome.stderr, /skipped wrong-types\.md: field "part"/);
+    assert.match(outcome.stderr, /skipped front-matter-js\.md: front matter is marked "js"/);
     await fs.rm(dataDir, { recursive: true, force: true });
   });
 });

@@ -3,7 +3,7 @@ import { closeSync, fstatSync, openSync, readFileSync, statSync } from 'node:fs'
 import fs from 'node:fs/promises';
 import path from 'node:path';
 import iconv from 'iconv-lite';
-import { parseFrontMatter } from '../../server/minutes/front-matter.js';
+import { FrontMatterLanguageError, parseFrontMatter } from '../../server/minutes/front-matter.js';
 import { validateMinutesItem, type MinutesItem } from '../../server/minutes/schema.js';
 import { DOCUMENT_FORMAT_VERSION } from '../../server/search/search-document.js';
 
@@ -97,6 +97,7 @@ export function parseMinutesFile(bytes: Buffer, contentHash?: string): ReadResul
   try {
     parsed = parseFrontMatter(decodeText(bytes));
   } catch (error) {
+    if (error instanceof FrontMatterLanguageError) return { ok: false, reason: error.message };
     return { ok: false, reason: `front matter is not valid YAML${yamlErrorPlace(error)}: ${(error as { reason?: string }).reason ?? (error as Error).message.split('\n')[0]}` };
   }
   if (Object.keys(parsed.data).length === 0) return { ok: false, reason: 'has no front matter (--- … --- block at the top)' };
