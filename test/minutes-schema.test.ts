@@ -1,6 +1,7 @@
 import assert from 'node:assert/strict';
+import fc from 'fast-check';
 import { parseFrontMatter } from '../server/minutes/front-matter.js';
-import { validateMinutesItem } from '../server/minutes/schema.js';
+import { isRealCalendarDate, validateMinutesItem } from '../server/minutes/schema.js';
 
 function validate(frontMatter: string) {
   const { data, body } = parseFrontMatter(`---\n${frontMatter}\n---\nText.`);
@@ -22,6 +23,21 @@ describe('minutes item schema', () => {
     const result = validate('id: a-1\ncouncil: C\ntitle: T\nmeeting_date: 2019-02-31');
     assert.ok(!result.ok);
     assert.equal(result.issues[0]?.field, 'meeting_date');
+  });
+
+  it('knows the calendar of every year from 0000 to 9999', () => {
+    for (const date of ['0099-12-31', '0096-02-29', '0000-02-29', '0001-01-01', '2000-02-29', '2024-02-29']) assert.ok(isRealCalendarDate(date), date);
+    for (const date of ['0099-02-29', '0100-02-29', '1900-02-29', '2023-02-29', '0099-13-01', '0099-04-31', '0099-00-10', '0099-01-00']) assert.ok(!isRealCalendarDate(date), date);
+    const leap = (year: number) => (year % 4 === 0 && year % 100 !== 0) || year % 400 === 0;
+    const daysIn = (year: number, month: number) => (month === 2 ? (leap(year) ? 29 : 28) : [4, 6, 9, 11].includes(month) ? 30 : 31);
+    const pad = (value: number, width: number) => String(value).padStart(width, '0');
+    fc.assert(
+      fc.property(fc.integer({ min: 0, max: 9999 }), fc.integer({ min: 0, max: 13 }), fc.integer({ min: 0, max: 32 }), (year, month, day) => {
+        const real = month >= 1 && month <= 12 && day >= 1 && day <= daysIn(year, month);
+        assert.equal(isRealCalendarDate(`${pad(year, 4)}-${pad(month, 2)}-${pad(day, 2)}`), real);
+      }),
+      { numRuns: 5000 },
+    );
   });
 
   it('names every field at fault', () => {
