@@ -1,7 +1,8 @@
 import assert from 'node:assert/strict';
 import * as cheerio from 'cheerio';
 import request from 'supertest';
-import { correctedQuery, createSpelling, editDistance, keepSpellingCurrent, nearestWord, vocabularyOf, wordsOf } from '../server/search/spelling.js';
+import { editDistance } from '../server/edit-distance.js';
+import { correctedQuery, createSpelling, keepSpellingCurrent, nearestWord, vocabularyOf, wordsOf } from '../server/search/spelling.js';
 import { archiveWith, searchAccessFor } from './support/archive.js';
 
 async function* items(...titles: string[]) {
