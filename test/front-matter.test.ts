@@ -31,4 +31,9 @@ describe('parseFrontMatter', () => {
     await assert.rejects(fs.access(ran), { code: 'ENOENT' });
   });
 
+  it('takes a merge key as YAML means it, so the part it brings in counts', () => {
+    const { data } = parseFrontMatter('---\nshared: &shared\n  part: 2\nid: a-1\n<<: *shared\n---\nText.');
+    assert.equal(data.part, 2);
+    assert.equal('<<' in data, false);
+  });
 });

@@ -46,6 +46,43 @@ describe('minutes item schema', () => {
     assert.deepEqual(result.issues.map((issue) => issue.field).sort(), ['id', 'officers.0', 'part', 'title']);
   });
 
+  it('names each key it does not know, with the field it is nearest to', () => {
+    const result = validate('id: a-1\ncouncil: C\ntitle: T\ncommitee: Cabinet\nMeeting-Date: "2019-03-12"\nhashtags: [a]');
+    assert.ok(result.ok);
+    assert.deepEqual(result.warnings, [
+      { field: 'commitee', message: 'is not known; did you mean "committee"?' },
+      { field: 'Meeting-Date', message: 'is not known; did you mean "meeting_date"?' },
+      { field: 'hashtags', message: 'is not known' },
+    ]);
+    assert.equal(result.madeExempt, false);
+  });
+
+  it('names a key it does not know among the problems of a file it refuses', () => {
+    const result = validate('id: a-1\ncouncil: C\nTitle: T');
+    assert.ok(!result.ok);
+    assert.deepEqual(result.issues.map((issue) => issue.field), ['title', 'Title']);
+    assert.equal(result.issues[1]?.message, 'is not known; did you mean "title"?');
+  });
+
+  it('keeps an item private when its front matter shows any sign of exemption and gives no part', () => {
+    const signs = ['exempt_paragraph: "3"', 'Part: 2', 'PART: 1', 'paart: 2', 'exempt: true', 'Exempt: false', 'confidential: true', 'is_private: yes', '"<<": {part: 2}'];
+    for (const sign of signs) {
+      const result = validate(`id: a-1\ncouncil: C\ntitle: T\n${sign}`);
+      assert.ok(result.ok, sign);
+      assert.equal(result.item.part, 2, sign);
+      assert.equal(result.madeExempt, true, sign);
+      assert.match(result.warnings.at(-1)?.message ?? '', /^is not given, but ".+" suggests the item is exempt: it is kept private as Part 2; write part: 1 if it is public$/, sign);
+    }
+  });
+
+  it('publishes an item whose front matter says part: 1 despite a sign of exemption, and says so', () => {
+    const result = validate('id: a-1\ncouncil: C\ntitle: T\npart: 1\nexempt_paragraph: "3"\nconfidential: true');
+    assert.ok(result.ok);
+    assert.equal(result.item.part, 1);
+    assert.equal(result.madeExempt, false);
+    assert.deepEqual(result.warnings.at(-1), { field: 'part', message: 'is 1, so the item is public, although "exempt_paragraph", "confidential" suggest it is exempt' });
+  });
+
   it('reads item numbers as text', () => {
     const result = validate('id: a-1\ncouncil: C\ntitle: T\nitem: 6.1');
     assert.ok(result.ok);

@@ -25,6 +25,12 @@ export interface SkippedFile {
   reason: string;
 }
 
+/** Something to tell about a file that is indexed all the same. */
+export interface FileWarning {
+  file: string;
+  message: string;
+}
+
 export interface IngestSummary {
   /** Markdown files found. */
   files: number;
@@ -34,6 +40,10 @@ export interface IngestSummary {
   /** Agenda items removed because their files are gone. */
   deleted: number;
   skipped: SkippedFile[];
+  /** About the files read this time (new or changed ones; all of them in a rebuild). */
+  warnings: FileWarning[];
+  /** Items of those files made Part 2 by a sign of exemption in front matter that gave no part. */
+  madeExempt: number;
   /** Whether the index was rebuilt and swapped in, rather than updated in place. */
   rebuilt: boolean;
 }
@@ -41,9 +51,10 @@ export interface IngestSummary {
 export interface IngestReporter {
   progress(message: string): void;
   skipped(file: SkippedFile): void;
+  warned(warning: FileWarning): void;
 }
 
-export const silentReporter: IngestReporter = { progress: () => undefined, skipped: () => undefined };
+export const silentReporter: IngestReporter = { progress: () => undefined, skipped: () => undefined, warned: () => undefined };
 
 /** Documents per request at most; a request is also cut at BATCH_BYTES of JSON, so long minutes make smaller batches. */
 const BATCH_SIZE = 1000;
@@ -114,6 +125,32 @@ interface ContentSnapshot {
   /** Files that exist but could not be used: what was indexed from them is kept. */
   unusablePaths: Set<string>;
   skipped: SkippedFile[];
+  warnings: FileWarning[];
+  madeExempt: number;
+}
+
+/**
+ * An empty snapshot of a folder's content, with the ignored entries skipped,
+ * and how to record on it (and tell the reporter) a skipped file and the
+ * warnings of a used one.
+ */
+function startSnapshot(found: FoundFiles, reporter: IngestReporter) {
+  const snapshot: ContentSnapshot = {
+    files: found.files.length, ids: new Set(), items: 0, sent: 0, unusablePaths: new Set(), skipped: [], warnings: [], madeExempt: 0,
+  };
+  const skip = (entry: SkippedFile) => {
+    snapshot.skipped.push(entry);
+    reporter.skipped(entry);
+  };
+  const use = (file: string, parsed: { warnings: string[]; madeExempt: boolean }) => {
+    for (const message of parsed.warnings) {
+      snapshot.warnings.push({ file, message });
+      reporter.warned({ file, message });
+    }
+    if (parsed.madeExempt) snapshot.madeExempt += 1;
+  };
+  found.ignored.forEach(skip);
+  return { snapshot, skip, use };
 }
 
 /**
@@ -198,13 +235,7 @@ async function readAndSend(
   sender: DocumentSender,
   reporter: IngestReporter,
 ): Promise<ContentSnapshot> {
-  const snapshot: ContentSnapshot = { files: found.files.length, ids: new Set(), items: 0, sent: 0, unusablePaths: new Set(), skipped: [] };
-  const skip = (entry: SkippedFile) => {
-    snapshot.skipped.push(entry);
-    reporter.skipped(entry);
-  };
-  found.ignored.forEach(skip);
-
+  const { snapshot, skip, use } = startSnapshot(found, reporter);
   const fileById = new Map<string, string>();
   const claim = (file: string, itemId: string): boolean => {
     const owner = fileById.get(itemId);
@@ -242,6 +273,7 @@ async function readAndSend(
       continue;
     }
     if (!claim(file, result.item.id)) continue;
+    use(file, result);
     const documents = toSearchDocuments(result.item, { path: file, contentHash: result.contentHash, stamp: read.stamp });
     documents.forEach((document) => snapshot.ids.add(document.id));
     // Also sent when the same bytes moved to another path, so source_path stays true.
@@ -311,12 +343,7 @@ async function enqueueSpool(file: string, sender: DocumentSender): Promise<void>
  * claim an id keeps it), and its documents spooled to `spool`.
  */
 async function parseToSpool(contentDir: string, found: FoundFiles, spool: Spool, reporter: IngestReporter): Promise<ContentSnapshot> {
-  const snapshot: ContentSnapshot = { files: found.files.length, ids: new Set(), items: 0, sent: 0, unusablePaths: new Set(), skipped: [] };
-  const skip = (entry: SkippedFile) => {
-    snapshot.skipped.push(entry);
-    reporter.skipped(entry);
-  };
-  found.ignored.forEach(skip);
+  const { snapshot, skip, use } = startSnapshot(found, reporter);
 
   const threads = found.files.length >= PARALLEL_MIN_FILES ? parseThreadCount() : 0;
   const parser: FileParser = threads > 1 ? workerParser(contentDir, threads) : inThreadParser(contentDir);
@@ -354,6 +381,7 @@ async function parseToSpool(contentDir: string, found: FoundFiles, spool: Spool,
           continue;
         }
         fileById.set(result.itemId, file);
+        use(file, result);
         snapshot.items += 1;
         snapshot.sent += 1;
         result.ids.forEach((id) => snapshot.ids.add(id));
@@ -496,7 +524,7 @@ export async function syncIndex(options: IngestOptions, reporter: IngestReporter
       await fs.rm(spoolDir, { recursive: true, force: true });
     }
     const stale = indexed.filter((entry) => !content.ids.has(entry.id) && !content.unusablePaths.has(entry.source_path));
-    const summary = { files: content.files, skipped: content.skipped, deleted: countItems(stale) };
+    const summary = { files: content.files, skipped: content.skipped, warnings: content.warnings, madeExempt: content.madeExempt, deleted: countItems(stale) };
     if (!liveExists) await client.createIndex(indexUid, { primaryKey: 'id' }).waitTask(TASK_WAIT);
     await client.swapIndexes([{ indexes: [indexUid, target], rename: false }]).waitTask(TASK_WAIT);
     await client.deleteIndex(target).waitTask(TASK_WAIT);
@@ -507,7 +535,7 @@ export async function syncIndex(options: IngestOptions, reporter: IngestReporter
   const sender = new DocumentSender(client, target, reporter);
   const content = await readAndSend(options.contentDir, found, indexedFiles, indexedState, sender, reporter);
   const stale = indexed.filter((entry) => !content.ids.has(entry.id) && !content.unusablePaths.has(entry.source_path));
-  const summary = { files: content.files, skipped: content.skipped, deleted: countItems(stale) };
+  const summary = { files: content.files, skipped: content.skipped, warnings: content.warnings, madeExempt: content.madeExempt, deleted: countItems(stale) };
 
   if (content.sent > 0 || stale.length > 0) reporter.progress(`Sending ${content.sent} new or changed items and ${summary.deleted} deletions`);
   await sender.deleteDocuments(stale.map((entry) => entry.id));

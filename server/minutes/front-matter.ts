@@ -12,6 +12,12 @@ export class FrontMatterLanguageError extends Error {
   }
 }
 
+/** js-yaml's own merge type, which @types/js-yaml does not declare. */
+const { merge } = (yaml as unknown as { types: { merge: yaml.Type } }).types;
+
+/** YAML's core schema, with merge keys (`<<: *shared`) merged as YAML means them, so a `part` they bring in counts. */
+const SCHEMA = yaml.CORE_SCHEMA.extend({ implicit: [merge] });
+
 const refuse = (language: string) => () => {
   throw new FrontMatterLanguageError(language);
 };
@@ -37,7 +43,7 @@ export function parseFrontMatter(text: string): { data: Record<string, unknown>;
   if (fence && fence.language !== '' && fence.language !== 'yaml') throw new FrontMatterLanguageError(fence.language);
   const parsed = matter(fence ? `---${fence.rest}` : unmarked, {
     engines: {
-      yaml: (source: string) => (yaml.load(source, { schema: yaml.CORE_SCHEMA }) ?? {}) as object,
+      yaml: (source: string) => (yaml.load(source, { schema: SCHEMA }) ?? {}) as object,
       javascript: refuse('javascript'),
       json: refuse('json'),
     },
