@@ -144,5 +144,20 @@ describe('ingest (syncIndex)', () => {
     assert.equal(stub.exempt_paragraph, '3');
     assert.equal(stub.title, 'Exempt item: Property acquisition');
     assert.doesNotMatch(JSON.stringify(stub), /zanzibarproperty|Morgan Hale|acquisition on the terms/);
+    assert.deepEqual([stub.content_hash, stub.source_stamp], [undefined, undefined], 'no fingerprint of the withheld file');
+  });
+
+  it('sends an exempt item again, stub and record, only when its file changed', async () => {
+    const contentDir = await copyOfFixtures('content');
+    const indexUid = uniqueIndexUid('ingest-exempt-change');
+    await syncIndex({ client: testClient(), indexUid, contentDir });
+    assert.equal((await syncIndex({ client: testClient(), indexUid, contentDir })).indexed, 0);
+    const id = 'kent-2024-09-leaders-committee-exempt-item-3';
+    const file = path.join(contentDir, `${id}.md`);
+    await fs.writeFile(file, (await fs.readFile(file, 'utf8')).replace('Exempt item: Property acquisition', 'Exempt item: Land acquisition'));
+    const changed = await syncIndex({ client: testClient(), indexUid, contentDir });
+    assert.deepEqual([changed.indexed, changed.unchanged], [1, 7]);
+    assert.equal((await testClient().index(indexUid).getDocument(id)).title, 'Exempt item: Land acquisition');
+    assert.equal((await testClient().index(indexUid).getDocument(`${id}_restricted`)).title, 'Exempt item: Land acquisition');
   });
 });

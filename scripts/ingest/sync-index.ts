@@ -105,9 +105,13 @@ export async function awaitTask(client: MeiliSearch, taskUid: number): Promise<T
 type Fingerprint = Pick<SearchDocument, 'id' | 'item_id' | 'content_hash' | 'source_path' | 'source_stamp'>;
 const FINGERPRINT_FIELDS: (keyof Fingerprint)[] = ['id', 'item_id', 'content_hash', 'source_path', 'source_stamp'];
 
+/** A document as the index holds it: its file's hash (none on a Part 2 stub) and its path. */
+const indexedStateOf = (document: Fingerprint) => `${document.content_hash ?? ''} ${document.source_path}`;
+
 /** What the index holds from one source file, to skip the file when its stamp or bytes have not changed. */
 interface IndexedFile {
-  hash: string;
+  /** From the file's full record (a Part 2 stub carries neither); absent when only a stub is indexed, so the file is read. */
+  hash?: string;
   stamp?: string;
   itemId: string;
   ids: string[];
@@ -276,10 +280,12 @@ async function readAndSend(
     use(file, result);
     const documents = toSearchDocuments(result.item, { path: file, contentHash: result.contentHash, stamp: read.stamp });
     documents.forEach((document) => snapshot.ids.add(document.id));
-    // Also sent when the same bytes moved to another path, so source_path stays true.
-    const changed = documents.filter((document) => indexedState.get(document.id) !== `${document.content_hash} ${file}`);
-    if (changed.length > 0) snapshot.sent += 1;
-    await sender.add(changed);
+    // Also sent when the same bytes moved to another path, so source_path stays true. All of a
+    // file's documents go when one changed: a Part 2 stub has no hash to tell that it did.
+    if (documents.some((document) => indexedState.get(document.id) !== indexedStateOf(document))) {
+      snapshot.sent += 1;
+      await sender.add(documents);
+    }
   }
   return snapshot;
 }
@@ -484,11 +490,16 @@ export async function syncIndex(options: IngestOptions, reporter: IngestReporter
   const inconsistent = new Set<string>();
   if (!rebuilding) {
     for (const entry of indexed) {
-      indexedState.set(entry.id, `${entry.content_hash} ${entry.source_path}`);
-      const file = indexedFiles.get(entry.source_path);
-      if (!file) indexedFiles.set(entry.source_path, { hash: entry.content_hash, stamp: entry.source_stamp, itemId: entry.item_id, ids: [entry.id] });
-      else if (file.hash === entry.content_hash && file.stamp === entry.source_stamp && file.itemId === entry.item_id) file.ids.push(entry.id);
-      else inconsistent.add(entry.source_path);
+      indexedState.set(entry.id, indexedStateOf(entry));
+      const file = indexedFiles.get(entry.source_path) ?? { itemId: entry.item_id, ids: [] };
+      indexedFiles.set(entry.source_path, file);
+      const hashed = entry.content_hash !== undefined;
+      if (file.itemId !== entry.item_id || (hashed && file.hash !== undefined && (file.hash !== entry.content_hash || file.stamp !== entry.source_stamp))) {
+        inconsistent.add(entry.source_path);
+        continue;
+      }
+      if (hashed && file.hash === undefined) Object.assign(file, { hash: entry.content_hash, stamp: entry.source_stamp });
+      file.ids.push(entry.id);
     }
     // A path whose documents disagree is parsed again rather than trusted.
     inconsistent.forEach((file) => indexedFiles.delete(file));
