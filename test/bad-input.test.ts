@@ -40,6 +40,8 @@ describe('ingest of bad input', () => {
       'encoding-utf-8-bom',
       'encoding-windows-1252',
       'line-endings-crlf',
+      'sign-of-exemption',
+      'sign-of-exemption_restricted',
     ]);
   });
 
@@ -68,17 +70,28 @@ describe('ingest of bad input', () => {
     assert.match(reasonFor('loop/back-up'), /symbolic link/);
   });
 
+  it('reads only YAML front matter, and runs no code a file holds', async () => {
+    for (const language of ['js', 'javascript', 'json', 'coffee']) {
+      assert.match(reasonFor(`front-matter-${language}.md`), new RegExp(`front matter is marked "${language}": only YAML front matter is read`));
+      // The JavaScript files write this file if their code runs (the CoffeeScript one would, given an engine).
+      await assert.rejects(fs.access(path.join(os.tmpdir(), `minutes-archive-ran-${process.pid}-${language}`)), { code: 'ENOENT' }, language);
+    }
+  });
+
   it('tells scripts through the exit code that files were skipped, naming them', async () => {
     const { url, masterKey } = testEngine();
     const dataDir = await fs.mkdtemp(path.join(os.tmpdir(), 'minutes-archive-cli-'));
     const env = { ...process.env, MEILI_URL: url, MEILI_API_KEY: masterKey, MEILI_INDEX: uniqueIndexUid('cli'), DATA_DIR: dataDir };
     const outcome = await run(process.execPath, ['--import', 'tsx', 'scripts/ingest.ts', '--content', contentDir], { cwd: PROJECT_ROOT, env }).then(
-      () => ({ code: 0, stderr: '' }),
-      (error: { code: number; stderr: string }) => error,
+      () => ({ code: 0, stdout: '', stderr: '' }),
+      (error: { code: number; stdout: string; stderr: string }) => error,
     );
     assert.equal(outcome.code, 2);
     assert.match(outcome.stderr, /skipped empty\.md: is empty/);
     assert.match(outcome.stderr, /skipped wrong-types\.md: field "part"/);
+    assert.match(outcome.stderr, /skipped front-matter-js\.md: front matter is marked "js"/);
+    assert.match(outcome.stderr, /warning sign-of-exemption\.md: field "Part" is not known; did you mean "part"\?/);
+    assert.match(outcome.stdout, /^2 warnings; 1 item made exempt \(Part 2\) by a sign of exemption in its front matter\.$/m);
     await fs.rm(dataDir, { recursive: true, force: true });
   });
 });

@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
 import fs from 'node:fs/promises';
 import path from 'node:path';
-import { syncIndex, type SkippedFile } from '../scripts/ingest/sync-index.js';
+import { syncIndex, type FileWarning, type SkippedFile } from '../scripts/ingest/sync-index.js';
 import { copyOfFixtures } from './support/archive.js';
 import { testClient, uniqueIndexUid } from './support/engine.js';
 
@@ -17,7 +17,7 @@ describe('ingest (syncIndex)', () => {
     const skippedAsReported: SkippedFile[] = [];
     const summary = await syncIndex(
       { client: testClient(), indexUid, contentDir: path.join(import.meta.dirname, 'fixtures', 'broken') },
-      { progress: () => undefined, skipped: (entry) => skippedAsReported.push(entry) },
+      { progress: () => undefined, skipped: (entry) => skippedAsReported.push(entry), warned: () => undefined },
     );
     assert.equal(summary.files, 6);
     assert.equal(summary.indexed, 2);
@@ -46,6 +46,21 @@ describe('ingest (syncIndex)', () => {
     assert.deepEqual([changed.indexed, changed.unchanged], [1, 7]);
     const document = await testClient().index(indexUid).getDocument('kent-2016-05-county-council-item-9');
     assert.match(document.body as string, /hedgerows and verges/);
+  });
+
+  it('warns of what a changed file gets wrong, naming it, and keeps it private at a sign of exemption', async () => {
+    const contentDir = await copyOfFixtures('content');
+    const indexUid = uniqueIndexUid('ingest-warnings');
+    await syncIndex({ client: testClient(), indexUid, contentDir });
+    const id = 'medway-2024-07-cabinet-item-12';
+    const file = path.join(contentDir, `${id}.md`);
+    await fs.writeFile(file, (await fs.readFile(file, 'utf8')).replace('part: 1\n', 'confidential: true\n'));
+    const warned: FileWarning[] = [];
+    const summary = await syncIndex({ client: testClient(), indexUid, contentDir }, { progress: () => undefined, skipped: () => undefined, warned: (entry) => warned.push(entry) });
+    assert.deepEqual(warned.map((entry) => entry.file), [`${id}.md`, `${id}.md`]);
+    assert.deepEqual(warned, summary.warnings);
+    assert.equal(summary.madeExempt, 1);
+    assert.equal((await testClient().index(indexUid).getDocument(id)).part, 2);
   });
 
   it('trusts a file whose size and modification time are unchanged without reading it, and reads it when either changes', async () => {
@@ -129,5 +144,20 @@ describe('ingest (syncIndex)', () => {
     assert.equal(stub.exempt_paragraph, '3');
     assert.equal(stub.title, 'Exempt item: Property acquisition');
     assert.doesNotMatch(JSON.stringify(stub), /zanzibarproperty|Morgan Hale|acquisition on the terms/);
+    assert.deepEqual([stub.content_hash, stub.source_stamp], [undefined, undefined], 'no fingerprint of the withheld file');
+  });
+
+  it('sends an exempt item again, stub and record, only when its file changed', async () => {
+    const contentDir = await copyOfFixtures('content');
+    const indexUid = uniqueIndexUid('ingest-exempt-change');
+    await syncIndex({ client: testClient(), indexUid, contentDir });
+    assert.equal((await syncIndex({ client: testClient(), indexUid, contentDir })).indexed, 0);
+    const id = 'kent-2024-09-leaders-committee-exempt-item-3';
+    const file = path.join(contentDir, `${id}.md`);
+    await fs.writeFile(file, (await fs.readFile(file, 'utf8')).replace('Exempt item: Property acquisition', 'Exempt item: Land acquisition'));
+    const changed = await syncIndex({ client: testClient(), indexUid, contentDir });
+    assert.deepEqual([changed.indexed, changed.unchanged], [1, 7]);
+    assert.equal((await testClient().index(indexUid).getDocument(id)).title, 'Exempt item: Land acquisition');
+    assert.equal((await testClient().index(indexUid).getDocument(`${id}_restricted`)).title, 'Exempt item: Land acquisition');
   });
 });

@@ -2,8 +2,9 @@ import assert from 'node:assert/strict';
 import * as cheerio from 'cheerio';
 import type { Express } from 'express';
 import request from 'supertest';
+import type { IngestSummary } from '../scripts/ingest/sync-index.js';
 import { audienceTokens } from '../server/search/access.js';
-import { archiveWith, OFFICER } from './support/archive.js';
+import { archiveWith, OFFICER, officerAgent } from './support/archive.js';
 import { testClient, testEngine } from './support/engine.js';
 
 const EXEMPT_ID = 'kent-2024-09-leaders-committee-exempt-item-3';
@@ -147,5 +148,47 @@ describe('Part 2 (exempt) items', () => {
     it('lets browsers send its own origin with its forms (Referrer-Policy same-origin)', async () => {
       await request(app).get('/sign-in').expect('Referrer-Policy', 'same-origin');
     });
+  });
+});
+
+describe('Part 2 items marked by a slip in their front matter', () => {
+  let app: Express;
+  let summary: IngestSummary;
+  before(async () => {
+    ({ app, summary } = await archiveWith('exemption-signs'));
+  });
+
+  const warningsFor = (file: string) => summary.warnings.filter((entry) => entry.file === file).map((entry) => entry.message);
+  const SLIPS = ['paragraph-without-part', 'capital-part', 'misspelt-part', 'exempt-key', 'confidential-key', 'quoted-merge-key'];
+
+  it('are kept from the public when any sign of exemption shows and no part is given', async () => {
+    for (const word of ['slipparagraph', 'slipcapital', 'slipmisspelt', 'slipexempt', 'slipconfidential', 'slipmerge', 'slipquoted']) {
+      const { body } = await request(app).get(`/api/search?q=${word}`).expect(200);
+      assert.equal(body.total, 0, word);
+    }
+    const { body } = await request(app).get('/api/search?per_page=100').expect(200);
+    const stubs = body.hits.filter((hit: { part: number }) => hit.part === 2).map((hit: { id: string }) => hit.id);
+    assert.deepEqual(stubs.sort(), [...SLIPS, 'merge-key'].sort());
+  });
+
+  it('are found in full by a signed-in officer', async () => {
+    const agent = await officerAgent(app);
+    const { body } = await agent.get('/api/search?q=slipcapital').expect(200);
+    assert.deepEqual(body.hits.map((hit: { id: string }) => hit.id), ['capital-part']);
+  });
+
+  it('are counted, and each named with the key that made it exempt', () => {
+    assert.equal(summary.madeExempt, SLIPS.length);
+    assert.deepEqual(warningsFor('capital-part.md'), [
+      'field "Part" is not known; did you mean "part"?',
+      'field "part" is not given, but "Part" suggests the item is exempt: it is kept private as Part 2; write part: 1 if it is public',
+    ]);
+    assert.match(warningsFor('paragraph-without-part.md').join('\n'), /"exempt_paragraph" suggests the item is exempt/);
+  });
+
+  it('stay public when part: 1 is given, with a warning, and unknown keys are named', async () => {
+    for (const word of ['publicdespitesign', 'publicmisspelt']) assert.equal((await request(app).get(`/api/search?q=${word}`).expect(200)).body.total, 1, word);
+    assert.match(warningsFor('part-one-with-sign.md').join('\n'), /field "part" is 1, so the item is public, although "exempt" suggests it is exempt/);
+    assert.deepEqual(warningsFor('misspelt-field.md'), ['field "commitee" is not known; did you mean "committee"?']);
   });
 });

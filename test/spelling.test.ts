@@ -3,10 +3,10 @@ import * as cheerio from 'cheerio';
 import fc from 'fast-check';
 import request from 'supertest';
 import { Random } from '../scripts/bench/random.js';
+import { editDistance } from '../server/edit-distance.js';
 import {
   correctedQuery,
   createSpelling,
-  editDistance,
   keepSpellingCurrent,
   MAX_WORDS_CORRECTED,
   nearestWord,

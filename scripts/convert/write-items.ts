@@ -2,7 +2,7 @@ import fs from 'node:fs/promises';
 import path from 'node:path';
 import yaml from 'js-yaml';
 import { parseFrontMatter } from '../../server/minutes/front-matter.js';
-import { validateMinutesItem } from '../../server/minutes/schema.js';
+import { describeIssue, validateMinutesItem } from '../../server/minutes/schema.js';
 import type { ConvertedItem } from './convert-document.js';
 import { slugify } from './item-ids.js';
 
@@ -34,7 +34,7 @@ export function itemPath(item: ConvertedItem): string {
 export function checkRendered(text: string): string | undefined {
   const { data, body } = parseFrontMatter(text);
   const result = validateMinutesItem(data, body.trim());
-  return result.ok ? undefined : result.issues.map((issue) => `field "${issue.field}" ${issue.message}`).join('; ');
+  return result.ok ? undefined : result.issues.map(describeIssue).join('; ');
 }
 
 export async function writeItem(outDir: string, relativePath: string, text: string): Promise<void> {

@@ -4,7 +4,15 @@ import { parseMinutesFile, readFileBytes } from './read-content.js';
 
 /** One file read, validated and turned into search documents, ready for a rebuild's spool. */
 export type ParsedFile =
-  | { ok: true; itemId: string; ids: string[]; /** The file's documents as NDJSON, one per line, ending with a newline. */ ndjson: string }
+  | {
+      ok: true;
+      itemId: string;
+      ids: string[];
+      /** The file's documents as NDJSON, one per line, ending with a newline. */
+      ndjson: string;
+      warnings: string[];
+      madeExempt: boolean;
+    }
   | { ok: false; reason: string };
 
 /** Reads and parses files of the content folder; never throws (a failure is the file's reason). */
@@ -17,6 +25,6 @@ export function parseFiles(contentDir: string, files: string[]): ParsedFile[] {
     const documents = toSearchDocuments(result.item, { path: file, contentHash: result.contentHash, stamp: read.stamp });
     let ndjson = '';
     for (const document of documents) ndjson += `${JSON.stringify(document)}\n`;
-    return { ok: true, itemId: result.item.id, ids: documents.map((document) => document.id), ndjson };
+    return { ok: true, itemId: result.item.id, ids: documents.map((document) => document.id), ndjson, warnings: result.warnings, madeExempt: result.madeExempt };
   });
 }

@@ -3,15 +3,15 @@ import { closeSync, fstatSync, openSync, readFileSync, statSync } from 'node:fs'
 import fs from 'node:fs/promises';
 import path from 'node:path';
 import iconv from 'iconv-lite';
-import { parseFrontMatter } from '../../server/minutes/front-matter.js';
-import { validateMinutesItem, type MinutesItem } from '../../server/minutes/schema.js';
+import { FrontMatterLanguageError, parseFrontMatter } from '../../server/minutes/front-matter.js';
+import { describeIssue, validateMinutesItem, type MinutesItem } from '../../server/minutes/schema.js';
 import { DOCUMENT_FORMAT_VERSION } from '../../server/search/search-document.js';
 
 /** Files larger than this are not minutes of one agenda item; they are skipped, not read. */
 export const MAX_FILE_BYTES = 10 * 1024 * 1024;
 
 export type ReadResult =
-  | { ok: true; item: MinutesItem; contentHash: string }
+  | { ok: true; item: MinutesItem; contentHash: string; /** What to tell about a file that is used all the same. */ warnings: string[]; madeExempt: boolean }
   | { ok: false; reason: string };
 
 /**
@@ -97,14 +97,15 @@ export function parseMinutesFile(bytes: Buffer, contentHash?: string): ReadResul
   try {
     parsed = parseFrontMatter(decodeText(bytes));
   } catch (error) {
+    if (error instanceof FrontMatterLanguageError) return { ok: false, reason: error.message };
     return { ok: false, reason: `front matter is not valid YAML${yamlErrorPlace(error)}: ${(error as { reason?: string }).reason ?? (error as Error).message.split('\n')[0]}` };
   }
   if (Object.keys(parsed.data).length === 0) return { ok: false, reason: 'has no front matter (--- … --- block at the top)' };
   const result = validateMinutesItem(parsed.data, parsed.body.trim());
   if (!result.ok) {
-    return { ok: false, reason: result.issues.map((issue) => `field "${issue.field}" ${issue.message}`).join('; ') };
+    return { ok: false, reason: result.issues.map(describeIssue).join('; ') };
   }
-  return { ok: true, item: result.item, contentHash: contentHash ?? contentHashOf(bytes) };
+  return { ok: true, item: result.item, contentHash: contentHash ?? contentHashOf(bytes), warnings: result.warnings.map(describeIssue), madeExempt: result.madeExempt };
 }
 
 export type ReadBytesResult = { ok: true; bytes: Buffer; stamp?: string } | { ok: false; reason: string };

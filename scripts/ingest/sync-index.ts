@@ -25,6 +25,12 @@ export interface SkippedFile {
   reason: string;
 }
 
+/** Something to tell about a file that is indexed all the same. */
+export interface FileWarning {
+  file: string;
+  message: string;
+}
+
 export interface IngestSummary {
   /** Markdown files found. */
   files: number;
@@ -34,6 +40,10 @@ export interface IngestSummary {
   /** Agenda items removed because their files are gone. */
   deleted: number;
   skipped: SkippedFile[];
+  /** About the files read this time (new or changed ones; all of them in a rebuild). */
+  warnings: FileWarning[];
+  /** Items of those files made Part 2 by a sign of exemption in front matter that gave no part. */
+  madeExempt: number;
   /** Whether the index was rebuilt and swapped in, rather than updated in place. */
   rebuilt: boolean;
 }
@@ -41,9 +51,10 @@ export interface IngestSummary {
 export interface IngestReporter {
   progress(message: string): void;
   skipped(file: SkippedFile): void;
+  warned(warning: FileWarning): void;
 }
 
-export const silentReporter: IngestReporter = { progress: () => undefined, skipped: () => undefined };
+export const silentReporter: IngestReporter = { progress: () => undefined, skipped: () => undefined, warned: () => undefined };
 
 /** Documents per request at most; a request is also cut at BATCH_BYTES of JSON, so long minutes make smaller batches. */
 const BATCH_SIZE = 1000;
@@ -94,9 +105,13 @@ export async function awaitTask(client: MeiliSearch, taskUid: number): Promise<T
 type Fingerprint = Pick<SearchDocument, 'id' | 'item_id' | 'content_hash' | 'source_path' | 'source_stamp'>;
 const FINGERPRINT_FIELDS: (keyof Fingerprint)[] = ['id', 'item_id', 'content_hash', 'source_path', 'source_stamp'];
 
+/** A document as the index holds it: its file's hash (none on a Part 2 stub) and its path. */
+const indexedStateOf = (document: Fingerprint) => `${document.content_hash ?? ''} ${document.source_path}`;
+
 /** What the index holds from one source file, to skip the file when its stamp or bytes have not changed. */
 interface IndexedFile {
-  hash: string;
+  /** From the file's full record (a Part 2 stub carries neither); absent when only a stub is indexed, so the file is read. */
+  hash?: string;
   stamp?: string;
   itemId: string;
   ids: string[];
@@ -114,6 +129,32 @@ interface ContentSnapshot {
   /** Files that exist but could not be used: what was indexed from them is kept. */
   unusablePaths: Set<string>;
   skipped: SkippedFile[];
+  warnings: FileWarning[];
+  madeExempt: number;
+}
+
+/**
+ * An empty snapshot of a folder's content, with the ignored entries skipped,
+ * and how to record on it (and tell the reporter) a skipped file and the
+ * warnings of a used one.
+ */
+function startSnapshot(found: FoundFiles, reporter: IngestReporter) {
+  const snapshot: ContentSnapshot = {
+    files: found.files.length, ids: new Set(), items: 0, sent: 0, unusablePaths: new Set(), skipped: [], warnings: [], madeExempt: 0,
+  };
+  const skip = (entry: SkippedFile) => {
+    snapshot.skipped.push(entry);
+    reporter.skipped(entry);
+  };
+  const use = (file: string, parsed: { warnings: string[]; madeExempt: boolean }) => {
+    for (const message of parsed.warnings) {
+      snapshot.warnings.push({ file, message });
+      reporter.warned({ file, message });
+    }
+    if (parsed.madeExempt) snapshot.madeExempt += 1;
+  };
+  found.ignored.forEach(skip);
+  return { snapshot, skip, use };
 }
 
 /**
@@ -198,13 +239,7 @@ async function readAndSend(
   sender: DocumentSender,
   reporter: IngestReporter,
 ): Promise<ContentSnapshot> {
-  const snapshot: ContentSnapshot = { files: found.files.length, ids: new Set(), items: 0, sent: 0, unusablePaths: new Set(), skipped: [] };
-  const skip = (entry: SkippedFile) => {
-    snapshot.skipped.push(entry);
-    reporter.skipped(entry);
-  };
-  found.ignored.forEach(skip);
-
+  const { snapshot, skip, use } = startSnapshot(found, reporter);
   const fileById = new Map<string, string>();
   const claim = (file: string, itemId: string): boolean => {
     const owner = fileById.get(itemId);
@@ -242,12 +277,15 @@ async function readAndSend(
       continue;
     }
     if (!claim(file, result.item.id)) continue;
+    use(file, result);
     const documents = toSearchDocuments(result.item, { path: file, contentHash: result.contentHash, stamp: read.stamp });
     documents.forEach((document) => snapshot.ids.add(document.id));
-    // Also sent when the same bytes moved to another path, so source_path stays true.
-    const changed = documents.filter((document) => indexedState.get(document.id) !== `${document.content_hash} ${file}`);
-    if (changed.length > 0) snapshot.sent += 1;
-    await sender.add(changed);
+    // Also sent when the same bytes moved to another path, so source_path stays true. All of a
+    // file's documents go when one changed: a Part 2 stub has no hash to tell that it did.
+    if (documents.some((document) => indexedState.get(document.id) !== indexedStateOf(document))) {
+      snapshot.sent += 1;
+      await sender.add(documents);
+    }
   }
   return snapshot;
 }
@@ -311,12 +349,7 @@ async function enqueueSpool(file: string, sender: DocumentSender): Promise<void>
  * claim an id keeps it), and its documents spooled to `spool`.
  */
 async function parseToSpool(contentDir: string, found: FoundFiles, spool: Spool, reporter: IngestReporter): Promise<ContentSnapshot> {
-  const snapshot: ContentSnapshot = { files: found.files.length, ids: new Set(), items: 0, sent: 0, unusablePaths: new Set(), skipped: [] };
-  const skip = (entry: SkippedFile) => {
-    snapshot.skipped.push(entry);
-    reporter.skipped(entry);
-  };
-  found.ignored.forEach(skip);
+  const { snapshot, skip, use } = startSnapshot(found, reporter);
 
   const threads = found.files.length >= PARALLEL_MIN_FILES ? parseThreadCount() : 0;
   const parser: FileParser = threads > 1 ? workerParser(contentDir, threads) : inThreadParser(contentDir);
@@ -354,6 +387,7 @@ async function parseToSpool(contentDir: string, found: FoundFiles, spool: Spool,
           continue;
         }
         fileById.set(result.itemId, file);
+        use(file, result);
         snapshot.items += 1;
         snapshot.sent += 1;
         result.ids.forEach((id) => snapshot.ids.add(id));
@@ -456,11 +490,16 @@ export async function syncIndex(options: IngestOptions, reporter: IngestReporter
   const inconsistent = new Set<string>();
   if (!rebuilding) {
     for (const entry of indexed) {
-      indexedState.set(entry.id, `${entry.content_hash} ${entry.source_path}`);
-      const file = indexedFiles.get(entry.source_path);
-      if (!file) indexedFiles.set(entry.source_path, { hash: entry.content_hash, stamp: entry.source_stamp, itemId: entry.item_id, ids: [entry.id] });
-      else if (file.hash === entry.content_hash && file.stamp === entry.source_stamp && file.itemId === entry.item_id) file.ids.push(entry.id);
-      else inconsistent.add(entry.source_path);
+      indexedState.set(entry.id, indexedStateOf(entry));
+      const file = indexedFiles.get(entry.source_path) ?? { itemId: entry.item_id, ids: [] };
+      indexedFiles.set(entry.source_path, file);
+      const hashed = entry.content_hash !== undefined;
+      if (file.itemId !== entry.item_id || (hashed && file.hash !== undefined && (file.hash !== entry.content_hash || file.stamp !== entry.source_stamp))) {
+        inconsistent.add(entry.source_path);
+        continue;
+      }
+      if (hashed && file.hash === undefined) Object.assign(file, { hash: entry.content_hash, stamp: entry.source_stamp });
+      file.ids.push(entry.id);
     }
     // A path whose documents disagree is parsed again rather than trusted.
     inconsistent.forEach((file) => indexedFiles.delete(file));
@@ -496,7 +535,7 @@ export async function syncIndex(options: IngestOptions, reporter: IngestReporter
       await fs.rm(spoolDir, { recursive: true, force: true });
     }
     const stale = indexed.filter((entry) => !content.ids.has(entry.id) && !content.unusablePaths.has(entry.source_path));
-    const summary = { files: content.files, skipped: content.skipped, deleted: countItems(stale) };
+    const summary = { files: content.files, skipped: content.skipped, warnings: content.warnings, madeExempt: content.madeExempt, deleted: countItems(stale) };
     if (!liveExists) await client.createIndex(indexUid, { primaryKey: 'id' }).waitTask(TASK_WAIT);
     await client.swapIndexes([{ indexes: [indexUid, target], rename: false }]).waitTask(TASK_WAIT);
     await client.deleteIndex(target).waitTask(TASK_WAIT);
@@ -507,7 +546,7 @@ export async function syncIndex(options: IngestOptions, reporter: IngestReporter
   const sender = new DocumentSender(client, target, reporter);
   const content = await readAndSend(options.contentDir, found, indexedFiles, indexedState, sender, reporter);
   const stale = indexed.filter((entry) => !content.ids.has(entry.id) && !content.unusablePaths.has(entry.source_path));
-  const summary = { files: content.files, skipped: content.skipped, deleted: countItems(stale) };
+  const summary = { files: content.files, skipped: content.skipped, warnings: content.warnings, madeExempt: content.madeExempt, deleted: countItems(stale) };
 
   if (content.sent > 0 || stale.length > 0) reporter.progress(`Sending ${content.sent} new or changed items and ${summary.deleted} deletions`);
   await sender.deleteDocuments(stale.map((entry) => entry.id));

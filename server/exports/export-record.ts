@@ -24,8 +24,8 @@ export interface ExportRecord {
   text: string;
   /** The council's own copy. */
   source_url: string | null;
-  /** SHA-256 of the source file (and document format): two exports with the same hash hold the same text. */
-  content_hash: string;
+  /** SHA-256 of the source file (and document format): two exports with the same hash hold the same text. Null for a Part 2 item's public stub. */
+  content_hash: string | null;
   /** When the archive indexed this version; null for items indexed before it was recorded. */
   ingested_at: string | null;
 }
@@ -54,7 +54,7 @@ export function toExportRecord(document: SearchDocument, itemUrl: (id: string) =
     actions: document.actions ?? [],
     text: document.body ?? '',
     source_url: document.source_url ?? null,
-    content_hash: document.content_hash,
+    content_hash: document.content_hash ?? null,
     ingested_at: document.ingested_at ?? null,
   };
 }
@@ -76,6 +76,6 @@ export const EXPORT_FIELDS: Record<keyof ExportRecord, string> = {
   actions: 'Actions recorded.',
   text: 'The minutes of the item as published (markdown).',
   source_url: 'The council’s own published copy.',
-  content_hash: 'SHA-256 of the source file the archive indexed: the same hash means the same text.',
+  content_hash: 'SHA-256 of the source file the archive indexed: the same hash means the same text. Null for a Part 2 item seen by the public, as the hash would confirm a guess at the withheld text.',
   ingested_at: 'When the archive indexed this version of the item (UTC, ISO 8601).',
 };

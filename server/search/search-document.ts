@@ -45,8 +45,12 @@ export interface SearchDocument {
   source_url?: string;
   /** Path of the source file relative to the content folder. */
   source_path: string;
-  /** Hash of the source file and the document format, to skip unchanged files on re-ingest. */
-  content_hash: string;
+  /**
+   * Hash of the source file and the document format, to skip unchanged files
+   * on re-ingest. Absent from a Part 2 item's public stub, as is the stamp: it
+   * would confirm a guess at the withheld text.
+   */
+  content_hash?: string;
   /** The source file's size and modification time when read, to skip it on re-ingest without reading it. */
   source_stamp?: string;
   /** When this version of the file was indexed (ISO 8601); absent on documents indexed before it was recorded. */
@@ -54,7 +58,7 @@ export interface SearchDocument {
 }
 
 /** Bumped whenever `toSearchDocument` changes shape, so a re-ingest resends everything. */
-export const DOCUMENT_FORMAT_VERSION = 6;
+export const DOCUMENT_FORMAT_VERSION = 7;
 
 /** The file a document is made from: its path in the content folder, the hash of its bytes, and its stamp when read. */
 export interface SourceFile {
@@ -108,7 +112,7 @@ function fullRecord(item: MinutesItem, source: SourceFile): Omit<SearchDocument,
 
 /** The public face of a Part 2 item: what the council itself publishes, nothing more. */
 function exemptStub(full: Omit<SearchDocument, 'id' | 'visibility'>): SearchDocument {
-  const { item_id, council, committee, meeting_date, meeting_ts, year, title, item, exempt_paragraph, source_url, source_path, content_hash, source_stamp, ingested_at } = full;
+  const { item_id, council, committee, meeting_date, meeting_ts, year, title, item, exempt_paragraph, source_url, source_path, ingested_at } = full;
   return {
     id: item_id,
     visibility: 'public',
@@ -123,8 +127,6 @@ function exemptStub(full: Omit<SearchDocument, 'id' | 'visibility'>): SearchDocu
     exempt_paragraph,
     source_url,
     source_path,
-    content_hash,
-    source_stamp,
     ingested_at,
     part: EXEMPT_PART,
     officers: [],
