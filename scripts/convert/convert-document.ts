@@ -1,6 +1,6 @@
 import { EXEMPT_PART, PUBLIC_PART, type FrontMatter, type Officer } from '../../server/minutes/schema.js';
 import { cleanText, runningText } from './clean-text.js';
-import { detectExemption, exemptParagraph, opensExemptSection } from './detect-exempt.js';
+import { readMarking } from './detect-exempt.js';
 import { extractCommittee, normaliseCommittee, sameName } from './extract-committee.js';
 import { extractMeetingDate } from './extract-date.js';
 import { extractOutcomes, usesFormalResolutions } from './extract-decisions.js';
@@ -85,13 +85,26 @@ export function convertDocument(
   const slugs = uniqueSlugs(parts.map(({ item, opening }) => (opening ? 'opening' : itemSlug(item.number, item.title))));
   const formal = usesFormalResolutions(lines);
   let exemptFromHere: { paragraph?: string } | undefined;
+  /** An item that spoke of excluding the public later, while no exclusion has followed it. */
+  let announcedBy: string | undefined;
 
   const items = parts.map(({ item, opening }, k): ConvertedItem => {
     const itemText = runningText(item.lines);
-    const marked = detectExemption(item.title, item.lines);
-    const exempt = !opening && (marked.exempt || exemptFromHere !== undefined);
-    const paragraph = marked.paragraph ?? exemptFromHere?.paragraph;
-    if (opensExemptSection(item.title, item.lines)) exemptFromHere = { paragraph: exemptParagraph(itemText) };
+    const marking = readMarking(opening ? '' : item.title, item.lines);
+    const warn = (message: string) => warnings.push(`item "${item.title}": ${message}`);
+    // Business minuted after the exclusion of the public in the same item, or with no item after it to hold it, is exempt business.
+    const holdsExcluded = marking.closes !== undefined && (marking.closes.businessAfter || k === parts.length - 1);
+    const exempt = marking.exempt || holdsExcluded || exemptFromHere !== undefined;
+    const paragraph = marking.paragraph ?? marking.closes?.paragraph ?? exemptFromHere?.paragraph;
+    if (exempt && exemptFromHere === undefined) {
+      if (marking.doubt) warn(`${marking.doubt}; written as Part 2 (exempt)`);
+      else if (!marking.exempt && holdsExcluded) warn(marking.closes!.businessAfter ? 'business is minuted after the exclusion of the public; written as Part 2 (exempt)' : 'the public is excluded and no item follows; written as Part 2 (exempt)');
+    }
+    if (marking.closes?.doubt) warn(`${marking.closes.doubt}; the items after it are written as Part 2 (exempt)`);
+    // Minutes whose heading marks them exempt ("NOT FOR PUBLICATION") are exempt throughout.
+    if (marking.closes || (opening && marking.exempt && !marking.doubt)) exemptFromHere ??= { paragraph: marking.closes?.paragraph ?? marking.paragraph };
+    if (marking.closes) announcedBy = undefined;
+    else if (marking.announces && exemptFromHere === undefined) announcedBy ??= item.title;
     const outcomes = extractOutcomes(item.lines, formal);
     const frontMatter: FrontMatter = {
       id: `${id}-${slugs[k]}`,
@@ -117,5 +130,6 @@ export function convertDocument(
     };
     return { frontMatter, body: item.lines.join('\n'), opening };
   });
+  if (announcedBy !== undefined) warnings.push(`item "${announcedBy}": speaks of excluding the public later in the meeting, and no exclusion follows; check the items after it`);
   return { meeting: { council, committee, meetingDate, id, attendance, officers }, items, warnings };
 }
