@@ -35,7 +35,7 @@ const CAPITAL_MARK = /\b(?:EXEMPT|CONFIDENTIAL|RESTRICTED)\b/;
 const EXEMPT_SECTION = /^(?:(?:EXEMPT|RESTRICTED|CONFIDENTIAL|PRIVATE|NON-PUBLIC)\s+(?:ITEMS|BUSINESS)|PART\s+(?:2|II|TWO)(?:\s*[-–:].*)?)$/i;
 /** The public, or the press and public, excluded from the meeting, in English or Welsh. */
 const EXCLUSION =
-  /\bexclu(?:sion|de|ded|ding)\s+(?:of\s+)?(?:the\s+|all\s+)?(?:members\s+of\s+(?:the\s+)?)?(?:press|public)\b|\b(?:press|public)(?:\s*(?:and|\/)\s*(?:the\s+)?(?:press|public))?(?:\s+and\s+accredited\s+representatives\s+of\s+newspapers)?\s+(?:be|were|was|are|is|being|been)\s+excluded\b|\b(?:g?wahardd|cau\s+allan)\s+y\s+(?:wasg\s+a[’']r\s+)?cyhoedd\b/i;
+  /\bexclu(?:sion|de|ded|ding)\s+(?:of\s+)?(?:the\s+|all\s+)?(?:members\s+of\s+(?:the\s+)?)?(?:press|public)\b|\b(?:press|public)(?:\s*(?:and|\/)\s*(?:the\s+)?(?:press|public))?(?:\s+and\s+accredited\s+representatives\s+of\s+newspapers)?\s+(?:be|were|was|being|been)\s+excluded\b|\b(?:g?wahardd|cau\s+allan)\s+y\s+(?:wasg\s+a[’']r\s+)?cyhoedd\b/i;
 /** Words about other items: a statement of exemption naming them is about them, not about the item it stands in. */
 const OTHER_ITEMS = /\b(?:following|next|remaining|subsequent)\s+(?:agenda\s+)?(?:items?|business|matters?)\b|\bremainder\s+of\s+the\s+(?:meeting|business)\b|\bitems?\s+so\s+marked\b|\bpart\s+(?:2|ii)\s+of\s+the\s+agenda\b|\beitem\s+(?:fusnes\s+)?(?:ganlynol|canlynol)\b/i;
 /** An exclusion spoken of for later ("at the end of the meeting", "should be included on the agenda"): not itself the exclusion. */
@@ -48,6 +48,8 @@ const PART_ONE = /\bpart\s+(?:1|i|one)\b(?!\s*(?:,\s*|\s+of\s+)(?:the\s+)?(?:sch
 const PROCEDURE =
   /^(?:(?:the\s+)?(?:motion|resolution|proposal|recommendation)\s+was\s+(?:so\s+|duly\s+)?(?:passed|carried|agreed|adopted)|resolved|agreed|carried|decision:?(?:\s+agreed)?|minutes:?|(?:the\s+)?meeting\s+(?:was\s+)?closed\b.*|(?:meeting\s+)?closed\s+at\b.*|there\s+being\s+no\s+(?:further|other)\s+business\b.*|signed\b.*|chair(?:man|person)?\b.{0,40}|date\b.{0,40})\W*$/i;
 const PARAGRAPH = /\b(?:paragraphs?|paragraph\(s\)|(?:p|b|mh|ph)?aragraff(?:au|\(au\))?)\s+(\d{1,2}(?:\s*(?:,|and|&|ac|a|or|to)\s*\d{1,2}){0,10})\b/i;
+/** How close to the exclusion the words of a later one stand ("… at the end of the meeting after a resolution to exclude the public"). */
+const LATER_WITHIN = 100;
 /** How many lines open an item: its marking is printed there. */
 const OPENING_LINES = 4;
 /** A line this short standing alone can be a marking ("EXEMPT ITEM", "PRIVATE AND CONFIDENTIAL"); a longer one is running text. */
@@ -68,16 +70,23 @@ function namesExclusion(title: string): boolean {
   return EXCLUSION.test(title) || /^(?:exempt|private|confidential|restricted|non-public)\s+(?:business|information|items?|session)\W*$|^access\s+to\s+(?:information|meetings)\b/i.test(title);
 }
 
+/** Whether a sentence speaks of excluding the public later, by words close to the exclusion. */
+function excludesLater(sentence: string): boolean {
+  const found = EXCLUSION.exec(sentence);
+  return found !== null && LATER.test(sentence.slice(Math.max(0, found.index - LATER_WITHIN), found.index + found[0].length + LATER_WITHIN));
+}
+
 /**
  * How one item is marked, read from its heading, its text and any exclusion of the public in it.
  * Fails closed: any statutory wording about the item makes it exempt, with a doubt when the
  * wording stands where a marking is not usually printed or the item also calls itself Part 1.
  */
 export function readMarking(title: string, lines: readonly string[]): Marking {
-  const text = sentences(runningText(lines));
+  // A minute number run in after a full stop ("… was noted. 172/20 EXCLUSION OF PRESS AND PUBLIC …") starts a sentence too.
+  const text = sentences(runningText(lines)).flatMap((sentence) => sentence.split(/(?<=[.!?])\s+(?=\d{1,4}(?:[./]\d{1,4}){0,2}\.?\s)/));
   const opening = runningText(lines.slice(0, OPENING_LINES)).length;
   // Statements about other items: an exclusion, exemption claimed for the following business, or an exclusion to come.
-  const later = text.map((sentence) => EXCLUSION.test(sentence) && LATER.test(sentence));
+  const later = text.map(excludesLater);
   const aboutOthers = text.map((sentence, k) => !later[k] && (EXCLUSION.test(sentence) || (STATUTORY.test(sentence) && OTHER_ITEMS.test(sentence))));
   const closing = aboutOthers.lastIndexOf(true);
   const section = lines.findIndex((line) => EXEMPT_SECTION.test(plainLine(line)));

@@ -124,6 +124,11 @@ describe('readMarking', () => {
       'Closed at 9.50 pm',
     ]);
     assert.equal(stokeFerry.closes?.businessAfter, true);
+    // Stoke Ferry, 9 September 2020, printed as one line: the next meeting's date just before the exclusion does not make it one to come.
+    const runIn = readMarking('Consultancy, Funding and Financial costs to-date', [
+      'The date of the next meeting was noted. 172/20 EXCLUSION OF PRESS AND PUBLIC The Council to pass a resolution excluding the press and public from the meeting in accordance with Section 1(2) of the Public Bodies (Admission to Meetings) Act 1960 by reason of the confidential nature of the business to be transacted. To Discuss and Approve a HR Related Matter. RESOLVED: That the HR Related Matter be resolved regarding salary.',
+    ]);
+    assert.equal(runIn.closes?.businessAfter, true);
     const closingOnly = readMarking('Exclusion of the Public', ['RESOLVED that the public be excluded from the meeting for the following item.', 'Agreed.', 'The meeting closed at 9.15pm.']);
     assert.equal(closingOnly.closes?.businessAfter, false);
     // Slough: the exclusion was recommended, then not needed.
