@@ -36,10 +36,29 @@ function reconcile(field: string, fromText: string | undefined, given: string | 
   return fromText ?? given;
 }
 
-function mentions(text: string, officer: Officer): boolean {
-  const lower = text.toLowerCase();
-  if (officer.name) return new RegExp(`\\b${personKey(officer.name).replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}\\b`, 'i').test(text);
-  return officer.role !== undefined && lower.includes(officer.role.toLowerCase());
+/**
+ * Finds the officers an item names, by surname as a whole word or by role. Surnames are
+ * looked up from the item's words, so an item costs its length, not its length times the officers.
+ */
+function officerFinder(officers: readonly Officer[]): (text: string) => Officer[] {
+  const bySurname = new Map<string, number[]>();
+  const others: number[] = [];
+  officers.forEach((officer, k) => {
+    const key = officer.name ? personKey(officer.name) : undefined;
+    // A surname of letters and digits is a word as `\b` sees one; any other is looked for in the text.
+    if (key !== undefined && /^[a-z0-9_]+$/.test(key)) bySurname.set(key, [...(bySurname.get(key) ?? []), k]);
+    else others.push(k);
+  });
+  return (text) => {
+    const lower = text.toLowerCase();
+    const found = new Set<number>();
+    for (const word of new Set(lower.split(/[^a-z0-9_]+/))) for (const k of bySurname.get(word) ?? []) found.add(k);
+    for (const k of others) {
+      const { name, role } = officers[k]!;
+      if (name ? new RegExp(`\\b${personKey(name).replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}\\b`, 'i').test(text) : role !== undefined && lower.includes(role.toLowerCase())) found.add(k);
+    }
+    return [...found].sort((a, b) => a - b).map((k) => officers[k]!);
+  };
 }
 
 /**
@@ -84,6 +103,7 @@ export function convertDocument(
   ];
   const slugs = uniqueSlugs(parts.map(({ item, opening }) => (opening ? 'opening' : itemSlug(item.number, item.title))));
   const formal = usesFormalResolutions(lines);
+  const officersIn = officerFinder(officers);
   let exemptFromHere: { paragraph?: string } | undefined;
   /** An item that spoke of excluding the public later, while no exclusion has followed it. */
   let announcedBy: string | undefined;
@@ -115,7 +135,7 @@ export function convertDocument(
       item: item.number,
       part: exempt ? EXEMPT_PART : PUBLIC_PART,
       exempt_paragraph: exempt ? paragraph : undefined,
-      officers: officers.filter((officer) => mentions(`${item.title} ${itemText}`, officer)),
+      officers: officersIn(`${item.title} ${itemText}`),
       councillors: extractCouncillors(`${item.title} ${itemText}`),
       topics: assignTopics(item.title, itemText, vocabulary).map((match) => match.topic),
       decisions: outcomes.decisions,
