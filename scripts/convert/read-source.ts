@@ -120,8 +120,16 @@ export async function pdfToText(bytes: Uint8Array): Promise<string> {
   return text.join('\n\n');
 }
 
-/** Reads one source file as text, whatever its format. */
+/**
+ * Sources larger than this are not one meeting's minutes (the corpus's largest, a budget meeting, is
+ * 0.7 MB of text; a PDF with scanned pages is larger); they are skipped, not read.
+ */
+export const MAX_SOURCE_BYTES = 20 * 1024 * 1024;
+
+/** Reads one source file as text, whatever its format; throws, saying why, for a source over the size limit. */
 export async function readSource(file: string): Promise<string> {
+  const { size } = await fs.stat(file);
+  if (size > MAX_SOURCE_BYTES) throw new Error(`is ${(size / 1024 / 1024).toFixed(1)} MB, over the ${MAX_SOURCE_BYTES / 1024 / 1024} MB limit for one source`);
   const bytes = await fs.readFile(file);
   const extension = path.extname(file).toLowerCase();
   if (extension === '.pdf') return pdfToText(new Uint8Array(bytes));
