@@ -34,21 +34,46 @@ export interface TopicMatch {
 /** How often a term must occur in the text (not the title) to earn its topic: once may be in passing. */
 const TEXT_OCCURRENCES = 2;
 
-function occurrences(text: string, term: string): number {
-  const escaped = term.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/\s+/g, '\\s+');
-  return text.match(new RegExp(`(?<![\\p{L}\\d])${escaped}(?![\\p{L}\\d])`, 'giu'))?.length ?? 0;
+/** Text as terms are compared with it: lower case, single spaces. */
+function comparable(text: string): string {
+  return text.replace(/\s+/g, ' ').toLowerCase();
+}
+
+/** Each topic's terms as they are compared, worked out once a vocabulary, not once an item. */
+const comparableTerms = new WeakMap<Topic, string[]>();
+
+function termsOf(topic: Topic): string[] {
+  let terms = comparableTerms.get(topic);
+  if (!terms) comparableTerms.set(topic, (terms = topic.terms.map(comparable)));
+  return terms;
+}
+
+/** How often a comparable term stands as whole words in a comparable text: a native search, one pass a term. */
+function occurrences(text: string, sought: string): number {
+  let count = 0;
+  for (let at = text.indexOf(sought); at >= 0; ) {
+    // Two code units either side hold the whole neighbouring character, even one beyond the basic plane.
+    const whole = !/[\p{L}\d]$/u.test(text.slice(Math.max(0, at - 2), at)) && !/^[\p{L}\d]/u.test(text.slice(at + sought.length, at + sought.length + 2));
+    if (whole) count++;
+    at = text.indexOf(sought, whole ? at + sought.length : at + 1);
+  }
+  return count;
 }
 
 /** Topics for an item: a term in its title, or a topic's terms at least twice in its text. */
-export function assignTopics(title: string, text: string, vocabulary: readonly Topic[]): TopicMatch[] {
+export function assignTopics(itemTitle: string, itemText: string, vocabulary: readonly Topic[]): TopicMatch[] {
   const matches: TopicMatch[] = [];
-  for (const { topic, terms } of vocabulary) {
-    const inTitle = terms.find((term) => occurrences(title, term) > 0);
+  const title = comparable(itemTitle);
+  const text = comparable(itemText);
+  for (const entry of vocabulary) {
+    const { topic, terms } = entry;
+    const sought = termsOf(entry);
+    const inTitle = terms.find((_, k) => occurrences(title, sought[k]!) > 0);
     if (inTitle) {
       matches.push({ topic, term: inTitle, where: 'title' });
       continue;
     }
-    const counts = terms.map((term) => ({ term, count: occurrences(text, term) }));
+    const counts = terms.map((term, k) => ({ term, count: occurrences(text, sought[k]!) }));
     const total = counts.reduce((sum, { count }) => sum + count, 0);
     if (total >= TEXT_OCCURRENCES) matches.push({ topic, term: counts.find((c) => c.count > 0)!.term, where: 'text' });
   }

@@ -46,16 +46,26 @@ export function undoDoubleSpacing(lines: string[]): string[] {
 /** Joins words hyphenated across a line break ("accommo-\ndation"), only between lower-case letters. */
 export function joinHyphenatedWords(lines: string[]): string[] {
   const out: string[] = [];
+  // The line being made, in pieces: a word broken over many lines is put together once, not once a line.
+  let pieces: string[] = [];
+  const finish = () => {
+    if (pieces.length > 0) out.push(pieces.join(''));
+  };
   for (const line of lines) {
-    const previous = out.at(-1);
-    if (previous !== undefined && /\p{Ll}-$/u.test(previous) && /^\p{Ll}/u.test(line)) {
-      const [first, ...rest] = line.split(' ');
-      out[out.length - 1] = previous.slice(0, -1) + first;
-      if (rest.length > 0) out.push(rest.join(' '));
+    const last = pieces.at(-1);
+    if (last !== undefined && /\p{Ll}-$/u.test(last.slice(-3)) && /^\p{Ll}/u.test(line)) {
+      const space = line.indexOf(' ');
+      pieces[pieces.length - 1] = last.slice(0, -1);
+      pieces.push(space < 0 ? line : line.slice(0, space));
+      if (space < 0) continue;
+      finish();
+      pieces = [line.slice(space + 1)];
     } else {
-      out.push(line);
+      finish();
+      pieces = [line];
     }
   }
+  finish();
   return out;
 }
 
@@ -144,13 +154,23 @@ export function cleanText(raw: string): string[] {
   return collapsed.filter((line, i) => line !== '' || (i > 0 && collapsed[i - 1] !== '')).join('\n').trim().split('\n');
 }
 
+/** How many lines' plain text is remembered: every heading rule reads each line, so each is made plain once. */
+const PLAIN_LINES_KEPT = 10_000;
+const plainLines = new Map<string, string>();
+
 /** A line without markdown emphasis, heading marks or surrounding spaces: what a reader sees. */
 export function plainLine(line: string): string {
-  return line
-    .replace(/^#{1,6}\s+/, '')
-    .replace(/(\*\*|__|\*|_)/g, '')
-    .replace(/\s+/g, ' ')
-    .trim();
+  let plain = plainLines.get(line);
+  if (plain === undefined) {
+    plain = line
+      .replace(/^#{1,6}\s+/, '')
+      .replace(/(\*\*|__|\*|_)/g, '')
+      .replace(/\s+/g, ' ')
+      .trim();
+    if (plainLines.size >= PLAIN_LINES_KEPT) plainLines.clear();
+    plainLines.set(line, plain);
+  }
+  return plain;
 }
 
 /** Joins lines into running text, for patterns that span PDF line breaks. */

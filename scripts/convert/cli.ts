@@ -1,10 +1,11 @@
 import fs from 'node:fs/promises';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
+import { EXEMPT_PART } from '../../server/minutes/schema.js';
 import { DEFAULT_TOPICS_FILE, loadTopics } from './assign-topics.js';
 import { convertDocument } from './convert-document.js';
 import { parseManifest, type Manifest } from './manifest.js';
-import { findSources, readSource } from './read-source.js';
+import { findSources, MAX_SOURCE_BYTES, readSource } from './read-source.js';
 import type { ConversionWarning, SourceFacts } from './source-facts.js';
 import { checkRendered, itemPath, renderItemFile, writeItem } from './write-items.js';
 
@@ -19,6 +20,7 @@ under DIR/<council>/<committee>/<date>/<item>.md.
   --date YYYY-MM-DD   meeting date, when the text does not state it
   --source-url URL    the council's own copy (for a single source)
   --topics FILE       topics vocabulary (default scripts/convert/topics.yaml)
+Sources over ${MAX_SOURCE_BYTES / 1024 / 1024} MB are skipped with a warning.
 Exit codes: 0 converted, 1 failed, 2 converted with some sources skipped.`;
 
 /** What a run did, for the summary line. */
@@ -26,6 +28,8 @@ export interface ConversionSummary {
   filesRead: number;
   filesSkipped: number;
   itemsWritten: number;
+  /** Items written as Part 2, for the reader to check against the minutes. */
+  exemptItems: number;
   /** How many items carry each field, to show what the converter found. */
   fields: Record<string, number>;
   warnings: ConversionWarning[];
@@ -47,7 +51,7 @@ function factsFor(file: string, manifest: Manifest, flags: SourceFacts): SourceF
 /** Converts every source and writes its items; problems with one source never stop the others. */
 export async function convertSources(options: { inputs: string[]; outDir: string; manifest: Manifest; flags: SourceFacts; topicsFile: string }): Promise<ConversionSummary> {
   const vocabulary = await loadTopics(options.topicsFile);
-  const summary: ConversionSummary = { filesRead: 0, filesSkipped: 0, itemsWritten: 0, fields: {}, warnings: [] };
+  const summary: ConversionSummary = { filesRead: 0, filesSkipped: 0, itemsWritten: 0, exemptItems: 0, fields: {}, warnings: [] };
   /** Which source wrote each id, so that two sources never overwrite each other's items. */
   const owners = new Map<string, string>();
   for (const file of await findSources(options.inputs)) {
@@ -80,6 +84,7 @@ export async function convertSources(options: { inputs: string[]; outDir: string
       owners.set(item.frontMatter.id, name);
       await writeItem(options.outDir, itemPath(item), rendered);
       summary.itemsWritten++;
+      if (item.frontMatter.part === EXEMPT_PART) summary.exemptItems++;
       for (const field of COUNTED_FIELDS) {
         const value = item.frontMatter[field];
         if (value !== undefined && !(Array.isArray(value) && value.length === 0)) summary.fields[field] = (summary.fields[field] ?? 0) + 1;
@@ -94,7 +99,7 @@ export function formatSummary(summary: ConversionSummary): string {
     .map(([field, count]) => `${field} ${count}`)
     .join(', ');
   return [
-    `Read ${summary.filesRead} files (${summary.filesSkipped} skipped), wrote ${summary.itemsWritten} items, ${summary.warnings.length} warnings.`,
+    `Read ${summary.filesRead} files (${summary.filesSkipped} skipped), wrote ${summary.itemsWritten} items (${summary.exemptItems} exempt, Part 2), ${summary.warnings.length} warnings.`,
     `Items with: ${fields || 'nothing'}.`,
   ].join('\n');
 }

@@ -1,6 +1,6 @@
 import { EXEMPT_PART, PUBLIC_PART, type FrontMatter, type Officer } from '../../server/minutes/schema.js';
 import { cleanText, runningText } from './clean-text.js';
-import { detectExemption, exemptParagraph, opensExemptSection } from './detect-exempt.js';
+import { readMarking } from './detect-exempt.js';
 import { extractCommittee, normaliseCommittee, sameName } from './extract-committee.js';
 import { extractMeetingDate } from './extract-date.js';
 import { extractOutcomes, usesFormalResolutions } from './extract-decisions.js';
@@ -36,10 +36,29 @@ function reconcile(field: string, fromText: string | undefined, given: string | 
   return fromText ?? given;
 }
 
-function mentions(text: string, officer: Officer): boolean {
-  const lower = text.toLowerCase();
-  if (officer.name) return new RegExp(`\\b${personKey(officer.name).replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}\\b`, 'i').test(text);
-  return officer.role !== undefined && lower.includes(officer.role.toLowerCase());
+/**
+ * Finds the officers an item names, by surname as a whole word or by role. Surnames are
+ * looked up from the item's words, so an item costs its length, not its length times the officers.
+ */
+function officerFinder(officers: readonly Officer[]): (text: string) => Officer[] {
+  const bySurname = new Map<string, number[]>();
+  const others: number[] = [];
+  officers.forEach((officer, k) => {
+    const key = officer.name ? personKey(officer.name) : undefined;
+    // A surname of letters and digits is a word as `\b` sees one; any other is looked for in the text.
+    if (key !== undefined && /^[a-z0-9_]+$/.test(key)) bySurname.set(key, [...(bySurname.get(key) ?? []), k]);
+    else others.push(k);
+  });
+  return (text) => {
+    const lower = text.toLowerCase();
+    const found = new Set<number>();
+    for (const word of new Set(lower.split(/[^a-z0-9_]+/))) for (const k of bySurname.get(word) ?? []) found.add(k);
+    for (const k of others) {
+      const { name, role } = officers[k]!;
+      if (name ? new RegExp(`\\b${personKey(name).replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}\\b`, 'i').test(text) : role !== undefined && lower.includes(role.toLowerCase())) found.add(k);
+    }
+    return [...found].sort((a, b) => a - b).map((k) => officers[k]!);
+  };
 }
 
 /**
@@ -84,14 +103,28 @@ export function convertDocument(
   ];
   const slugs = uniqueSlugs(parts.map(({ item, opening }) => (opening ? 'opening' : itemSlug(item.number, item.title))));
   const formal = usesFormalResolutions(lines);
+  const officersIn = officerFinder(officers);
   let exemptFromHere: { paragraph?: string } | undefined;
+  /** An item that spoke of excluding the public later, while no exclusion has followed it. */
+  let announcedBy: string | undefined;
 
   const items = parts.map(({ item, opening }, k): ConvertedItem => {
     const itemText = runningText(item.lines);
-    const marked = detectExemption(item.title, item.lines);
-    const exempt = !opening && (marked.exempt || exemptFromHere !== undefined);
-    const paragraph = marked.paragraph ?? exemptFromHere?.paragraph;
-    if (opensExemptSection(item.title, item.lines)) exemptFromHere = { paragraph: exemptParagraph(itemText) };
+    const marking = readMarking(opening ? '' : item.title, item.lines);
+    const warn = (message: string) => warnings.push(`item "${item.title}": ${message}`);
+    // Business minuted after the exclusion of the public in the same item, or with no item after it to hold it, is exempt business.
+    const holdsExcluded = marking.closes !== undefined && (marking.closes.businessAfter || k === parts.length - 1);
+    const exempt = marking.exempt || holdsExcluded || exemptFromHere !== undefined;
+    const paragraph = marking.paragraph ?? marking.closes?.paragraph ?? exemptFromHere?.paragraph;
+    if (exempt && exemptFromHere === undefined) {
+      if (marking.doubt) warn(`${marking.doubt}; written as Part 2 (exempt)`);
+      else if (!marking.exempt && holdsExcluded) warn(marking.closes!.businessAfter ? 'business is minuted after the exclusion of the public; written as Part 2 (exempt)' : 'the public is excluded and no item follows; written as Part 2 (exempt)');
+    }
+    if (marking.closes?.doubt) warn(`${marking.closes.doubt}; the items after it are written as Part 2 (exempt)`);
+    // Minutes whose heading marks them exempt ("NOT FOR PUBLICATION") are exempt throughout.
+    if (marking.closes || (opening && marking.exempt && !marking.doubt)) exemptFromHere ??= { paragraph: marking.closes?.paragraph ?? marking.paragraph };
+    if (marking.closes) announcedBy = undefined;
+    else if (marking.announces && exemptFromHere === undefined) announcedBy ??= item.title;
     const outcomes = extractOutcomes(item.lines, formal);
     const frontMatter: FrontMatter = {
       id: `${id}-${slugs[k]}`,
@@ -102,7 +135,7 @@ export function convertDocument(
       item: item.number,
       part: exempt ? EXEMPT_PART : PUBLIC_PART,
       exempt_paragraph: exempt ? paragraph : undefined,
-      officers: officers.filter((officer) => mentions(`${item.title} ${itemText}`, officer)),
+      officers: officersIn(`${item.title} ${itemText}`),
       councillors: extractCouncillors(`${item.title} ${itemText}`),
       topics: assignTopics(item.title, itemText, vocabulary).map((match) => match.topic),
       decisions: outcomes.decisions,
@@ -117,5 +150,6 @@ export function convertDocument(
     };
     return { frontMatter, body: item.lines.join('\n'), opening };
   });
+  if (announcedBy !== undefined) warnings.push(`item "${announcedBy}": speaks of excluding the public later in the meeting, and no exclusion follows; check the items after it`);
   return { meeting: { council, committee, meetingDate, id, attendance, officers }, items, warnings };
 }

@@ -21,7 +21,7 @@ const SECTION_END = /^(?:Supporting documents|Minutes|Attachments|Background pap
 const ACTION = /^ACTIONS?\s*[:–—-]\s*(.+)$/;
 /** A sentence recording that something was agreed, approved or carried. */
 const AGREEMENT =
-  /\b(?:it was|was|were|all|unanimously|council|committee|members|councillors)\s+(?:unanimously\s+)?(?:agreed|approved|resolved|adopted|carried|accepted)\b|\bproposed\b.*\bseconded\b.*\b(?:agreed|approved|carried|resolved)\b|^(?:the committee|the council|the panel|the cabinet)\s*:?\s*(?:\d[.)]\s*)?(?:noted|agreed|approved|endorsed|recommended)\b/i;
+  /\b(?:it was|was|were|all|unanimously|council|committee|members|councillors)\s+(?:unanimously\s+)?(?:agreed|approved|resolved|adopted|carried|accepted)\b|\bproposed\b.{0,300}?\bseconded\b.{0,300}?\b(?:agreed|approved|carried|resolved)\b|^(?:the committee|the council|the panel|the cabinet)\s*:?\s*(?:\d[.)]\s*)?(?:noted|agreed|approved|endorsed|recommended)\b/i;
 /**
  * The parish shapes of a decision: a vote ("seconded by Cllr Sue Lintern, all were in favour",
  * "The Parish Council were unanimously in favour", "one abstained and six were in favour"), "it was

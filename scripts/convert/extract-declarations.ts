@@ -1,7 +1,12 @@
 import { runningText, sentences } from './clean-text.js';
 
-const DECLARED = /\b(?:declared?|declaring)\b[^.]*\binterest|\binterests?\b[^.]*\bdeclared\b|\bdeclaration of (?:an? )?(?:\w+ )?interest (?:was|were) made by\b/i;
-const NOTHING_DECLARED = /\b(?:no|none|nil)\b[^.]*\b(?:declarations?|interests?)\b|\b(?:declarations?|interests?)\b[^.]*\b(?:none|nil)\b|\bthere were no\b|\bto (?:receive|declare|make)\b|\binvited\b|\breminded\b|\bask(?:ed)?\b/i;
+/** How far apart, within a sentence, the words of one declaration stand; bounded so a sentence is read in linear time. */
+const WITHIN = String.raw`[^.]{0,300}`;
+const DECLARED = new RegExp(String.raw`\b(?:declared?|declaring)\b${WITHIN}\binterest|\binterests?\b${WITHIN}\bdeclared\b|\bdeclaration of (?:an? )?(?:\w+ )?interest (?:was|were) made by\b`, 'i');
+const NOTHING_DECLARED = new RegExp(
+  String.raw`\b(?:no|none|nil)\b${WITHIN}\b(?:declarations?|interests?)\b|\b(?:declarations?|interests?)\b${WITHIN}\b(?:none|nil)\b|\bthere were no\b|\bto (?:receive|declare|make)\b|\binvited\b|\breminded\b|\bask(?:ed)?\b`,
+  'i',
+);
 
 /** The member named first in a declaration ("Cllr. P. Harries declared …" → "Harries"), or the whole sentence when none is named. */
 export function declarant(sentence: string): string {

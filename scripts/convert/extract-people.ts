@@ -14,15 +14,17 @@ const ROLE_ANYWHERE = new RegExp(String.raw`\b${ROLE_WORD}\b`);
 /** Roles held by elected members, who are councillors and not officers. */
 const MEMBER_ROLE = /\b(?:Chair(?:man|woman|person)?|Vice[- ]Chair\w*|Mayor|Leader|Cabinet Member|Cabinet member|Councillor|Cllr|Cathaoirleach|Member|MP|TD|T\.D\.|Senator|Deputy Leader)\b/;
 const HONORIFIC = String.raw`(?:Mr|Mrs|Ms|Miss|Dr|Sgt|Sergeant|Inspector|Superintendent|Chief Superintendent)\.?`;
-const INITIALS_OR_FORENAME = String.raw`(?:[A-Z]\.?\s*){0,3}(?:[A-Z][a-z’'-]+\s+)?`;
-const SURNAME = String.raw`(?:O[’'] ?|Mc|Mac)?[A-Z][A-Za-zÀ-ÿ’'-]+`;
+// Words are bounded in length, so that a run of capitals or hyphens is read in linear time.
+const FORENAME = String.raw`[A-Z][a-z’'-]{1,30}`;
+const INITIALS_OR_FORENAME = String.raw`(?:[A-Z]\.?\s*){0,3}(?:${FORENAME}\s+)?`;
+const SURNAME = String.raw`(?:O[’'] ?|Mc|Mac)?[A-Z][A-Za-zÀ-ÿ’'-]{1,40}`;
 /** "Mrs S Hammond", "Mr. K. Lehane", "Ann James", "McKay". */
 const PERSON = String.raw`(?:${HONORIFIC}\s+)?${INITIALS_OR_FORENAME}${SURNAME}`;
 const PERSON_ONLY = new RegExp(String.raw`^${PERSON}$`);
 const VERBS = String.raw`(?:introduced|presented|explained|said|responded|advised|confirmed|reported|stated|noted|added|informed|undertook|highlighted|clarified|replied|outlined|gave|provided|welcomed|thanked|updated|referred|agreed|answered|told)`;
 
 const ATTENDANCE_LABEL =
-  /\b(PRESENT IN THE CHAIR|IN THE CHAIR|MEMBERS PRESENT|MEMBERS IN ATTENDANCE|OIREACHTAS MEMBERS|MEMBERS OF AN GARDA S[IÍ]OCH[AÁ]NA|MEMBERS|ALSO PRESENT|ALSO,? IN ATTENDANCE|OFFICIALS IN ATTENDANCE|OFFICIALS PRESENT|IN ATTENDANCE VIRTUALLY|IN ATTENDANCE|GARDA NOMINATIONS|SECTORAL INTERESTS?|APOLOGIES|THOSE ATTENDING|PRESENT|CLERK|OTHERS)\b\s*(?:\([^)]*\))?\s*(?:[:.]\s*-?|(?<=S[IÍ]OCH[AÁ]NA)(?=\s))/giu;
+  /\b(PRESENT IN THE CHAIR|IN THE CHAIR|MEMBERS PRESENT|MEMBERS IN ATTENDANCE|OIREACHTAS MEMBERS|MEMBERS OF AN GARDA S[IÍ]OCH[AÁ]NA|MEMBERS|ALSO PRESENT|ALSO,? IN ATTENDANCE|OFFICIALS IN ATTENDANCE|OFFICIALS PRESENT|IN ATTENDANCE VIRTUALLY|IN ATTENDANCE|GARDA NOMINATIONS|SECTORAL INTERESTS?|APOLOGIES|THOSE ATTENDING|PRESENT|CLERK|OTHERS)\b\s*(?:\([^)]{0,100}\))?\s*(?:[:.]\s*-?|(?<=S[IÍ]OCH[AÁ]NA)(?=\s))/giu;
 /** A heading that needs no colon ("MEMBERS OF AN GARDA SÍOCHÁNA") is one only in capitals, not in a sentence ("members of An Garda Síochána"). */
 const isLabel = (label: RegExpMatchArray) => /[:.]\s*-?$/.test(label[0]) || label[1] === label[1]!.toUpperCase();
 
@@ -155,12 +157,12 @@ function officerFromSplitEntry(entries: readonly string[], k: number): Officer |
 const NAME_THEN_BRACKETED_ROLE = new RegExp(String.raw`\b(${PERSON})\s*\(([^()]{3,90})\)`, 'g');
 /** "Pauline Armour, Head of Service, Early Help (interim) and Kerry Crichlow, Director Strategy & Commissioning, presented". */
 const NAME_THEN_ROLE = new RegExp(
-  String.raw`\b((?:${HONORIFIC}\s+)?[A-Z][a-z’'-]+\s+${SURNAME}),\s+(${ROLE_WORD}\b[^.;]{0,90}?)(?=,\s+(?:who\s+)?${VERBS}\b|\s+${VERBS}\b|\s+and\s+[A-Z][a-z]+\s+[A-Z][a-z’'-]+,|\.\s)`,
+  String.raw`\b((?:${HONORIFIC}\s+)?${FORENAME}\s+${SURNAME}),\s+(${ROLE_WORD}\b[^.;]{0,90}?)(?=,\s+(?:who\s+)?${VERBS}\b|\s+${VERBS}\b|\s+and\s+[A-Z][a-z]{1,30}\s+[A-Z][a-z’'-]{1,40},|\.\s)`,
   'g',
 );
 /** "The Head of Early Help and Targeted Services introduced", "a report of the Strategic Director of …". */
 const ROLE_ONLY = new RegExp(
-  String.raw`\b(?:[Tt]he|[Rr]eport of the)\s+((?:(?:Interim|Acting|Deputy|Assistant|Strategic|Executive|Corporate)\s+)*(?:Director|Head|Chief Executive|Clerk)\b(?:,?\s+(?:of|and|for|the|in|&|(?!(?:This|The|It|He|She|They|We|Members|Officers)\b)[A-Z][\w’'&-]*))*)(?=,?\s+[a-z]|[.;:)]|$)`,
+  String.raw`\b(?:[Tt]he|[Rr]eport of the)\s+((?:(?:Interim|Acting|Deputy|Assistant|Strategic|Executive|Corporate)\s+){0,4}(?:Director|Head|Chief Executive|Clerk)\b(?:,?\s+(?:of|and|for|the|in|&|(?!(?:This|The|It|He|She|They|We|Members|Officers)\b)[A-Z][\w’'&-]{0,40})){0,16})(?=,?\s+[a-z]|[.;:)]|$)`,
   'g',
 );
 
@@ -171,7 +173,7 @@ const ROLE_ONLY = new RegExp(
  * "Garda Station" and "Garda Patrols" read the same as a forename and surname.
  */
 const RANK_THEN_NAME = new RegExp(
-  String.raw`\b(?:(Chief Superintendent|Superintendent|Detective Sergeant|Detective Inspector|Sergeant|Sgt\.?|Inspector|PCSO|Police Community Support Officer)(?:[’']?s)?\s+((?:[A-Z]\.\s*){1,3}${SURNAME}|[A-Z][a-z]+\s+${SURNAME})(?:\s+and\s+([A-Z][a-z]+\s+${SURNAME}))?|(Garda)\s+((?:[A-Z]\.\s*){1,3}${SURNAME}))`,
+  String.raw`\b(?:(Chief Superintendent|Superintendent|Detective Sergeant|Detective Inspector|Sergeant|Sgt\.?|Inspector|PCSO|Police Community Support Officer)(?:[’']?s)?\s+((?:[A-Z]\.\s*){1,3}${SURNAME}|[A-Z][a-z]{1,30}\s+${SURNAME})(?:\s+and\s+([A-Z][a-z]{1,30}\s+${SURNAME}))?|(Garda)\s+((?:[A-Z]\.\s*){1,3}${SURNAME}))`,
   'g',
 );
 
@@ -189,7 +191,7 @@ export function rankedNames(text: string): Officer[] {
 const CLERK_PAID = new RegExp(String.raw`\b(${PERSON}),?\s+Clerk[’']?s\s+(?:[\w-]+\s+){0,3}?(?:Salary|Wages|Expenses|Pay)\b`, 'g');
 
 /** The clerk under a label, run into what follows: "Clerk: - Sarah Thorpe Sandra Squire (SS) – Borough Councillor", "Clerk: Sarah Thorpe Email: …". */
-const CLERK_LABEL = new RegExp(String.raw`\bClerk\s*:\s*[-–]?\s*((?:${HONORIFIC}\s+)?(?:[A-Z]\.?\s*){0,2}[A-Z][a-z’'-]+\s+${SURNAME})`, 'g');
+const CLERK_LABEL = new RegExp(String.raw`\bClerk\s*:\s*[-–]?\s*((?:${HONORIFIC}\s+)?(?:[A-Z]\.?\s*){0,2}${FORENAME}\s+${SURNAME})`, 'g');
 
 /** The clerk named only as the payee of the clerk's salary, or under a "Clerk:" label. */
 export function namedClerks(text: string): Officer[] {
@@ -221,7 +223,7 @@ export function titledLists(text: string): Officer[] {
 }
 
 /** A notice signed off in capitals: "JEFFREY B. MARKS, Secretary", "EUGENE CRANFORD, JR., Secretary". */
-const SIGNATORY = /\b([A-Z][A-Z’'-]+(?:\s+[A-Z]\.)*(?:\s+[A-Z][A-Z’'-]+)+(?:,\s+JR\.)?),\s+(Secretary|President|Clerk|Commissioner|Director)\b/g;
+const SIGNATORY = /\b([A-Z][A-Z’'-]{1,30}(?:\s+[A-Z]\.){0,3}(?:\s+[A-Z][A-Z’'-]{1,30}){1,4}(?:,\s+JR\.)?),\s+(Secretary|President|Clerk|Commissioner|Director)\b/g;
 
 /** The officials who sign the gazette's notices. */
 export function signatories(text: string): Officer[] {
@@ -234,14 +236,18 @@ export function personKey(name: string): string {
   return (words.at(-1) ?? '').toLowerCase();
 }
 
-function addOfficer(officers: Officer[], officer: Officer): void {
-  if (officer.name) {
-    const key = personKey(officer.name);
-    if (officers.some((known) => known.name && personKey(known.name) === key)) return;
-  } else if (officers.some((known) => known.role?.toLowerCase() === officer.role?.toLowerCase())) {
-    return;
-  }
-  officers.push(officer);
+/** A list of officers that keeps one entry a person (by surname) and, for the unnamed, one a role; each addition costs the same however long the list. */
+function officerList(): { officers: Officer[]; add: (officer: Officer) => void } {
+  const officers: Officer[] = [];
+  const surnames = new Set<string>();
+  const roles = new Set<string | undefined>();
+  const add = (officer: Officer) => {
+    if (officer.name ? surnames.has(personKey(officer.name)) : roles.has(officer.role?.toLowerCase())) return;
+    if (officer.name) surnames.add(personKey(officer.name));
+    roles.add(officer.role?.toLowerCase());
+    officers.push(officer);
+  };
+  return { officers, add };
 }
 
 /**
@@ -250,35 +256,35 @@ function addOfficer(officers: Officer[], officer: Officer): void {
  * name is kept only when no named officer holds it.
  */
 export function extractOfficers(attendance: Attendance, text: string): Officer[] {
-  const officers: Officer[] = [];
+  const { officers, add } = officerList();
   // A role cut into entries ends with its own list; officers sending apologies are named with their roles too.
   for (const entries of [attendance.inAttendance, attendance.present, attendance.apologies]) {
     entries.forEach((entry, k) => {
       const officer = officerFromEntry(entry) ?? officerFromSplitEntry(entries, k);
-      if (officer) addOfficer(officers, officer);
+      if (officer) add(officer);
     });
   }
   for (const match of text.matchAll(NAME_THEN_BRACKETED_ROLE)) {
     const [name, role] = [tidy(match[1]!), tidy(match[2]!)];
-    if (isPersonName(name) && isRole(role) && ROLE_ANYWHERE.test(role) && !MEMBER_ROLE.test(role)) addOfficer(officers, { name, role });
+    if (isPersonName(name) && isRole(role) && ROLE_ANYWHERE.test(role) && !MEMBER_ROLE.test(role)) add({ name, role });
   }
   for (const match of text.matchAll(NAME_THEN_ROLE)) {
     const [name, role] = [tidy(match[1]!), tidy(match[2]!)];
-    if (isPersonName(name) && isRole(role) && !MEMBER_ROLE.test(role)) addOfficer(officers, { name, role });
+    if (isPersonName(name) && isRole(role) && !MEMBER_ROLE.test(role)) add({ name, role });
   }
-  for (const officer of [...titledLists(text), ...signatories(text), ...rankedNames(text), ...namedClerks(text)]) addOfficer(officers, officer);
+  for (const officer of [...titledLists(text), ...signatories(text), ...rankedNames(text), ...namedClerks(text)]) add(officer);
   const named = officers.filter((officer) => officer.name);
-  for (const match of text.matchAll(ROLE_ONLY)) {
-    // "the Chief Executive, in …", "the Clerk for …": a role ends before a dangling connective.
-    const role = tidy(match[1]!.replace(/(?:,?\s+(?:of|and|for|the|in|&|Mr|Mrs|Ms|I))+$/, ''));
+  // "the Chief Executive, in …", "the Clerk for …": a role ends before a dangling connective; each role is weighed once.
+  const rolesOnly = new Set([...text.matchAll(ROLE_ONLY)].map((match) => tidy(match[1]!.replace(/(?:,?\s+(?:of|and|for|the|in|&|Mr|Mrs|Ms|I))+$/, ''))));
+  for (const role of rolesOnly) {
     const heldByNamed = named.some((officer) => officer.role && (officer.role.toLowerCase().includes(role.toLowerCase()) || role.toLowerCase().includes(officer.role.toLowerCase())));
     const words = role.split(' ').length;
-    if (!heldByNamed && words >= 2 && words <= 12) addOfficer(officers, { role });
+    if (!heldByNamed && words >= 2 && words <= 12) add({ role });
   }
   return officers;
 }
 
-const COUNCILLOR = /\b(?:(?:County|Borough|District|Parish)\s+)?(?:Councillors?|Cllrs?\.?|Cmhlr\.?)\s+((?:\p{Lu}\.\s*){0,3}(?:\p{Lu}[\p{Ll}’'-]*\s+){0,2}(?:O[’'] ?|Mc|Mac)?\p{Lu}[\p{L}’'-]+)/gu;
+const COUNCILLOR = /\b(?:(?:County|Borough|District|Parish)\s+)?(?:Councillors?|Cllrs?\.?|Cmhlr\.?)\s+((?:\p{Lu}\.\s*){0,3}(?:\p{Lu}[\p{Ll}’'-]{0,30}\s+){0,2}(?:O[’'] ?|Mc|Mac)?\p{Lu}[\p{L}’'-]{1,40})/gu;
 
 /** Elected members mentioned in a text, as "Councillor Stone". */
 export function extractCouncillors(text: string): string[] {

@@ -24,7 +24,16 @@ function blockText($: cheerio.CheerioAPI, root: Selection): string {
   root.find('li').each((_, element) => {
     $(element).prepend('- ');
   });
-  return root.text().replace(/[ \t]+\n/g, '\n');
+  // Trailing spaces go line by line: a regular expression for them rescans a long run of spaces from each of its spaces.
+  return root
+    .text()
+    .split('\n')
+    .map((line) => {
+      let end = line.length;
+      while (end > 0 && (line[end - 1] === ' ' || line[end - 1] === '\t')) end--;
+      return line.slice(0, end);
+    })
+    .join('\n');
 }
 
 /**
@@ -40,7 +49,7 @@ export function htmlToText(html: string): string {
 }
 
 // Markup that minutes republished from web pages keep in their text.
-const EMBEDDED_HTML = /<\/?(?:table|tbody|thead|tr|td|th|div|p|br|b|strong|em|i|u|span|font|sup|sub|ul|ol|li|h[1-6])\b[^>]*>/i;
+const EMBEDDED_HTML = /<\/?(?:table|tbody|thead|tr|td|th|div|p|br|b|strong|em|i|u|span|font|sup|sub|ul|ol|li|h[1-6])\b[^<>]{0,2000}>/i;
 /**
  * A table of figures (payments, budgets) rather than one laying out paragraphs: at least half its
  * rows fill this many cells, and most cells are short.
@@ -80,7 +89,7 @@ export function embeddedHtmlToText(text: string): string {
   // The text's own line breaks are kept, its blank lines marked (blocks add empty lines of their
   // own, dropped below); an autolink (<mailto:…>, <https://…>) is text, not a tag.
   const html = text
-    .replace(/<((?:mailto:|https?:\/\/)[^>\s]+)>/g, '&lt;$1&gt;')
+    .replace(/<((?:mailto:|https?:\/\/)[^<>\s]{1,2000})>/g, '&lt;$1&gt;')
     .split(/\r?\n/)
     .map((line) => (line.trim() === '' ? BLANK_LINE : line))
     .join('<br>\n');
@@ -111,8 +120,16 @@ export async function pdfToText(bytes: Uint8Array): Promise<string> {
   return text.join('\n\n');
 }
 
-/** Reads one source file as text, whatever its format. */
+/**
+ * Sources larger than this are not one meeting's minutes (the corpus's largest, a budget meeting, is
+ * 0.7 MB of text; a PDF with scanned pages is larger); they are skipped, not read.
+ */
+export const MAX_SOURCE_BYTES = 20 * 1024 * 1024;
+
+/** Reads one source file as text, whatever its format; throws, saying why, for a source over the size limit. */
 export async function readSource(file: string): Promise<string> {
+  const { size } = await fs.stat(file);
+  if (size > MAX_SOURCE_BYTES) throw new Error(`is ${(size / 1024 / 1024).toFixed(1)} MB, over the ${MAX_SOURCE_BYTES / 1024 / 1024} MB limit for one source`);
   const bytes = await fs.readFile(file);
   const extension = path.extname(file).toLowerCase();
   if (extension === '.pdf') return pdfToText(new Uint8Array(bytes));

@@ -348,24 +348,39 @@ function findHeadings(lines: readonly string[], shape: HeadingShape, from = 0): 
   return headings;
 }
 
-function followsInSequence(last: Heading, heading: Heading): boolean {
-  const top = topLevel(heading.number ?? '');
-  const lastTop = topLevel(last.number ?? '');
-  const isSubItem = top === lastTop && heading.number!.startsWith(`${lastTop}.`) && heading.number !== last.number;
-  return (top > lastTop && top <= lastTop + 3) || isSubItem;
+/** How far a number may jump from the item before it and still be the next item. */
+const MAX_STEP = 3;
+
+/** The longest chain ending at one heading, and the heading before it in that chain. */
+interface Chain {
+  length: number;
+  at: number;
+  previous: number;
 }
 
 /**
  * Numbered paragraphs inside an item ("1. Mr Oakford introduced…") and house
  * numbers in addresses look like headings; the items are the longest chain
- * whose numbers go up in small steps.
+ * whose numbers go up in small steps: a top-level number one to three above the last,
+ * or a sub-item ("6.1") of the last number's item. Where chains tie, the earliest
+ * heading is taken. Each heading looks back only at the best chains ending at the few
+ * numbers it may follow, so the work grows with the headings, not their square.
  */
 export function keepAscending(headings: readonly Heading[]): Heading[] {
-  const best: { length: number; previous: number }[] = headings.map(() => ({ length: 1, previous: -1 }));
-  headings.forEach((heading, i) => {
-    for (let j = 0; j < i; j++) {
-      if (followsInSequence(headings[j]!, heading) && best[j]!.length + 1 > best[i]!.length) best[i] = { length: best[j]!.length + 1, previous: j };
-    }
+  /** The best chain ending at each top-level number, and the best ending at a different number of that item. */
+  const byTop = new Map<number, { best: Chain & { number?: string }; other?: Chain & { number?: string } }>();
+  const better = (a: Chain | undefined, b: Chain | undefined) => (a && (!b || a.length > b.length || (a.length === b.length && a.at < b.at)) ? a : b);
+  const best: Chain[] = headings.map((heading, i) => {
+    const top = topLevel(heading.number ?? '');
+    let previous: Chain | undefined;
+    for (let step = 1; step <= MAX_STEP; step++) previous = better(byTop.get(top - step)?.best, previous);
+    const same = byTop.get(top);
+    if (same && heading.number!.startsWith(`${top}.`)) previous = better(same.best.number !== heading.number ? same.best : same.other, previous);
+    const chain = { length: (previous?.length ?? 0) + 1, at: i, previous: previous?.at ?? -1, number: heading.number };
+    if (!same) byTop.set(top, { best: chain });
+    else if (chain.length > same.best.length) byTop.set(top, { best: chain, other: chain.number !== same.best.number ? same.best : same.other });
+    else if (chain.number !== same.best.number && chain.length > (same.other?.length ?? 0)) same.other = chain;
+    return chain;
   });
   let at = best.reduce((top, entry, i) => (entry.length > best[top]!.length ? i : top), 0);
   const chain: Heading[] = [];
@@ -383,13 +398,15 @@ export function keepAscending(headings: readonly Heading[]): Heading[] {
  */
 export function dropStrayNumbers(headings: readonly Heading[]): Heading[] {
   const kept: Heading[] = [];
+  const taken = new Set<string | undefined>();
   for (const heading of headings) {
     const last = kept.at(-1);
     if (!/\p{L}{3}/u.test(heading.title)) continue;
     if (last && Math.abs(topLevel(heading.number!) - topLevel(last.number!)) > 10) continue;
     // "1. Changing our Public Spaces" after item 10 repeats a number already taken: a numbered paragraph.
-    if (kept.some((k) => k.number === heading.number)) continue;
+    if (taken.has(heading.number)) continue;
     kept.push(heading);
+    taken.add(heading.number);
   }
   return kept;
 }
@@ -432,7 +449,8 @@ function numberAloneWithBoldNumbered(lines: readonly string[]): Heading[] {
   if (alone.length === 0) return alone;
   const boldNumbered = findHeadings(lines, 'number-and-title').filter((heading) => depth(heading.number!) === 1 && isBoldLine(lines[heading.start]!));
   if (boldNumbered.length === 0) return alone;
-  return [...alone, ...boldNumbered.filter((heading) => !alone.some((a) => a.start <= heading.start && heading.start < a.end))].sort((a, b) => a.start - b.start);
+  const covered = new Set(alone.flatMap((a) => Array.from({ length: a.end - a.start }, (_, k) => a.start + k)));
+  return [...alone, ...boldNumbered.filter((heading) => !covered.has(heading.start))].sort((a, b) => a.start - b.start);
 }
 
 /**
@@ -443,10 +461,13 @@ function numberAloneWithBoldNumbered(lines: readonly string[]): Heading[] {
 function attachDisplacedNumbers(headings: readonly Heading[], lines: readonly string[]): Heading[] {
   const titled = findHeadings(lines, 'agenda-reference');
   const hasReference = (heading: Heading) => lines.slice(heading.start, heading.end).some((line) => AGENDA_REFERENCE.test(plainLine(line)));
+  // Both lists run down the page, so one pass over the titles serves every number.
+  let next = 0;
   return headings.map((heading, k) => {
     if (hasReference(heading)) return heading;
     const before = headings[k + 1]?.start ?? lines.length;
-    const title = titled.find((t) => t.start > heading.start && t.end <= before);
+    while (next < titled.length && titled[next]!.start <= heading.start) next++;
+    const title = titled[next] && titled[next]!.end <= before ? titled[next] : undefined;
     return title ? { ...title, shape: heading.shape, number: heading.number } : heading;
   });
 }
@@ -467,9 +488,17 @@ function headingsOfOneShape(lines: readonly string[]): Heading[] {
   const numberedLines = [...findHeadings(lines, 'number-and-title'), ...minuteNumbersAlone].sort((a, b) => a.start - b.start);
   const capitals = findHeadings(lines, 'capitals');
   // Lists numbered afresh under each of three or more capital headings ("MATTERS ARISING", "1.", "2.", "PLANNING", "1.") are paragraphs.
+  // A "1." restarts a list under a capital heading when one stands between it and the numbered line before it (one pass: both run down the page).
+  let capital = 0;
+  let from = -1;
+  const restarts = numberedLines.map((heading) => {
+    while (capital < capitals.length && capitals[capital]!.start <= from) capital++;
+    const under = capital < capitals.length && capitals[capital]!.start < heading.start;
+    from = heading.start;
+    return under;
+  });
   const firsts = numberedLines.filter((heading) => heading.number === '1');
-  const restartUnderCapitals =
-    firsts.length >= 3 && firsts.every((first) => capitals.some((capital) => capital.start < first.start && !numberedLines.some((h) => h.start > capital.start && h.start < first.start)));
+  const restartUnderCapitals = firsts.length >= 3 && numberedLines.every((heading, k) => heading.number !== '1' || restarts[k]);
   const numbered = restartUnderCapitals ? [] : dropListEntries(keepAscending(numberedLines), lines);
   if (numbered.length >= ENOUGH_HEADINGS) return numbered;
   const labels = findHeadings(lines, 'label');

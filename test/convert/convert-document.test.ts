@@ -46,6 +46,65 @@ describe('convertDocument', () => {
     assert.equal(disposal!.frontMatter.exempt_paragraph, '3');
   });
 
+  it('writes an item marked "(EXEMPT)" with the Schedule 12A sentence as Part 2, whatever it says of Part 1', () => {
+    const text = [
+      'MINUTES of a meeting of the Cabinet held on 1 May 2024.',
+      '4.', 'Minutes', 'RESOLVED that the minutes be signed.',
+      '5.', 'Disposal of land at Station Road (EXEMPT)',
+      'This item contained exempt information as defined in paragraph 3 of Part 1 of Schedule 12A to the Local Government Act 1972.',
+      'RESOLVED that the land be sold to the highest bidder.',
+    ].join('\n');
+    const converted = convertDocument(text, 'x.txt', { council: 'Kent County Council' }, topics);
+    const disposal = converted.items.find((item) => item.frontMatter.item === '5')!;
+    assert.equal(disposal.frontMatter.part, 2);
+    assert.equal(disposal.frontMatter.exempt_paragraph, '3');
+    assert.deepEqual(converted.warnings, []);
+  });
+
+  it('writes the business minuted under an exclusion of the public as Part 2 when no item follows, and says so', () => {
+    // Stoke Ferry Parish Council, 2 December 2020.
+    const text = [
+      'STOKE FERRY PARISH COUNCIL Minutes of the Ordinary Meeting held on Wednesday 2 December 2020',
+      '220/20 Date of the Next Meeting Wednesday 6 January 2021',
+      '221/20 EXCLUSION OF PRESS AND PUBLIC The Council to pass a resolution excluding the press and public from the meeting in accordance with Section 1(2) of the Public Bodies (Admission to Meetings) Act 1960 by reason of the confidential nature of the business to be transacted. To Discuss a HR Related Issue.',
+      'The Council discussed a HR related issue. RESOLVED: That payment for legal advice totalling £1250 plus VAT be approved.',
+      'Closed at 9.50 pm',
+    ].join('\n');
+    const converted = convertDocument(text, 'sf.txt', { council: 'Stoke Ferry Parish Council' }, topics);
+    const [next, exclusion] = converted.items.filter((item) => !item.opening);
+    assert.equal(next!.frontMatter.part, 1);
+    assert.equal(exclusion!.frontMatter.part, 2);
+    assert.match(converted.warnings.join('\n'), /item "EXCLUSION OF PRESS AND PUBLIC.*": .*Part 2/);
+  });
+
+  it('writes the items after an exclusion that may not have happened as Part 2, and says so', () => {
+    const text = [
+      'MINUTES of a meeting of the Cabinet held on 1 May 2024.',
+      '7.', 'Exclusion of Press and Public',
+      'It is recommended that the Press and Public be excluded from the meeting during consideration of the item in Part 2 of the Agenda, as it involves the likely disclosure of exempt information as defined in Paragraph 3 of Part 1 of Schedule 12A of the Local Government Act 1972 (amended).',
+      'All business was conducted in public without disclosing any exempt information and it was not therefore required to exclude the press and public.',
+      '8.', 'Part II Minutes', 'The minutes of the meeting held on 16 December were agreed.',
+    ].join('\n');
+    const converted = convertDocument(text, 'slough.txt', { council: 'Slough Borough Council' }, topics);
+    const minutes = converted.items.find((item) => item.frontMatter.item === '8')!;
+    assert.equal(minutes.frontMatter.part, 2);
+    assert.match(converted.warnings.join('\n'), /item "Exclusion of Press and Public": .*may not/);
+  });
+
+  it('writes every item of minutes headed "not for publication" as Part 2, and the whole text of minutes without items when it holds exempt business', () => {
+    const headed = ['NOT FOR PUBLICATION', 'MINUTES of a meeting of the Cabinet held on 1 May 2024.', '1.', 'Apologies', 'None.', '2.', 'Staffing', 'The report was agreed.'].join('\n');
+    for (const item of convertDocument(headed, 'x.txt', { council: 'Kent County Council' }, topics).items) assert.equal(item.frontMatter.part, 2, item.frontMatter.title);
+    const unsplit = convertDocument(
+      'Minutes of the meeting held on 11 November 2020. The Council resolved to exclude the press and public in accordance with Section 1(2) of the Public Bodies (Admission to Meetings) Act 1960. The Clerk received her annual appraisal.',
+      'y.txt',
+      { council: 'Stoke Ferry Parish Council' },
+      topics,
+    );
+    assert.equal(unsplit.items.length, 1);
+    assert.equal(unsplit.items[0]!.frontMatter.part, 2);
+    assert.match(unsplit.warnings.join('\n'), /item "Opening of the meeting"/);
+  });
+
   it('keeps "school exclusions" public and findable in the London borough sample', () => {
     const [item] = convertDocument(fixture('london-borough-agenda-item.txt'), '002.txt', { council: 'London Borough (not named in source)' }, topics).items;
     assert.equal(item!.frontMatter.part, 1);

@@ -1,0 +1,41 @@
+import assert from 'node:assert/strict';
+import fs from 'node:fs/promises';
+import os from 'node:os';
+import path from 'node:path';
+import { DEFAULT_TOPICS_FILE } from '../../scripts/convert/assign-topics.js';
+import { convertSources } from '../../scripts/convert/cli.js';
+import { MAX_SOURCE_BYTES } from '../../scripts/convert/read-source.js';
+
+describe('convertSources', () => {
+  let dir: string;
+  beforeEach(async () => {
+    dir = await fs.mkdtemp(path.join(os.tmpdir(), 'convert-sources-'));
+  });
+  afterEach(async () => {
+    await fs.rm(dir, { recursive: true, force: true });
+  });
+
+  it('skips a source over the size limit, naming it, and converts the rest', async () => {
+    await fs.mkdir(path.join(dir, 'in'));
+    // A sparse file: its size is past the limit without writing 20 MB.
+    const big = await fs.open(path.join(dir, 'in', 'scanned.pdf'), 'w');
+    await big.truncate(MAX_SOURCE_BYTES + 1);
+    await big.close();
+    await fs.writeFile(path.join(dir, 'in', 'minutes.txt'), 'MINUTES of a meeting of the Cabinet held on 1 May 2024.\n1.\nApologies\nNone.\n2.\nMinutes\nRESOLVED that the minutes be signed.\n');
+    const summary = await convertSources({ inputs: [path.join(dir, 'in')], outDir: path.join(dir, 'out'), manifest: new Map(), flags: { council: 'Kent County Council' }, topicsFile: DEFAULT_TOPICS_FILE });
+    assert.equal(summary.filesSkipped, 1);
+    assert.equal(summary.filesRead, 1);
+    assert.ok(summary.itemsWritten >= 2);
+    const warning = summary.warnings.find((w) => w.file === 'scanned.pdf');
+    assert.match(warning?.message ?? '', /20\.0 MB, over the 20 MB limit for one source/);
+  });
+
+  it('counts the items written as Part 2', async () => {
+    await fs.writeFile(
+      path.join(dir, 'minutes.txt'),
+      'MINUTES of a meeting of the Cabinet held on 1 May 2024.\n1.\nApologies\nNone.\n2.\nLand at Station Road (EXEMPT)\nThis item contained exempt information as defined in paragraph 3 of Part 1 of Schedule 12A to the Local Government Act 1972.\n',
+    );
+    const summary = await convertSources({ inputs: [path.join(dir, 'minutes.txt')], outDir: path.join(dir, 'out'), manifest: new Map(), flags: { council: 'Kent County Council' }, topicsFile: DEFAULT_TOPICS_FILE });
+    assert.equal(summary.exemptItems, 1);
+  });
+});
