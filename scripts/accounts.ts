@@ -1,9 +1,9 @@
 import { createInterface } from 'node:readline/promises';
 import { parseArgs } from 'node:util';
-import { readAccountsFile, USERNAME_PATTERN, writeAccountsFile } from '../server/auth/accounts.js';
-import { hashPassword } from '../server/auth/passwords.js';
-import { loadConfig } from '../server/config.js';
-import { runCommand } from './run-command.js';
+import { readAccountsFile, USERNAME_PATTERN, writeAccountsFile } from '../server/web/auth/accounts.js';
+import { hashPassword } from '../server/web/auth/passwords.js';
+import { loadConfig } from '../server/common/config.js';
+import { runCommand } from '../server/common/run-command.js';
 
 const USAGE = `Usage: npm run accounts -- <list | add NAME | remove NAME>
 

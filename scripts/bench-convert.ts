@@ -1,10 +1,10 @@
 import path from 'node:path';
 import { parseArgs } from 'node:util';
-import { DEFAULT_TOPICS_FILE, loadTopics, type Topic } from './convert/assign-topics.js';
-import { convertDocument } from './convert/convert-document.js';
-import { findSources, readSource } from './convert/read-source.js';
-import { HOSTILE_FRAGMENTS, repeatTo } from './bench/hostile-text.js';
-import { runCommand } from './run-command.js';
+import { DEFAULT_TOPICS_FILE, loadTopics, type Topic } from '../server/convert/assign-topics.js';
+import { convertDocument } from '../server/convert/convert-document.js';
+import { findSources, readSource } from '../server/convert/read-source.js';
+import { HOSTILE_FRAGMENTS, repeatTo } from '../server/bench/hostile-text.js';
+import { runCommand } from '../server/common/run-command.js';
 
 const USAGE = `Usage: npm run bench:convert -- [--size MB] [--corpus DIR]
 

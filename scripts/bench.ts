@@ -2,12 +2,12 @@ import fs from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
-import { PROJECT_ROOT } from '../server/paths.js';
-import { markdownTable, svgChart } from './bench/report.js';
-import { runBench, type BenchResult } from './bench/run.js';
-import { measureSpelling, spellingTable } from './bench/spelling.js';
-import { loadVocabulary } from './bench/vocabulary.js';
-import { runCommand } from './run-command.js';
+import { PROJECT_ROOT } from '../server/common/paths.js';
+import { markdownTable, svgChart } from '../server/bench/report.js';
+import { runBench, type BenchResult } from '../server/bench/run.js';
+import { measureSpelling, spellingTable } from '../server/bench/spelling.js';
+import { loadVocabulary } from '../server/bench/vocabulary.js';
+import { runCommand } from '../server/common/run-command.js';
 
 const USAGE = `Usage: npm run bench -- --size N [--out results.json] [options]
        npm run bench -- --spelling

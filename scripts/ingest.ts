@@ -1,11 +1,11 @@
 import { parseArgs } from 'node:util';
 import path from 'node:path';
-import { loadConfig } from '../server/config.js';
-import { connectEngine } from '../server/search/engine.js';
-import { createMeiliClient } from '../server/search/meili-client.js';
-import { consoleReporter, printSummary } from './ingest/console-reporter.js';
-import { syncIndex } from './ingest/sync-index.js';
-import { runCommand } from './run-command.js';
+import { loadConfig } from '../server/common/config.js';
+import { connectEngine } from '../server/engine/engine.js';
+import { createMeiliClient } from '../server/engine/meili-client.js';
+import { consoleReporter, printSummary } from '../server/ingest/console-reporter.js';
+import { syncIndex } from '../server/ingest/sync-index.js';
+import { runCommand } from '../server/common/run-command.js';
 
 const USAGE = `Usage: npm run ingest -- [--content DIR] [--full]
 

@@ -1,8 +1,8 @@
 import autocannon from 'autocannon';
 import fs from 'node:fs/promises';
 import { parseArgs } from 'node:util';
-import { startLocalArchive } from './local-archive.js';
-import { runCommand } from './run-command.js';
+import { startLocalArchive } from '../server/bench/local-archive.js';
+import { runCommand } from '../server/common/run-command.js';
 
 const USAGE = `Usage: npm run load -- [--connections 50] [--duration 30]
 

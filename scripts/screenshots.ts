@@ -2,10 +2,10 @@ import fs from 'node:fs/promises';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
 import type { Locator, Page } from 'playwright-core';
-import { PROJECT_ROOT } from '../server/paths.js';
-import { launchChromium } from './chromium.js';
-import { startLocalArchive } from './local-archive.js';
-import { runCommand } from './run-command.js';
+import { PROJECT_ROOT } from '../server/common/paths.js';
+import { launchChromium } from '../server/bench/chromium.js';
+import { startLocalArchive } from '../server/bench/local-archive.js';
+import { runCommand } from '../server/common/run-command.js';
 
 const USAGE = `Usage: npm run screenshots -- [--out docs/screenshots] [--corpus URL]
 

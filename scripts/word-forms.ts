@@ -1,14 +1,14 @@
 import fs from 'node:fs/promises';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
-import { WORD_FORMS_FILE } from '../server/search/synonyms.js';
-import { countWords, wordForms } from './word-forms/word-forms.js';
-import { runCommand } from './run-command.js';
+import { WORD_FORMS_FILE } from '../server/index/synonyms.js';
+import { countWords, wordForms } from '../server/index/word-forms.js';
+import { runCommand } from '../server/common/run-command.js';
 
 const USAGE = `Usage: npm run word-forms -- CONTENT_DIR [--out FILE]
 
 Lists each word of the markdown items under CONTENT_DIR whose plural the items also use ("hub
-hubs", "vacancy vacancies"), one pair a line, into FILE (default server/search/word-forms.txt),
+hubs", "vacancy vacancies"), one pair a line, into FILE (default server/index/word-forms.txt),
 which the index's synonyms take in. Run it again when the archive takes in new minutes.`;
 
 async function main(): Promise<number> {

@@ -1,14 +1,14 @@
 import fs from 'node:fs/promises';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
-import { DEFAULT_TOPICS_FILE, loadTopics } from '../convert/assign-topics.js';
-import { convertDocument } from '../convert/convert-document.js';
-import { declarant } from '../convert/extract-declarations.js';
-import { parseManifest } from '../convert/manifest.js';
-import { readSource } from '../convert/read-source.js';
-import { applyOverrides, OVERRIDES_FILE, readOverrides } from './gold-overrides.js';
-import { precision, recall, scoreMeetings, type GoldMeeting, type PredictedMeeting } from './score-conversion.js';
-import { runCommand } from '../run-command.js';
+import { DEFAULT_TOPICS_FILE, loadTopics } from '../../server/convert/assign-topics.js';
+import { convertDocument } from '../../server/convert/convert-document.js';
+import { declarant } from '../../server/convert/extract-declarations.js';
+import { parseManifest } from '../../server/convert/manifest.js';
+import { readSource } from '../../server/convert/read-source.js';
+import { applyOverrides, OVERRIDES_FILE, readOverrides } from '../../server/eval/gold-overrides.js';
+import { precision, recall, scoreMeetings, type GoldMeeting, type PredictedMeeting } from '../../server/eval/score-conversion.js';
+import { runCommand } from '../../server/common/run-command.js';
 
 const USAGE = `Usage: npm run eval:convert -- [--corpus DIR] [--verbose]
 

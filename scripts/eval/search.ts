@@ -1,11 +1,11 @@
 import fs from 'node:fs/promises';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
-import { DEFAULT_TOPICS_FILE, loadTopics } from '../convert/assign-topics.js';
-import { convertDocument } from '../convert/convert-document.js';
-import { parseManifest, type Manifest } from '../convert/manifest.js';
-import { readSource } from '../convert/read-source.js';
-import { runCommand } from '../run-command.js';
+import { DEFAULT_TOPICS_FILE, loadTopics } from '../../server/convert/assign-topics.js';
+import { convertDocument } from '../../server/convert/convert-document.js';
+import { parseManifest, type Manifest } from '../../server/convert/manifest.js';
+import { readSource } from '../../server/convert/read-source.js';
+import { runCommand } from '../../server/common/run-command.js';
 
 const USAGE = `Usage: npm run eval:search -- [--url URL] [--queries FILE] [--manifest TSV]... [--verbose]
 
@@ -13,7 +13,7 @@ Runs the judged queries in FILE (default ../shared/corpus/queries-dev.jsonl) aga
 archive at URL (default http://127.0.0.1:3000) and prints success@3, recall@10 and MRR@10.
 A hit counts when its item's text holds a judged phrase and its council (and meeting date, where
 the manifest gives one) matches the judged file's row in a manifest (default the corpus manifest
-and scripts/convert/samples-manifest.tsv). Where the minutes' own heading gives another meeting
+and server/convert/samples-manifest.tsv). Where the minutes' own heading gives another meeting
 date than the manifest (which the converter then uses), that date counts too; the judged files are
 read from the --sources folders (default ../shared/corpus/minutes and ../shared/samples).`;
 
@@ -95,7 +95,7 @@ async function main(): Promise<number> {
     .split('\n')
     .filter((line) => line.trim() !== '')
     .map((line) => JSON.parse(line) as JudgedQuery);
-  const manifests = values.manifest ?? ['../shared/corpus/manifest.tsv', 'scripts/convert/samples-manifest.tsv'];
+  const manifests = values.manifest ?? ['../shared/corpus/manifest.tsv', 'server/convert/samples-manifest.tsv'];
   const manifest: Manifest = new Map();
   for (const file of manifests) {
     for (const [name, facts] of parseManifest(await fs.readFile(path.resolve(file), 'utf8'))) manifest.set(name, facts);

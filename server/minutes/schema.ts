@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { editDistance } from '../edit-distance.js';
+import { editDistance } from '../common/edit-distance.js';
 
 /**
  * The front matter of one agenda item: the single definition used by the

@@ -1,5 +1,5 @@
 import assert from 'node:assert/strict';
-import { cleanText } from '../../scripts/convert/clean-text.js';
+import { cleanText } from '../../server/convert/clean-text.js';
 import { fixture } from './support.js';
 
 describe('cleanText', () => {

@@ -1,9 +1,9 @@
 import assert from 'node:assert/strict';
 import { parseFrontMatter } from '../../server/minutes/front-matter.js';
 import { validateMinutesItem } from '../../server/minutes/schema.js';
-import { DEFAULT_TOPICS_FILE, assignTopics, loadTopics, type Topic } from '../../scripts/convert/assign-topics.js';
-import { convertDocument } from '../../scripts/convert/convert-document.js';
-import { renderItemFile } from '../../scripts/convert/write-items.js';
+import { DEFAULT_TOPICS_FILE, assignTopics, loadTopics, type Topic } from '../../server/convert/assign-topics.js';
+import { convertDocument } from '../../server/convert/convert-document.js';
+import { renderItemFile } from '../../server/convert/write-items.js';
 import { fixture } from './support.js';
 
 describe('convertDocument', () => {

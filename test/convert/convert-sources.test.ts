@@ -2,9 +2,9 @@ import assert from 'node:assert/strict';
 import fs from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
-import { DEFAULT_TOPICS_FILE } from '../../scripts/convert/assign-topics.js';
-import { convertSources } from '../../scripts/convert/cli.js';
-import { MAX_SOURCE_BYTES } from '../../scripts/convert/read-source.js';
+import { DEFAULT_TOPICS_FILE } from '../../server/convert/assign-topics.js';
+import { convertSources } from '../../server/convert/convert-sources.js';
+import { MAX_SOURCE_BYTES } from '../../server/convert/read-source.js';
 
 describe('convertSources', () => {
   let dir: string;

@@ -1,5 +1,5 @@
 import assert from 'node:assert/strict';
-import { exemptParagraph, readMarking } from '../../scripts/convert/detect-exempt.js';
+import { exemptParagraph, readMarking } from '../../server/convert/detect-exempt.js';
 
 // The wordings are councils' own, from minutes and ModernGov pages as published.
 describe('readMarking', () => {

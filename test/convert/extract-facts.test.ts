@@ -1,10 +1,10 @@
 import assert from 'node:assert/strict';
-import { runningText } from '../../scripts/convert/clean-text.js';
-import { extractCommittee, normaliseCommittee } from '../../scripts/convert/extract-committee.js';
-import { extractMeetingDate } from '../../scripts/convert/extract-date.js';
-import { extractOutcomes } from '../../scripts/convert/extract-decisions.js';
-import { declarant, extractDeclarations } from '../../scripts/convert/extract-declarations.js';
-import { extractAttendance, extractCouncillors, extractOfficers } from '../../scripts/convert/extract-people.js';
+import { runningText } from '../../server/convert/clean-text.js';
+import { extractCommittee, normaliseCommittee } from '../../server/convert/extract-committee.js';
+import { extractMeetingDate } from '../../server/convert/extract-date.js';
+import { extractOutcomes } from '../../server/convert/extract-decisions.js';
+import { declarant, extractDeclarations } from '../../server/convert/extract-declarations.js';
+import { extractAttendance, extractCouncillors, extractOfficers } from '../../server/convert/extract-people.js';
 import { fixtureLines } from './support.js';
 
 describe('extractMeetingDate', () => {

@@ -1,9 +1,9 @@
 import assert from 'node:assert/strict';
 import fc from 'fast-check';
-import { DEFAULT_TOPICS_FILE, loadTopics, type Topic } from '../../scripts/convert/assign-topics.js';
-import { convertDocument } from '../../scripts/convert/convert-document.js';
-import { checkRendered, renderItemFile } from '../../scripts/convert/write-items.js';
-import { HOSTILE_FRAGMENTS } from '../../scripts/bench/hostile-text.js';
+import { DEFAULT_TOPICS_FILE, loadTopics, type Topic } from '../../server/convert/assign-topics.js';
+import { convertDocument } from '../../server/convert/convert-document.js';
+import { checkRendered, renderItemFile } from '../../server/convert/write-items.js';
+import { HOSTILE_FRAGMENTS } from '../../server/bench/hostile-text.js';
 
 /**
  * The converter reads any text in time that grows with its size. These inputs took minutes when a

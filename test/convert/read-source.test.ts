@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
 import path from 'node:path';
-import { embeddedHtmlToText, readSource } from '../../scripts/convert/read-source.js';
-import { cleanText } from '../../scripts/convert/clean-text.js';
+import { embeddedHtmlToText, readSource } from '../../server/convert/read-source.js';
+import { cleanText } from '../../server/convert/clean-text.js';
 import { fixture } from './support.js';
 
 describe('readSource', () => {

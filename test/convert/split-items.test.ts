@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
-import { cleanText } from '../../scripts/convert/clean-text.js';
-import { splitItems } from '../../scripts/convert/split-items.js';
+import { cleanText } from '../../server/convert/clean-text.js';
+import { splitItems } from '../../server/convert/split-items.js';
 import { fixtureLines } from './support.js';
 
 const headings = (lines: string[]) => splitItems(lines).items.map((item) => [item.number, item.title]);

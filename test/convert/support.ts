@@ -1,6 +1,6 @@
 import fs from 'node:fs';
 import path from 'node:path';
-import { cleanText } from '../../scripts/convert/clean-text.js';
+import { cleanText } from '../../server/convert/clean-text.js';
 
 const FIXTURES = path.join(import.meta.dirname, '..', 'fixtures', 'convert');
 

@@ -3,12 +3,12 @@ import os from 'node:os';
 import path from 'node:path';
 import type { Express } from 'express';
 import request from 'supertest';
-import { syncIndex, type IngestSummary } from '../../scripts/ingest/sync-index.js';
-import { createApp, type AppDeps } from '../../server/app.js';
-import { accountStore, writeAccountsFile } from '../../server/auth/accounts.js';
-import { hashPassword } from '../../server/auth/passwords.js';
-import { createSearchAccess, type SearchFor } from '../../server/search/access.js';
-import { createSpelling } from '../../server/search/spelling.js';
+import { syncIndex, type IngestSummary } from '../../server/ingest/sync-index.js';
+import { createApp, type AppDeps } from '../../server/web/app.js';
+import { accountStore, writeAccountsFile } from '../../server/web/auth/accounts.js';
+import { hashPassword } from '../../server/web/auth/passwords.js';
+import { createSearchAccess, type SearchFor } from '../../server/engine/access.js';
+import { createSpelling } from '../../server/query/spelling.js';
 import { testClient, testEngine, uniqueIndexUid } from './engine.js';
 
 export const FIXTURES = path.join(import.meta.dirname, '..', 'fixtures');

@@ -4,10 +4,10 @@ import type { Server } from 'node:http';
 import path from 'node:path';
 import type { Express } from 'express';
 import type { Page } from 'playwright-core';
-import { CHROMIUM } from '../../scripts/chromium.js';
-import { PROJECT_ROOT } from '../../server/paths.js';
+import { CHROMIUM } from '../../server/bench/chromium.js';
+import { PROJECT_ROOT } from '../../server/common/paths.js';
 
-export { launchChromium } from '../../scripts/chromium.js';
+export { launchChromium } from '../../server/bench/chromium.js';
 
 const AXE_SCRIPT = path.join(PROJECT_ROOT, 'node_modules', 'axe-core', 'axe.min.js');
 

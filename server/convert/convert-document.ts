@@ -1,0 +1,155 @@
+import { EXEMPT_PART, PUBLIC_PART, type FrontMatter, type Officer } from '../minutes/schema.js';
+import { cleanText, runningText } from './clean-text.js';
+import { readMarking } from './detect-exempt.js';
+import { extractCommittee, normaliseCommittee, sameName } from './extract-committee.js';
+import { extractMeetingDate } from './extract-date.js';
+import { extractOutcomes, usesFormalResolutions } from './extract-decisions.js';
+import { extractDeclarations } from './extract-declarations.js';
+import { extractAttendance, extractCouncillors, extractOfficers, personKey, type Attendance } from './extract-people.js';
+import { assignTopics, type Topic } from './assign-topics.js';
+import { itemSlug, meetingId, uniqueSlugs } from './item-ids.js';
+import type { SourceFacts } from './source-facts.js';
+import { splitItems, type SplitItem } from './split-items.js';
+
+/** One agenda item ready to be written: its front matter and markdown body. */
+export interface ConvertedItem {
+  frontMatter: FrontMatter;
+  body: string;
+  /** The meeting's opening (attendance, business before the first item), not an agenda item of its own. */
+  opening: boolean;
+}
+
+/** A converted source: its meeting-level facts, its items and what the reader should check. */
+export interface ConvertedDocument {
+  meeting: { council: string; committee?: string; meetingDate?: string; id: string; attendance: Attendance; officers: Officer[] };
+  items: ConvertedItem[];
+  warnings: string[];
+}
+
+const OPENING_TITLE = 'Opening of the meeting';
+/** The opening lines that carry the meeting's heading, date and attendance. */
+const HEADING_LINES = 40;
+
+/** Prefers what the text says; says so when the text and the manifest or flags disagree. */
+function reconcile(field: string, fromText: string | undefined, given: string | undefined, same: (a: string, b: string) => boolean, warnings: string[]): string | undefined {
+  if (fromText && given && !same(fromText, given)) warnings.push(`${field}: the text says "${fromText}", the manifest or flags "${given}"; using the text`);
+  return fromText ?? given;
+}
+
+/**
+ * Finds the officers an item names, by surname as a whole word or by role. Surnames are
+ * looked up from the item's words, so an item costs its length, not its length times the officers.
+ */
+function officerFinder(officers: readonly Officer[]): (text: string) => Officer[] {
+  const bySurname = new Map<string, number[]>();
+  const others: number[] = [];
+  officers.forEach((officer, k) => {
+    const key = officer.name ? personKey(officer.name) : undefined;
+    // A surname of letters and digits is a word as `\b` sees one; any other is looked for in the text.
+    if (key !== undefined && /^[a-z0-9_]+$/.test(key)) bySurname.set(key, [...(bySurname.get(key) ?? []), k]);
+    else others.push(k);
+  });
+  return (text) => {
+    const lower = text.toLowerCase();
+    const found = new Set<number>();
+    for (const word of new Set(lower.split(/[^a-z0-9_]+/))) for (const k of bySurname.get(word) ?? []) found.add(k);
+    for (const k of others) {
+      const { name, role } = officers[k]!;
+      if (name ? new RegExp(`\\b${personKey(name).replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}\\b`, 'i').test(text) : role !== undefined && lower.includes(role.toLowerCase())) found.add(k);
+    }
+    return [...found].sort((a, b) => a - b).map((k) => officers[k]!);
+  };
+}
+
+/**
+ * Converts the text of one source into agenda items. Pure: the caller reads
+ * the file and writes the items. Returns no items, with a warning, when no
+ * council is known, since a council is every item's first facet.
+ */
+export function convertDocument(
+  text: string,
+  sourceName: string,
+  facts: SourceFacts,
+  vocabulary: readonly Topic[],
+  options: { idBySource?: boolean } = {},
+): ConvertedDocument {
+  const warnings: string[] = [];
+  const lines = cleanText(text);
+  const document = splitItems(lines);
+  const heading = lines.slice(0, HEADING_LINES);
+  const meetingDate = reconcile('meeting date', extractMeetingDate(heading), facts.meetingDate, (a, b) => a === b, warnings);
+  const textCommittee = document.kind === 'minutes' ? extractCommittee(heading) : undefined;
+  const committee = reconcile('committee', textCommittee, facts.committee ? normaliseCommittee(facts.committee) : undefined, sameName, warnings);
+  // A gazette's masthead lists every city official in every issue; the business, and who attended it, is in its sections.
+  const business = document.kind === 'gazette' ? document.items.flatMap((item) => [item.title, ...item.lines]) : undefined;
+  const fromPreamble = extractAttendance(runningText(business ?? document.preamble));
+  // Attendance headings in capitals ("OFFICIALS IN ATTENDANCE:") can be taken for items; the lists are then read from the heading lines.
+  const listed = (found: Attendance) => found.present.length + found.apologies.length + found.inAttendance.length > 0;
+  const attendance = listed(fromPreamble) || business ? fromPreamble : extractAttendance(runningText(heading));
+  const officers = extractOfficers(attendance, runningText(business ?? lines));
+  const council = facts.council;
+  if (!council) {
+    warnings.push('no council: pass --council or a manifest row for this file; nothing written');
+    return { meeting: { council: '', committee, meetingDate, id: '', attendance, officers }, items: [], warnings };
+  }
+  if (!meetingDate) warnings.push('no meeting date in the text, manifest or flags');
+  if (document.items.length === 0) warnings.push('no agenda items found; the whole text is kept as one item');
+  const id = meetingId({ council, committee, meetingDate, sourceName, bySource: options.idBySource });
+
+  const openingLines = document.kind === 'agenda-item' ? [] : document.preamble;
+  const parts: { item: SplitItem; opening: boolean }[] = [
+    ...(openingLines.length > 0 || document.items.length === 0 ? [{ item: { title: OPENING_TITLE, lines: openingLines.length > 0 ? openingLines : lines }, opening: true }] : []),
+    ...document.items.map((item) => ({ item, opening: false })),
+  ];
+  const slugs = uniqueSlugs(parts.map(({ item, opening }) => (opening ? 'opening' : itemSlug(item.number, item.title))));
+  const formal = usesFormalResolutions(lines);
+  const officersIn = officerFinder(officers);
+  let exemptFromHere: { paragraph?: string } | undefined;
+  /** An item that spoke of excluding the public later, while no exclusion has followed it. */
+  let announcedBy: string | undefined;
+
+  const items = parts.map(({ item, opening }, k): ConvertedItem => {
+    const itemText = runningText(item.lines);
+    const marking = readMarking(opening ? '' : item.title, item.lines);
+    const warn = (message: string) => warnings.push(`item "${item.title}": ${message}`);
+    // Business minuted after the exclusion of the public in the same item, or with no item after it to hold it, is exempt business.
+    const holdsExcluded = marking.closes !== undefined && (marking.closes.businessAfter || k === parts.length - 1);
+    const exempt = marking.exempt || holdsExcluded || exemptFromHere !== undefined;
+    const paragraph = marking.paragraph ?? marking.closes?.paragraph ?? exemptFromHere?.paragraph;
+    if (exempt && exemptFromHere === undefined) {
+      if (marking.doubt) warn(`${marking.doubt}; written as Part 2 (exempt)`);
+      else if (!marking.exempt && holdsExcluded) warn(marking.closes!.businessAfter ? 'business is minuted after the exclusion of the public; written as Part 2 (exempt)' : 'the public is excluded and no item follows; written as Part 2 (exempt)');
+    }
+    if (marking.closes?.doubt) warn(`${marking.closes.doubt}; the items after it are written as Part 2 (exempt)`);
+    // Minutes whose heading marks them exempt ("NOT FOR PUBLICATION") are exempt throughout.
+    if (marking.closes || (opening && marking.exempt && !marking.doubt)) exemptFromHere ??= { paragraph: marking.closes?.paragraph ?? marking.paragraph };
+    if (marking.closes) announcedBy = undefined;
+    else if (marking.announces && exemptFromHere === undefined) announcedBy ??= item.title;
+    const outcomes = extractOutcomes(item.lines, formal);
+    const frontMatter: FrontMatter = {
+      id: `${id}-${slugs[k]}`,
+      council,
+      committee,
+      meeting_date: meetingDate,
+      title: item.title,
+      item: item.number,
+      part: exempt ? EXEMPT_PART : PUBLIC_PART,
+      exempt_paragraph: exempt ? paragraph : undefined,
+      officers: officersIn(`${item.title} ${itemText}`),
+      councillors: extractCouncillors(`${item.title} ${itemText}`),
+      topics: assignTopics(item.title, itemText, vocabulary).map((match) => match.topic),
+      decisions: outcomes.decisions,
+      actions: outcomes.actions,
+      // A heading run into its text can carry the declaration ("Miss Carey declared a pecuniary interest that she was a Trustee of the").
+      declarations: extractDeclarations(opening ? item.lines : [item.title, ...item.lines]),
+      source_url: facts.sourceUrl,
+      meeting_id: id,
+      present: attendance.present,
+      apologies: attendance.apologies,
+      in_attendance: attendance.inAttendance,
+    };
+    return { frontMatter, body: item.lines.join('\n'), opening };
+  });
+  if (announcedBy !== undefined) warnings.push(`item "${announcedBy}": speaks of excluding the public later in the meeting, and no exclusion follows; check the items after it`);
+  return { meeting: { council, committee, meetingDate, id, attendance, officers }, items, warnings };
+}

@@ -1,0 +1,299 @@
+import type { Officer } from '../minutes/schema.js';
+
+/** Who attended a meeting, as the minutes list them. */
+export interface Attendance {
+  present: string[];
+  apologies: string[];
+  inAttendance: string[];
+}
+
+/** Words that begin or make a staff title; a name never contains them. */
+const ROLE_WORD = String.raw`(?:Director|Head|Chief|Manager|Officer|Clerk|Senior|Assistant|Executive|Deputy|Interim|Acting|A\/|Strategic|Corporate|Principal|Lead|Service|Superintendent|Inspector|Sergeant|Sgt|Garda|Engineer|Planner|Administrator|Co-?ordinator|Consultant|Solicitor|Treasurer|Secretary|Commissioner|General Counsel|Monitoring|Analyst|Social Worker|Headteacher|Nurse|Designated|Participation|Democratic|Area|Meetings|Staff|Clerical|Programme|Project|Policy|Team|PCSO|Police|Handyman|Warden|Architect|Accountant)`;
+const ROLE_START = new RegExp(String.raw`^${ROLE_WORD}\b`);
+const ROLE_ANYWHERE = new RegExp(String.raw`\b${ROLE_WORD}\b`);
+/** Roles held by elected members, who are councillors and not officers. */
+const MEMBER_ROLE = /\b(?:Chair(?:man|woman|person)?|Vice[- ]Chair\w*|Mayor|Leader|Cabinet Member|Cabinet member|Councillor|Cllr|Cathaoirleach|Member|MP|TD|T\.D\.|Senator|Deputy Leader)\b/;
+const HONORIFIC = String.raw`(?:Mr|Mrs|Ms|Miss|Dr|Sgt|Sergeant|Inspector|Superintendent|Chief Superintendent)\.?`;
+// Words are bounded in length, so that a run of capitals or hyphens is read in linear time.
+const FORENAME = String.raw`[A-Z][a-z’'-]{1,30}`;
+const INITIALS_OR_FORENAME = String.raw`(?:[A-Z]\.?\s*){0,3}(?:${FORENAME}\s+)?`;
+const SURNAME = String.raw`(?:O[’'] ?|Mc|Mac)?[A-Z][A-Za-zÀ-ÿ’'-]{1,40}`;
+/** "Mrs S Hammond", "Mr. K. Lehane", "Ann James", "McKay". */
+const PERSON = String.raw`(?:${HONORIFIC}\s+)?${INITIALS_OR_FORENAME}${SURNAME}`;
+const PERSON_ONLY = new RegExp(String.raw`^${PERSON}$`);
+const VERBS = String.raw`(?:introduced|presented|explained|said|responded|advised|confirmed|reported|stated|noted|added|informed|undertook|highlighted|clarified|replied|outlined|gave|provided|welcomed|thanked|updated|referred|agreed|answered|told)`;
+
+const ATTENDANCE_LABEL =
+  /\b(PRESENT IN THE CHAIR|IN THE CHAIR|MEMBERS PRESENT|MEMBERS IN ATTENDANCE|OIREACHTAS MEMBERS|MEMBERS OF AN GARDA S[IÍ]OCH[AÁ]NA|MEMBERS|ALSO PRESENT|ALSO,? IN ATTENDANCE|OFFICIALS IN ATTENDANCE|OFFICIALS PRESENT|IN ATTENDANCE VIRTUALLY|IN ATTENDANCE|GARDA NOMINATIONS|SECTORAL INTERESTS?|APOLOGIES|THOSE ATTENDING|PRESENT|CLERK|OTHERS)\b\s*(?:\([^)]{0,100}\))?\s*(?:[:.]\s*-?|(?<=S[IÍ]OCH[AÁ]NA)(?=\s))/giu;
+/** A heading that needs no colon ("MEMBERS OF AN GARDA SÍOCHÁNA") is one only in capitals, not in a sentence ("members of An Garda Síochána"). */
+const isLabel = (label: RegExpMatchArray) => /[:.]\s*-?$/.test(label[0]) || label[1] === label[1]!.toUpperCase();
+
+/** "Director of Service Mr Seamus O’ Connor": one line's role run into the next line's name, split before the honorific. */
+const BEFORE_HONORIFIC = /\s+(?=(?:Mr|Mrs|Ms|Miss|Dr)\.?\s+\p{Lu})/u;
+
+function kindOfList(label: string): keyof Attendance | 'other' {
+  const upper = label.toUpperCase();
+  if (upper.startsWith('APOLOGIES')) return 'apologies';
+  // "MEMBERS IN ATTENDANCE" are the councillors present; "MEMBERS OF AN GARDA SÍOCHÁNA" attend.
+  if (/^MEMBERS\b(?! OF AN GARDA)/.test(upper)) return 'present';
+  // "Others" are officials at Cleveland's Board of Control; members listed there are no officers and stay out.
+  if (/OFFICIALS|ATTENDANCE|GARDA|CLERK|OTHERS/.test(upper)) return 'inAttendance';
+  if (/SECTORAL/.test(upper)) return 'other';
+  return 'present';
+}
+
+/** Splits "A (Role, with comma), B and C" into entries, never inside brackets. */
+export function splitList(text: string): string[] {
+  const entries: string[] = [];
+  let depth = 0;
+  let current = '';
+  const flush = () => {
+    const entry = current.replace(/^(?:and|&)\s+/i, '').replace(/[\s.;,]+$/, '').trim();
+    if (entry) entries.push(entry);
+    current = '';
+  };
+  for (let i = 0; i < text.length; i++) {
+    const char = text[i]!;
+    if (char === '(') depth++;
+    if (char === ')') depth = Math.max(0, depth - 1);
+    const rest = text.slice(i);
+    if (depth === 0 && (char === ';' || (char === ',' && !/^,\s*(?:OBE|MBE|CBE|T\.?D\.?|Jr)/.test(rest)))) {
+      flush();
+    } else if (depth === 0 && /^\s+and\s+/.test(rest) && current.trim() !== '') {
+      flush();
+      i += /^\s+and\s+/.exec(rest)![0].length - 1;
+    } else {
+      current += char;
+    }
+  }
+  flush();
+  return entries;
+}
+
+/** The attendance lists of a meeting, read from the running text of its opening. */
+export function extractAttendance(opening: string): Attendance {
+  const attendance: Attendance = { present: [], apologies: [], inAttendance: [] };
+  const labels = [...opening.matchAll(ATTENDANCE_LABEL)].filter(isLabel);
+  labels.forEach((label, k) => {
+    const kind = kindOfList(label[1]!);
+    if (kind === 'other') return;
+    const end = labels[k + 1]?.index ?? opening.length;
+    // A list ends with its sentence; what follows is the meeting's business.
+    const text = opening.slice(label.index + label[0].length, end).split(/\.\s+(?=[A-Z][a-z]+\s+[a-z]|The\s)/)[0]!;
+    // "Director, Environment and Water (Mr. K. Lehane), …": each entry ends with its bracket, roles hold commas.
+    const roleThenName = /\((?:Mr|Mrs|Ms|Miss|Dr)\.?\s/.test(text);
+    // A run without brackets after the last one ("… (Ms. A. Lenihan) Superintendent A. Magner, Inspector A. Lacey") is a plain list.
+    const entries = roleThenName
+      ? text
+          .split(/(?<=\))\s*(?:[,;]\s*)?(?:and\s+)?/)
+          .flatMap((entry) => (entry.includes('(') ? [entry] : splitList(entry)))
+          .map((entry) => entry.trim().replace(/[.,;]$/, ''))
+      : splitList(text).flatMap((entry) => entry.split(BEFORE_HONORIFIC));
+    attendance[kind].push(...entries.filter((entry) => entry !== '' && entry.length <= 120));
+  });
+  return attendance;
+}
+
+const LEADING_HONORIFIC = new RegExp(String.raw`^${HONORIFIC}\s+`);
+
+function isPersonName(text: string): boolean {
+  // "Sgt. B. Leetch": the rank before the name is a title, like "Mr".
+  const bare = text.trim().replace(LEADING_HONORIFIC, '');
+  return PERSON_ONLY.test(text.trim()) && !/^\p{Lu}{1,4}$/u.test(text.trim()) && !ROLE_ANYWHERE.test(bare) && !MEMBER_ROLE.test(text) && text.split(/\s+/).length <= 5;
+}
+
+/** A role reads as words: not initials standing for a name ("PB"), an agenda reference ("Item 2") or a running phrase ("to be referred …"). */
+function isRole(text: string): boolean {
+  return /^\p{Lu}/u.test(text) && !/^\p{Lu}{1,4}$/u.test(text) && !/^Item\s+\d/i.test(text);
+}
+
+function tidy(text: string): string {
+  return text.replace(/\s+/g, ' ').replace(/^[\s,;:–-]+|[\s,;:–-]+$/g, '').trim();
+}
+
+/** An attendance entry read as an officer: "Dr A Ghosh (Director of Public Health)" or "Senior Engineer (Mr. V. Murray)". */
+export function officerFromEntry(entry: string): Officer | undefined {
+  const bracketed = /^(.+?)\s*\(([^()]+)\)\s*$/.exec(entry);
+  if (bracketed) {
+    const [outside, inside] = [tidy(bracketed[1]!), tidy(bracketed[2]!)];
+    if (isPersonName(outside) && isRole(inside) && !MEMBER_ROLE.test(inside)) return { name: outside, role: inside };
+    if (isPersonName(inside) && isRole(outside) && !MEMBER_ROLE.test(outside)) return { name: inside, role: outside };
+    return undefined;
+  }
+  // "Kevin Kasaven, Director of …", "Superintendent A. Magner".
+  const comma = /^([^,]+),\s*(.+)$/.exec(entry);
+  if (comma && isPersonName(comma[1]!) && ROLE_START.test(comma[2]!) && !MEMBER_ROLE.test(comma[2]!)) return { name: tidy(comma[1]!), role: tidy(comma[2]!) };
+  const rank = /^((?:Chief )?Superintendent|Inspector|Sergeant|Sgt\.?|Garda|Detective Sergeant)\s+(.+)$/.exec(entry);
+  if (rank && isPersonName(rank[2]!)) return { name: tidy(rank[2]!), role: rank[1]! };
+  // "T. Hannafin C.O.": a rank abbreviated after the name.
+  const abbreviated = /^(.+?)\s+((?:\p{Lu}\.){1,3}\p{Lu}\.?)$/u.exec(entry);
+  if (abbreviated && isPersonName(abbreviated[1]!) && !/^(?:T\.?D|M\.?P|M\.?E\.?P)\.?$/.test(abbreviated[2]!)) {
+    return { name: tidy(abbreviated[1]!), role: abbreviated[2]!.replace(/(?<=\p{Lu})$/u, '.') };
+  }
+  return undefined;
+}
+
+/**
+ * "William Williamson, Acting Commissioner, Purchases and Supplies, Alvin Fore, …": a
+ * name whose role, holding commas, was cut into the entries after it, up to the next name.
+ */
+function officerFromSplitEntry(entries: readonly string[], k: number): Officer | undefined {
+  const next = entries[k + 1] ?? '';
+  // "Transportation Planner", "Administrative Officer": a short title with a staff word anywhere in it.
+  const titleNext =
+    ROLE_START.test(next) || (ROLE_ANYWHERE.test(next) && next.split(/\s+/).length <= 6 && !isPersonName(next) && !/[()]/.test(next) && !LEADING_HONORIFIC.test(next));
+  if (/\((?:Mr|Mrs|Ms|Miss|Dr)\.?\s/.test(next)) return undefined;
+  if (!isPersonName(entries[k]!) || !titleNext) return undefined;
+  const role: string[] = [];
+  // A one-word entry ("Purchases") is part of the role; the next person has a forename or title.
+  // Where names carry a title ("Ms. Ciara Farrell"), the role runs to the next titled name ("…, Community Supports").
+  const titled = LEADING_HONORIFIC.test(entries[k]!);
+  const nextPerson = (entry: string) => (titled ? LEADING_HONORIFIC.test(entry) : isPersonName(entry) && entry.includes(' ')) || MEMBER_ROLE.test(entry);
+  for (let j = k + 1; j < entries.length && !nextPerson(entries[j]!); j++) role.push(entries[j]!);
+  return role.length === 0 || MEMBER_ROLE.test(role.join(' ')) ? undefined : { name: tidy(entries[k]!), role: role.join(', ') };
+}
+
+/** "Mr Watts (General Counsel)" in running text. */
+const NAME_THEN_BRACKETED_ROLE = new RegExp(String.raw`\b(${PERSON})\s*\(([^()]{3,90})\)`, 'g');
+/** "Pauline Armour, Head of Service, Early Help (interim) and Kerry Crichlow, Director Strategy & Commissioning, presented". */
+const NAME_THEN_ROLE = new RegExp(
+  String.raw`\b((?:${HONORIFIC}\s+)?${FORENAME}\s+${SURNAME}),\s+(${ROLE_WORD}\b[^.;]{0,90}?)(?=,\s+(?:who\s+)?${VERBS}\b|\s+${VERBS}\b|\s+and\s+[A-Z][a-z]{1,30}\s+[A-Z][a-z’'-]{1,40},|\.\s)`,
+  'g',
+);
+/** "The Head of Early Help and Targeted Services introduced", "a report of the Strategic Director of …". */
+const ROLE_ONLY = new RegExp(
+  String.raw`\b(?:[Tt]he|[Rr]eport of the)\s+((?:(?:Interim|Acting|Deputy|Assistant|Strategic|Executive|Corporate)\s+){0,4}(?:Director|Head|Chief Executive|Clerk)\b(?:,?\s+(?:of|and|for|the|in|&|(?!(?:This|The|It|He|She|They|We|Members|Officers)\b)[A-Z][\w’'&-]{0,40})){0,16})(?=,?\s+[a-z]|[.;:)]|$)`,
+  'g',
+);
+
+/**
+ * A rank or title before a name in running text: "Sergeant G. Thompson", "Garda C. Healy",
+ * "Inspector Sandra Heelan", "PCSO Sara Wilson", "PCSO’s Roger Anthony and Louise Lewis",
+ * "Police Community Support Officer Sophie Watson". A Garda is named with initials, since
+ * "Garda Station" and "Garda Patrols" read the same as a forename and surname.
+ */
+const RANK_THEN_NAME = new RegExp(
+  String.raw`\b(?:(Chief Superintendent|Superintendent|Detective Sergeant|Detective Inspector|Sergeant|Sgt\.?|Inspector|PCSO|Police Community Support Officer)(?:[’']?s)?\s+((?:[A-Z]\.\s*){1,3}${SURNAME}|[A-Z][a-z]{1,30}\s+${SURNAME})(?:\s+and\s+([A-Z][a-z]{1,30}\s+${SURNAME}))?|(Garda)\s+((?:[A-Z]\.\s*){1,3}${SURNAME}))`,
+  'g',
+);
+
+/** Officers named after their rank in running text. */
+export function rankedNames(text: string): Officer[] {
+  const officers: Officer[] = [];
+  for (const match of text.matchAll(RANK_THEN_NAME)) {
+    const role = (match[1] ?? match[4]!).replace(/^Police Community Support Officer$/, 'PCSO');
+    for (const name of [match[2] ?? match[5], match[3]]) if (name && isPersonName(name)) officers.push({ name: tidy(name), role });
+  }
+  return officers;
+}
+
+/** The clerk paid in the accounts: "ii) Mrs J. Davies, Clerk’s Salary July 2015, Chq No 1141". */
+const CLERK_PAID = new RegExp(String.raw`\b(${PERSON}),?\s+Clerk[’']?s\s+(?:[\w-]+\s+){0,3}?(?:Salary|Wages|Expenses|Pay)\b`, 'g');
+
+/** The clerk under a label, run into what follows: "Clerk: - Sarah Thorpe Sandra Squire (SS) – Borough Councillor", "Clerk: Sarah Thorpe Email: …". */
+const CLERK_LABEL = new RegExp(String.raw`\bClerk\s*:\s*[-–]?\s*((?:${HONORIFIC}\s+)?(?:[A-Z]\.?\s*){0,2}${FORENAME}\s+${SURNAME})`, 'g');
+
+/** The clerk named only as the payee of the clerk's salary, or under a "Clerk:" label. */
+export function namedClerks(text: string): Officer[] {
+  return [...text.matchAll(CLERK_PAID), ...text.matchAll(CLERK_LABEL)]
+    .filter((match) => isPersonName(match[1]!))
+    .map((match) => ({ name: tidy(match[1]!), role: 'Clerk' }));
+}
+
+/** Where Cleveland's Board of Control names its directors: "Present: …", "Absent: …", "By Director Hyer." */
+const TITLED_LIST = /\b(?:Present:|Absent:|By)\s+([^.]+)/g;
+/** A director's title, which covers the surnames after it: "Acting Directors Martin, Carmody, Directors Staib". */
+const DIRECTOR_TITLE = /^((?:Acting\s+)?Director)s?\s+(.+)$/;
+
+/** Directors named by title and surname in the Board of Control's lists and sponsor lines. */
+export function titledLists(text: string): Officer[] {
+  const officers: Officer[] = [];
+  for (const list of text.matchAll(TITLED_LIST)) {
+    let title: string | undefined;
+    for (const entry of list[1]!.split(/,\s*|\s+and\s+/)) {
+      const titled = DIRECTOR_TITLE.exec(entry.trim());
+      // Any other title (the Mayor, a Councilman) is an elected member's, and ends the run.
+      if (titled) title = titled[1]!;
+      else if (!/^[A-Z][\w’'-]+$/.test(entry.trim())) title = undefined;
+      const name = titled ? titled[2]! : entry.trim();
+      if (title && /^[A-Z][\w’'-]+$/.test(name)) officers.push({ name, role: title });
+    }
+  }
+  return officers;
+}
+
+/** A notice signed off in capitals: "JEFFREY B. MARKS, Secretary", "EUGENE CRANFORD, JR., Secretary". */
+const SIGNATORY = /\b([A-Z][A-Z’'-]{1,30}(?:\s+[A-Z]\.){0,3}(?:\s+[A-Z][A-Z’'-]{1,30}){1,4}(?:,\s+JR\.)?),\s+(Secretary|President|Clerk|Commissioner|Director)\b/g;
+
+/** The officials who sign the gazette's notices. */
+export function signatories(text: string): Officer[] {
+  return [...text.matchAll(SIGNATORY)].map((match) => ({ name: match[1]!, role: match[2]! }));
+}
+
+/** A key under which two mentions of one person meet: the surname. */
+export function personKey(name: string): string {
+  const words = name.replace(/[.’']/g, ' ').trim().split(/\s+/);
+  return (words.at(-1) ?? '').toLowerCase();
+}
+
+/** A list of officers that keeps one entry a person (by surname) and, for the unnamed, one a role; each addition costs the same however long the list. */
+function officerList(): { officers: Officer[]; add: (officer: Officer) => void } {
+  const officers: Officer[] = [];
+  const surnames = new Set<string>();
+  const roles = new Set<string | undefined>();
+  const add = (officer: Officer) => {
+    if (officer.name ? surnames.has(personKey(officer.name)) : roles.has(officer.role?.toLowerCase())) return;
+    if (officer.name) surnames.add(personKey(officer.name));
+    roles.add(officer.role?.toLowerCase());
+    officers.push(officer);
+  };
+  return { officers, add };
+}
+
+/**
+ * Officers named with a role, in the shapes the minutes use: attendance lists
+ * first (they are the fullest), then mentions in the text. A role without a
+ * name is kept only when no named officer holds it.
+ */
+export function extractOfficers(attendance: Attendance, text: string): Officer[] {
+  const { officers, add } = officerList();
+  // A role cut into entries ends with its own list; officers sending apologies are named with their roles too.
+  for (const entries of [attendance.inAttendance, attendance.present, attendance.apologies]) {
+    entries.forEach((entry, k) => {
+      const officer = officerFromEntry(entry) ?? officerFromSplitEntry(entries, k);
+      if (officer) add(officer);
+    });
+  }
+  for (const match of text.matchAll(NAME_THEN_BRACKETED_ROLE)) {
+    const [name, role] = [tidy(match[1]!), tidy(match[2]!)];
+    if (isPersonName(name) && isRole(role) && ROLE_ANYWHERE.test(role) && !MEMBER_ROLE.test(role)) add({ name, role });
+  }
+  for (const match of text.matchAll(NAME_THEN_ROLE)) {
+    const [name, role] = [tidy(match[1]!), tidy(match[2]!)];
+    if (isPersonName(name) && isRole(role) && !MEMBER_ROLE.test(role)) add({ name, role });
+  }
+  for (const officer of [...titledLists(text), ...signatories(text), ...rankedNames(text), ...namedClerks(text)]) add(officer);
+  const named = officers.filter((officer) => officer.name);
+  // "the Chief Executive, in …", "the Clerk for …": a role ends before a dangling connective; each role is weighed once.
+  const rolesOnly = new Set([...text.matchAll(ROLE_ONLY)].map((match) => tidy(match[1]!.replace(/(?:,?\s+(?:of|and|for|the|in|&|Mr|Mrs|Ms|I))+$/, ''))));
+  for (const role of rolesOnly) {
+    const heldByNamed = named.some((officer) => officer.role && (officer.role.toLowerCase().includes(role.toLowerCase()) || role.toLowerCase().includes(officer.role.toLowerCase())));
+    const words = role.split(' ').length;
+    if (!heldByNamed && words >= 2 && words <= 12) add({ role });
+  }
+  return officers;
+}
+
+const COUNCILLOR = /\b(?:(?:County|Borough|District|Parish)\s+)?(?:Councillors?|Cllrs?\.?|Cmhlr\.?)\s+((?:\p{Lu}\.\s*){0,3}(?:\p{Lu}[\p{Ll}’'-]{0,30}\s+){0,2}(?:O[’'] ?|Mc|Mac)?\p{Lu}[\p{L}’'-]{1,40})/gu;
+
+/** Elected members mentioned in a text, as "Councillor Stone". */
+export function extractCouncillors(text: string): string[] {
+  const found = new Map<string, string>();
+  for (const match of text.matchAll(COUNCILLOR)) {
+    const name = tidy(match[1]!);
+    if (/^(?:The|And|Of|For|Were|Was|Had|Has)$/.test(name)) continue;
+    const key = personKey(name);
+    if (!found.has(key)) found.set(key, `Councillor ${name}`);
+  }
+  return [...found.values()];
+}

@@ -1,0 +1,113 @@
+import type { Officer } from '../minutes/schema.js';
+import { sameName } from '../convert/extract-committee.js';
+import { personKey } from '../convert/extract-people.js';
+
+/** Hand-checked facts about one meeting (a line of gold-dev.jsonl). */
+export interface GoldMeeting {
+  file: string;
+  meeting_date: string | null;
+  committee: string | null;
+  items: { number: string | null; title: string | null }[];
+  officers: Officer[];
+  resolutions: number | null;
+  declarations: number | null;
+}
+
+/** What the converter made of the same meeting. */
+export interface PredictedMeeting {
+  meetingDate?: string;
+  committee?: string;
+  items: { number?: string; title: string }[];
+  officers: Officer[];
+  decisions: number;
+  declarations: number;
+}
+
+/** Matches found, and how many were predicted and expected, for one field. */
+export interface Tally {
+  matched: number;
+  predicted: number;
+  expected: number;
+}
+
+export type FieldName = 'dates' | 'committees' | 'item splits' | 'officers' | 'decisions' | 'declarations';
+
+const empty = (): Tally => ({ matched: 0, predicted: 0, expected: 0 });
+
+function add(tally: Tally, matched: number, predicted: number, expected: number): void {
+  tally.matched += matched;
+  tally.predicted += predicted;
+  tally.expected += expected;
+}
+
+function scoreValue(tally: Tally, predicted: string | undefined, expected: string | null, same: (a: string, b: string) => boolean): void {
+  add(tally, predicted !== undefined && expected !== null && same(predicted, expected) ? 1 : 0, predicted === undefined ? 0 : 1, expected === null ? 0 : 1);
+}
+
+function titleKey(title: string | null | undefined): string {
+  return (title ?? '').toLowerCase().replace(/&/g, 'and').replace(/[^\p{L}\p{N}]+/gu, '');
+}
+
+/**
+ * Titles match when equal once case and punctuation are set aside, or when
+ * one begins with the other: minutes that run a heading into its text leave
+ * the boundary to the reader.
+ */
+export function sameTitle(predicted: string, expected: string | null): boolean {
+  const [a, b] = [titleKey(predicted), titleKey(expected)];
+  if (b === '') return true;
+  return a === b || (Math.min(a.length, b.length) >= 8 && (a.startsWith(b) || b.startsWith(a)));
+}
+
+function countMatches<P, E>(predicted: readonly P[], expected: readonly E[], same: (p: P, e: E) => boolean): number {
+  const used = new Set<number>();
+  let matched = 0;
+  for (const e of expected) {
+    const at = predicted.findIndex((p, i) => !used.has(i) && same(p, e));
+    if (at >= 0) {
+      used.add(at);
+      matched++;
+    }
+  }
+  return matched;
+}
+
+function sameOfficer(predicted: Officer, expected: Officer): boolean {
+  if (predicted.name && expected.name) return personKey(predicted.name) === personKey(expected.name);
+  return !predicted.name && !expected.name && sameName(predicted.role ?? '', expected.role ?? '');
+}
+
+function scoreCount(tally: Tally, predicted: number, expected: number | null): void {
+  if (expected === null) return;
+  add(tally, Math.min(predicted, expected), predicted, expected);
+}
+
+/** Tallies every field over the gold meetings. */
+export function scoreMeetings(pairs: readonly { gold: GoldMeeting; predicted: PredictedMeeting }[]): Record<FieldName, Tally> {
+  const tallies: Record<FieldName, Tally> = {
+    dates: empty(),
+    committees: empty(),
+    'item splits': empty(),
+    officers: empty(),
+    decisions: empty(),
+    declarations: empty(),
+  };
+  for (const { gold, predicted } of pairs) {
+    scoreValue(tallies.dates, predicted.meetingDate, gold.meeting_date, (a, b) => a === b);
+    scoreValue(tallies.committees, predicted.committee, gold.committee, sameName);
+    const items = countMatches(predicted.items, gold.items, (p, e) => (p.number ?? null) === e.number && sameTitle(p.title, e.title));
+    add(tallies['item splits'], items, predicted.items.length, gold.items.length);
+    add(tallies.officers, countMatches(predicted.officers, gold.officers, sameOfficer), predicted.officers.length, gold.officers.length);
+    scoreCount(tallies.decisions, predicted.decisions, gold.resolutions);
+    scoreCount(tallies.declarations, predicted.declarations, gold.declarations);
+  }
+  return tallies;
+}
+
+export function precision(tally: Tally): number {
+  return tally.predicted === 0 ? 1 : tally.matched / tally.predicted;
+}
+
+export function recall(tally: Tally): number {
+  return tally.expected === 0 ? 1 : tally.matched / tally.expected;
+}

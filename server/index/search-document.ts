@@ -1,0 +1,151 @@
+import { paragraphsOf } from '../minutes/markdown.js';
+import { EXEMPT_PART, officerLabel, type MinutesItem, type Officer } from '../minutes/schema.js';
+
+/** Who may see a stored document; the engine enforces it through tenant tokens. */
+export type Visibility = 'public' | 'restricted';
+
+/**
+ * What the engine stores for one agenda item. A Part 1 item is one public
+ * document. A Part 2 (exempt) item is two: a public stub with only its title,
+ * meeting and exemption paragraph, as councils publish it, and a restricted
+ * full record that only signed-in officers can reach.
+ */
+export interface SearchDocument {
+  /** The engine's key: the item id, or the restricted record's id for a Part 2 item's full record. */
+  id: string;
+  /** The agenda item's own id, shared by a Part 2 item's stub and full record; its URL. */
+  item_id: string;
+  visibility: Visibility;
+  council: string;
+  committee?: string;
+  meeting_date?: string;
+  /** Start of the meeting day in seconds since the epoch (UTC), for date ranges and sorting. */
+  meeting_ts?: number;
+  year?: number;
+  title: string;
+  item?: string;
+  part: 1 | 2;
+  exempt_paragraph?: string;
+  officers: Officer[];
+  /** Officers as facet values: the name, or the role where no name is given. */
+  officer_names: string[];
+  /** Officers as searchable text, "name (role)". */
+  officer_labels: string[];
+  councillors: string[];
+  topics: string[];
+  decisions: string[];
+  actions: string[];
+  declarations: string[];
+  /** The markdown as published, for the item page. */
+  body: string;
+  /** The body's paragraphs as plain text: what is searched, and where a hit's snippet comes from. */
+  paragraphs: string[];
+  /** The anchor of each paragraph on the item page, in the same order. */
+  paragraph_anchors: string[];
+  source_url?: string;
+  /** Path of the source file relative to the content folder. */
+  source_path: string;
+  /**
+   * Hash of the source file and the document format, to skip unchanged files
+   * on re-ingest. Absent from a Part 2 item's public stub, as is the stamp: it
+   * would confirm a guess at the withheld text.
+   */
+  content_hash?: string;
+  /** The source file's size and modification time when read, to skip it on re-ingest without reading it. */
+  source_stamp?: string;
+  /** When this version of the file was indexed (ISO 8601); absent on documents indexed before it was recorded. */
+  ingested_at?: string;
+}
+
+/** Bumped whenever `toSearchDocument` changes shape, so a re-ingest resends everything. */
+export const DOCUMENT_FORMAT_VERSION = 7;
+
+/** The file a document is made from: its path in the content folder, the hash of its bytes, and its stamp when read. */
+export interface SourceFile {
+  path: string;
+  contentHash: string;
+  stamp?: string;
+}
+
+/** The key of a Part 2 item's full record; `_` never occurs in item ids, so it cannot collide. */
+export function restrictedRecordId(itemId: string): string {
+  return `${itemId}_restricted`;
+}
+
+export function meetingTimestamp(isoDate: string): number {
+  return Date.parse(`${isoDate}T00:00:00Z`) / 1000;
+}
+
+function paragraphFields(body: string): Pick<SearchDocument, 'paragraphs' | 'paragraph_anchors'> {
+  const paragraphs = paragraphsOf(body);
+  return { paragraphs: paragraphs.map((paragraph) => paragraph.text), paragraph_anchors: paragraphs.map((paragraph) => paragraph.anchor) };
+}
+
+function fullRecord(item: MinutesItem, source: SourceFile): Omit<SearchDocument, 'id' | 'visibility'> {
+  return {
+    item_id: item.id,
+    council: item.council,
+    ...(item.committee ? { committee: item.committee } : {}),
+    ...(item.meeting_date
+      ? { meeting_date: item.meeting_date, meeting_ts: meetingTimestamp(item.meeting_date), year: Number(item.meeting_date.slice(0, 4)) }
+      : {}),
+    title: item.title,
+    ...(item.item ? { item: item.item } : {}),
+    part: item.part,
+    ...(item.exempt_paragraph ? { exempt_paragraph: item.exempt_paragraph } : {}),
+    officers: item.officers,
+    officer_names: item.officers.map((officer) => (officer.name ?? officer.role) as string),
+    officer_labels: item.officers.map(officerLabel),
+    councillors: item.councillors,
+    topics: item.topics,
+    decisions: item.decisions,
+    actions: item.actions,
+    declarations: item.declarations,
+    body: item.body,
+    ...paragraphFields(item.body),
+    ...(item.source_url ? { source_url: item.source_url } : {}),
+    source_path: source.path,
+    content_hash: source.contentHash,
+    ...(source.stamp ? { source_stamp: source.stamp } : {}),
+  };
+}
+
+/** The public face of a Part 2 item: what the council itself publishes, nothing more. */
+function exemptStub(full: Omit<SearchDocument, 'id' | 'visibility'>): SearchDocument {
+  const { item_id, council, committee, meeting_date, meeting_ts, year, title, item, exempt_paragraph, source_url, source_path, ingested_at } = full;
+  return {
+    id: item_id,
+    visibility: 'public',
+    item_id,
+    council,
+    committee,
+    meeting_date,
+    meeting_ts,
+    year,
+    title,
+    item,
+    exempt_paragraph,
+    source_url,
+    source_path,
+    ingested_at,
+    part: EXEMPT_PART,
+    officers: [],
+    officer_names: [],
+    officer_labels: [],
+    councillors: [],
+    topics: [],
+    decisions: [],
+    actions: [],
+    declarations: [],
+    body: '',
+    paragraphs: [],
+    paragraph_anchors: [],
+  };
+}
+
+/** The documents stored for one agenda item: one for a public item, a stub and a restricted record for an exempt one. */
+export function toSearchDocuments(item: MinutesItem, source: SourceFile, ingestedAt = new Date()): SearchDocument[] {
+  const full = { ...fullRecord(item, source), ingested_at: ingestedAt.toISOString() };
+  if (item.part !== EXEMPT_PART) return [{ id: item.id, visibility: 'public', ...full }];
+  return [exemptStub(full), { id: restrictedRecordId(item.id), visibility: 'restricted', ...full }];
+}

@@ -1,0 +1,65 @@
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
+import yaml from 'js-yaml';
+import { z } from 'zod';
+import { PROJECT_ROOT } from '../common/paths.js';
+
+/** The synonyms a council can edit: groups of words and phrases that mean the same. */
+export const SYNONYMS_FILE = path.join(PROJECT_ROOT, 'server', 'index', 'synonyms.yaml');
+
+const SynonymsFile = z.object({
+  groups: z.array(z.array(z.string().trim().min(1)).min(2, 'a group needs at least two words or phrases')),
+});
+
+/** How the engine compares words: case and runs of spaces do not matter. */
+const normalise = (term: string) => term.trim().replace(/\s+/g, ' ').toLowerCase();
+
+/**
+ * The groups of a synonyms file as the engine's setting: each word or phrase maps to all the
+ * others of its group. Throws, naming the problem, on a malformed file, a group with fewer than
+ * two different entries, or an entry in two groups.
+ */
+export function parseSynonyms(text: string, source = 'synonyms'): Record<string, string[]> {
+  const parsed = SynonymsFile.safeParse(yaml.load(text));
+  if (!parsed.success) {
+    throw new Error(`${source}: ${parsed.error.issues.map((issue) => `${issue.path.join('.') || 'file'}: ${issue.message}`).join('; ')}`);
+  }
+  const synonyms: Record<string, string[]> = {};
+  parsed.data.groups.forEach((group, position) => {
+    const terms = [...new Set(group.map(normalise))];
+    if (terms.length < 2) throw new Error(`${source}: group ${position + 1} (${group.join(', ')}) needs at least two different entries`);
+    for (const term of terms) {
+      if (synonyms[term]) throw new Error(`${source}: "${term}" is in more than one group`);
+      synonyms[term] = terms.filter((other) => other !== term);
+    }
+  });
+  return synonyms;
+}
+
+export function loadSynonyms(file = SYNONYMS_FILE): Record<string, string[]> {
+  return parseSynonyms(readFileSync(file, 'utf8'), file);
+}
+
+/** Words and their plurals, made from the minutes by `npm run word-forms`. */
+export const WORD_FORMS_FILE = path.join(PROJECT_ROOT, 'server', 'index', 'word-forms.txt');
+
+/**
+ * The engine has no stemming: "family hubs" would not find "family hub". Each line of a word-forms
+ * file ("hub hubs") makes its words synonyms of each other, added to whatever `synonyms` gives them.
+ */
+export function withWordForms(synonyms: Record<string, string[]>, text: string): Record<string, string[]> {
+  const merged = { ...synonyms };
+  for (const line of text.split('\n')) {
+    const words = line.trim().toLowerCase().split(/\s+/);
+    if (words.length !== 2 || words[0]?.startsWith('#')) continue;
+    for (const [word, other] of [words, words.slice().reverse()] as [string, string][]) {
+      merged[word] = [...new Set([...(merged[word] ?? []), other])];
+    }
+  }
+  return merged;
+}
+
+/** The synonyms the index is given: the council's groups and the word forms. */
+export function loadAllSynonyms(): Record<string, string[]> {
+  return withWordForms(loadSynonyms(), readFileSync(WORD_FORMS_FILE, 'utf8'));
+}

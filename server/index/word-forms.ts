@@ -1,0 +1,29 @@
+import path from 'node:path';
+import { STOP_WORDS } from './index-settings.js';
+import { wordsOf } from '../query/spelling.js';
+import { decodeText, findMarkdownFiles, readFileBytes } from '../ingest/read-content.js';
+
+/** The regular English plural of a word: "-es" after a hissing sound, "-ies" for a consonant and "y". */
+export function pluralsOf(word: string): string[] {
+  return [/(?:s|x|z|ch|sh)$/.test(word) ? `${word}es` : `${word}s`, ...(/[^aeiou]y$/.test(word) ? [`${word.slice(0, -1)}ies`] : [])];
+}
+
+/** Pairs of a word and its plural, both used at least twice; short words and stop words are left out. */
+export function wordForms(counts: Map<string, number>): [string, string][] {
+  const used = (word: string) => (counts.get(word) ?? 0) >= 2 && word.length >= 3 && !STOP_WORDS.has(word);
+  return [...counts.keys()]
+    .filter(used)
+    .sort()
+    .flatMap((word) => pluralsOf(word).filter(used).map((plural): [string, string] => [word, plural]));
+}
+
+/** How often each word occurs in the markdown files under a folder (read as ingest reads them, words as `wordsOf` finds them). */
+export async function countWords(folder: string): Promise<Map<string, number>> {
+  const counts = new Map<string, number>();
+  for (const file of (await findMarkdownFiles(folder)).files) {
+    const read = readFileBytes(path.join(folder, file));
+    if (!read.ok) continue; // ingest skips it too, with its reason
+    for (const word of wordsOf(decodeText(read.bytes))) counts.set(word, (counts.get(word) ?? 0) + 1);
+  }
+  return counts;
+}

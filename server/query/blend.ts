@@ -1,0 +1,185 @@
+import type { MultiSearchParams, MultiSearchResult, RankingScoreDetails, SearchParams as EngineSearchParams } from 'meilisearch';
+import type { SearchParams } from './search-params.js';
+import { quoteFilterValue } from './filters.js';
+import { queryTokens } from './query-language.js';
+import { coverage, isTelling, rarity, termsCounted, termsInOrder } from './term-coverage.js';
+
+/** How many of the best items each list brings, whatever the page: so pages of one search never overlap. */
+export const BLEND_WINDOW = 100;
+/** At most this many terms get a list of their own; words past them still count for the engine. */
+export const MAX_TERM_LISTS = 8;
+/**
+ * How much the engine's ranking score (proximity, attribute, exactness) adds to the share of the
+ * query's rarity an item holds. Measured on the judged queries, 0.1 to 0.3 rank alike; 0 lets a
+ * rare word outweigh the query's subject ("lockdown" over "domestic violence").
+ */
+const ENGINE_SCORE_WEIGHT = 0.2;
+/** Every item has a part (1 or 2), so the sum of its facet counts is how many items match: exact past the hit window. */
+const COUNTED_FACET = 'part';
+
+type Query = EngineSearchParams & { indexUid: string };
+type Hit = { item_id: string; _rankingScore?: number; _rankingScoreDetails?: RankingScoreDetails };
+
+/** The second request: the page's items, ranked by the first, fetched with their passages. */
+export interface FollowUp<T> {
+  request: MultiSearchParams;
+  /** The ranked page with its items as the engine gives them, passages and all. */
+  merge(more: MultiSearchResult<T>[]): MultiSearchResult<T>[];
+}
+
+export interface Blend {
+  /** The first request: ids and ranking signals only, and the `last` query's counts and facets. */
+  request: MultiSearchParams;
+  /**
+   * The results in the shape of the search's own request (page of ids, then facet counts), their
+   * total the items listed; how many of those the `last` query matches (what its facets count);
+   * and the request that fills the page in.
+   */
+  merge<T extends Hit>(results: MultiSearchResult<T>[]): { results: MultiSearchResult<T>[]; matched: number; followUp?: FollowUp<T> };
+}
+
+/**
+ * Terms a matching strategy can leave out: a phrase is one term, and stop words
+ * and -excluded words are none. With fewer than two, both ways ask the same.
+ */
+export function optionalTerms(q: string): number {
+  return queryTokens(q).filter(isTelling).length;
+}
+
+/** The lists' hits by the engine's ranking score, each item once (by item_id: the only key a hit carries). */
+function byScore<T extends Hit>(...lists: T[][]): T[] {
+  const score = (hit: Hit) => hit._rankingScore ?? 0;
+  const seen = new Set<string>();
+  return lists
+    .flat()
+    .map((hit, position) => ({ hit, position }))
+    .sort((a, b) => score(b.hit) - score(a.hit) || a.position - b.position)
+    .map(({ hit }) => hit)
+    .filter((hit) => !seen.has(hit.item_id) && Boolean(seen.add(hit.item_id)));
+}
+
+const filterList = (filter: EngineSearchParams['filter']) => (filter === undefined ? [] : Array.isArray(filter) ? filter : [filter]);
+const itemsCounted = (result: MultiSearchResult<Hit> | undefined) =>
+  Object.values(result?.facetDistribution?.[COUNTED_FACET] ?? {}).reduce((sum, count) => sum + count, 0);
+const matchingWords = (hit: Hit) => hit._rankingScoreDetails?.words?.matchingWords ?? 0;
+
+/**
+ * The terms each item is known to hold: from each term's own list, and from the engine's word
+ * count, which vouches for the first k words (`last`) or the k rarest (`frequency`).
+ */
+function termsHeld(inOrder: string[], terms: string[], weights: ReadonlyMap<string, number>, byLast: Hit[], byFrequency: Hit[], lists: MultiSearchResult<Hit>[]): Map<string, Set<string>> {
+  const rarestFirst = [...inOrder].sort((a, b) => (weights.get(b) ?? 0) - (weights.get(a) ?? 0));
+  const held = new Map<string, Set<string>>();
+  const hold = (id: string, found: string[]) => {
+    const set = held.get(id) ?? new Set<string>();
+    found.forEach((term) => set.add(term));
+    held.set(id, set);
+  };
+  byLast.forEach((hit) => hold(hit.item_id, termsCounted(inOrder, matchingWords(hit))));
+  byFrequency.forEach((hit) => hold(hit.item_id, termsCounted(rarestFirst, matchingWords(hit))));
+  lists.forEach((list, position) => list.hits.forEach((hit) => hold(hit.item_id, [terms[position] as string])));
+  return held;
+}
+
+/**
+ * Queries for the page's items with their passages, each asked the way it was found, so its
+ * passage is marked where the query matched: with the whole query and the strategy that found it,
+ * or, found by a term's list alone, with the terms it holds. Items asked the same way go together.
+ */
+function passageQueries(main: Query, ways: Map<string, Pick<Query, 'q' | 'matchingStrategy'>>): Query[] {
+  const together = new Map<string, { way: Pick<Query, 'q' | 'matchingStrategy'>; ids: string[] }>();
+  for (const [id, way] of ways) {
+    const key = `${way.matchingStrategy}:${way.q}`;
+    const group = together.get(key) ?? { way, ids: [] };
+    group.ids.push(id);
+    together.set(key, group);
+  }
+  return [...together.values()].map(({ way, ids }) => ({
+    ...main,
+    ...way,
+    filter: [...filterList(main.filter), `item_id IN [${ids.map(quoteFilterValue).join(', ')}]`],
+    facets: [],
+    page: 1,
+    hitsPerPage: ids.length,
+  }));
+}
+
+/**
+ * A relevance search of two terms or more, ranked by how much of the query each item holds.
+ *
+ * The engine keeps one query word required whatever the matching strategy: the first with `last`
+ * (so "medicinal cannabis nursery odour" misses the nursery items that never say "medicinal"), the
+ * rarest with `frequency` (so "Cappamore fire station redevelopment" misses "development of
+ * Cappamore Fire Station"), and counts the words an item matches by prefix. So one request asks
+ * both ways, and each term alone (its best items, and how many items hold it), and ranks every
+ * item found by the share of the query's rarity it holds (term-coverage.ts) plus a fraction of
+ * the engine's own score, which orders items holding the same terms by proximity, attribute and
+ * exactness. Counts and facets stay those of the `last` query. That first request carries ids
+ * only, the same lists whatever the page, so pages never overlap; a second fetches the page's
+ * items with their passages.
+ */
+export function blendStrategies(request: MultiSearchParams, params: SearchParams): Blend | undefined {
+  const [main, ...others] = request.queries as Query[];
+  if (!main || params.sort !== 'relevance' || optionalTerms(main.q ?? '') < 2) return undefined;
+  // Past the lists' window the order is the `last` query's own.
+  if (params.page * params.perPage > BLEND_WINDOW) return undefined;
+  const idsOnly = { attributesToRetrieve: ['item_id'], attributesToHighlight: [], attributesToCrop: [], page: 1, hitsPerPage: BLEND_WINDOW, showRankingScore: true };
+  const first: Query = { ...main, ...idsOnly, showRankingScoreDetails: true, matchingStrategy: 'last' };
+  const second: Query = { ...main, ...idsOnly, showRankingScoreDetails: true, matchingStrategy: 'frequency', facets: [] };
+
+  const inOrder = termsInOrder(main.q ?? '');
+  const terms = [...new Set(inOrder)].slice(0, MAX_TERM_LISTS);
+  const exclusions = queryTokens(main.q ?? '').filter((token) => token.startsWith('-'));
+  const termLists: Query[] = terms.map((term) => ({ ...main, ...idsOnly, q: [term, ...exclusions].join(' '), matchingStrategy: 'all', facets: [COUNTED_FACET] }));
+  const everything: Query = { ...main, ...idsOnly, q: '', hitsPerPage: 0, facets: [COUNTED_FACET] };
+  const start = (params.page - 1) * params.perPage;
+
+  return {
+    request: { queries: [first, ...others, second, ...termLists, everything] },
+    merge<T extends Hit>(results: MultiSearchResult<T>[]) {
+      const byLast = results[0];
+      const counts = results.slice(1, 1 + others.length);
+      const byFrequency = results[1 + others.length];
+      const lists = results.slice(2 + others.length, 2 + others.length + terms.length);
+      if (!byLast || !byFrequency) return { results, matched: results[0]?.totalHits ?? 0 };
+
+      const items = itemsCounted(results[results.length - 1]);
+      const weights = new Map(terms.map((term, position) => [term, rarity(itemsCounted(lists[position]), items)]));
+      const held = termsHeld(inOrder, terms, weights, byLast.hits, byFrequency.hits, lists);
+      // Items the engine found with the whole query, by its score, then those only a term's list found.
+      const engineHits = byScore(byLast.hits, byFrequency.hits);
+      const engineScore = new Map(engineHits.map((hit) => [hit.item_id, hit._rankingScore ?? 0]));
+      const listedOnly = byScore(...lists.map((list) => list.hits)).filter((hit) => !engineScore.has(hit.item_id));
+      const score = (hit: T) => coverage(held.get(hit.item_id) ?? new Set(), weights) + ENGINE_SCORE_WEIGHT * (engineScore.get(hit.item_id) ?? 0);
+      const ranked = [...engineHits, ...listedOnly]
+        .map((hit, position) => ({ hit, position, score: score(hit) }))
+        .sort((a, b) => b.score - a.score || a.position - b.position)
+        .map(({ hit }) => hit)
+        .slice(0, BLEND_WINDOW);
+
+      const hits = ranked.slice(start, start + params.perPage);
+      const matched = byLast.totalHits ?? 0;
+      const total = Math.max(matched, byFrequency.totalHits ?? 0, ranked.length);
+      const page = (pageHits: T[]): MultiSearchResult<T>[] => [{ ...byLast, hits: pageHits, totalHits: total, totalPages: Math.ceil(total / params.perPage) }, ...counts];
+      if (hits.length === 0) return { results: page(hits), matched };
+      const lastFound = new Set(byLast.hits.map((hit) => hit.item_id));
+      const foundBy = (hit: T): Pick<Query, 'q' | 'matchingStrategy'> => {
+        if (lastFound.has(hit.item_id)) return { q: main.q ?? '', matchingStrategy: 'last' };
+        if (engineScore.has(hit.item_id)) return { q: main.q ?? '', matchingStrategy: 'frequency' };
+        return { q: terms.filter((term) => held.get(hit.item_id)?.has(term)).join(' '), matchingStrategy: 'all' };
+      };
+      return {
+        results: page(hits),
+        matched,
+        followUp: {
+          request: { queries: passageQueries(main, new Map(hits.map((hit) => [hit.item_id, foundBy(hit)]))) },
+          merge(more: MultiSearchResult<T>[]) {
+            const fetched = new Map(more.flatMap((result) => result.hits).map((hit) => [hit.item_id, hit]));
+            // An item gone since the first request is left out.
+            return page(hits.flatMap((hit) => fetched.get(hit.item_id) ?? []));
+          },
+        },
+      };
+    },
+  };
+}

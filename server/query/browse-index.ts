@@ -1,0 +1,187 @@
+import { EVERY_ITEM } from './search-params.js';
+import type { ArchiveSearch } from './archive-search.js';
+import { excludedValuesFilter, facetFilter } from './filters.js';
+import { FACETS, INDEX_SETTINGS } from '../index/index-settings.js';
+import { committeePath, councilPath, officerPath, topicPath } from '../web/urls.js';
+
+/**
+ * The engine lists at most this many values of a facet per query, those in the
+ * most items first (index-settings.ts; Meilisearch's own default is 100).
+ */
+export const FACET_VALUES_LIMIT = INDEX_SETTINGS.faceting?.maxValuesPerFacet ?? 100;
+
+/** One council, committee, topic or officer in a list, with its browse page. */
+export interface IndexEntry {
+  label: string;
+  count: number;
+  url: string;
+  /** A council's committees. */
+  children: IndexEntry[];
+}
+
+export interface IndexSection {
+  /** Officers come in sections by initial, each a target of the A–Z links. */
+  heading?: string;
+  id?: string;
+  entries: IndexEntry[];
+}
+
+/** Everything the browse-index template shows. */
+export interface BrowseIndexPage {
+  title: string;
+  /** "16 councils". */
+  summary: string;
+  /** Said when the engine's limit cut the list. */
+  limitNotice?: string;
+  /** Links to the sections, when there are several. */
+  jumpLinks: { label: string; url: string }[];
+  sections: IndexSection[];
+}
+
+type Counts = Map<string, number>;
+
+async function facetCounts(search: ArchiveSearch, attribute: string, filters: string[][]): Promise<Counts[]> {
+  // The whole archive as the audience may see it: every count goes through its tenant-token search.
+  const answers = await search.derive(EVERY_ITEM, filters.map((filter) => ({ filter, facets: [attribute] })));
+  return filters.map((_, position) => new Map(Object.entries(answers[position]?.facets[attribute] ?? {})));
+}
+
+/**
+ * Every value of a single-valued facet with its count, past the engine's
+ * limit: each further query leaves out the items holding the values already
+ * counted. (For a facet with several values per item that would also leave
+ * out other values' items, so topics and officers are not listed this way.)
+ */
+async function everyValue(search: ArchiveSearch, name: 'council' | 'committee', filter: string[], first?: Counts): Promise<Counts> {
+  const counts = new Map<string, number>();
+  let answer = first ?? (await facetCounts(search, FACETS[name], [filter]))[0] ?? new Map<string, number>();
+  for (;;) {
+    const before = counts.size;
+    for (const [value, count] of answer) counts.set(value, count);
+    if (answer.size < FACET_VALUES_LIMIT || counts.size === before) return counts;
+    [answer = new Map()] = await facetCounts(search, FACETS[name], [[...filter, excludedValuesFilter(name, [...counts.keys()])]]);
+  }
+}
+
+const inCouncil = (council: string) => [facetFilter('council', [council]) as string];
+
+function sumOf(parts: Counts[]): Counts {
+  const sum = new Map<string, number>();
+  for (const part of parts) for (const [value, count] of part) sum.set(value, (sum.get(value) ?? 0) + count);
+  return sum;
+}
+
+/** Facets each item has at most one value of, in the order a list too long for the engine is split by. */
+const SPLITS = ['council', 'year', 'committee'] as const;
+
+/**
+ * A facet's counts in each part of the items `filters` name, a part still at the engine's limit
+ * split into smaller ones by the next of `SPLITS` (its values, and the items without one).
+ */
+async function countsByPart(search: ArchiveSearch, name: 'topic' | 'officer', filters: string[][], level = 0): Promise<Counts[]> {
+  if (filters.length === 0) return [];
+  const counts = await facetCounts(search, FACETS[name], filters);
+  const split = SPLITS[level];
+  if (!split) return counts;
+  const parts = await Promise.all(
+    filters.map(async (filter, position) => {
+      const part = counts[position] ?? new Map<string, number>();
+      if (part.size < FACET_VALUES_LIMIT) return [part];
+      const values = split === 'year' ? ((await facetCounts(search, FACETS.year, [filter]))[0] ?? new Map()) : await everyValue(search, split, filter);
+      const smaller = [...values.keys()].map((value) => [...filter, facetFilter(split, [value]) as string]);
+      return countsByPart(search, name, [...smaller, [...filter, `${FACETS[split]} NOT EXISTS`]], level + 1);
+    }),
+  );
+  return parts.flat();
+}
+
+/**
+ * Every value of a facet an item may hold several of (topics, officers), counted in full past the
+ * engine's limit: the items are split into parts (`countsByPart`) that each hold every item at
+ * most once, so a value's counts over the parts add up to its count. Only a part that cannot be
+ * split further and is still at the limit can leave values out.
+ */
+async function everyValueOfMany(search: ArchiveSearch, name: 'topic' | 'officer'): Promise<{ counts: Counts; complete: boolean }> {
+  const parts = await countsByPart(search, name, [[]]);
+  return { counts: sumOf(parts), complete: parts.every((part) => part.size < FACET_VALUES_LIMIT) };
+}
+
+const byName = (a: string, b: string) => a.localeCompare(b, 'en-GB', { sensitivity: 'base' }) || a.localeCompare(b);
+
+function entries(counts: Counts, url: (value: string) => string, children: (value: string) => IndexEntry[] = () => []): IndexEntry[] {
+  return [...counts.keys()].sort(byName).map((value) => ({ label: value, count: counts.get(value) ?? 0, url: url(value), children: children(value) }));
+}
+
+const plural = (count: number, one: string, many: string) => `${count.toLocaleString('en-GB')} ${count === 1 ? one : many}`;
+
+/** GET /councils : every council, each with its committees, all counted in full. */
+export async function councilIndex(search: ArchiveSearch): Promise<BrowseIndexPage> {
+  const councils = await everyValue(search, 'council', []);
+  const names = [...councils.keys()];
+  const firstCounts = names.length > 0 ? await facetCounts(search, FACETS.committee, names.map(inCouncil)) : [];
+  const committees = new Map<string, Counts>();
+  await Promise.all(
+    names.map(async (council, position) => {
+      const first = firstCounts[position] ?? new Map<string, number>();
+      // A council with more committees than the limit is listed in full, in more queries.
+      committees.set(council, first.size < FACET_VALUES_LIMIT ? first : await everyValue(search, 'committee', inCouncil(council), first));
+    }),
+  );
+  return {
+    title: 'Councils and committees',
+    summary: plural(councils.size, 'council', 'councils'),
+    jumpLinks: [],
+    sections: [
+      {
+        entries: entries(councils, councilPath, (council) =>
+          entries(committees.get(council) ?? new Map(), (committee) => committeePath(council, committee)),
+        ),
+      },
+    ],
+  };
+}
+
+/** Said when a list may be incomplete (see `everyValueOfMany`). */
+function limitNotice(complete: boolean, plural: string): string | undefined {
+  if (complete) return undefined;
+  return `Some ${plural} may be missing: one committee's minutes of one year hold more than the ${FACET_VALUES_LIMIT} the search engine lists at once, and only the ${FACET_VALUES_LIMIT} in the most items of those are listed.`;
+}
+
+/** GET /topics : every topic, A to Z. */
+export async function topicIndex(search: ArchiveSearch): Promise<BrowseIndexPage> {
+  const { counts: topics, complete } = await everyValueOfMany(search, 'topic');
+  const notice = limitNotice(complete, 'topics');
+  return {
+    title: 'Topics',
+    summary: plural(topics.size, 'topic', 'topics'),
+    ...(notice ? { limitNotice: notice } : {}),
+    jumpLinks: [],
+    sections: [{ entries: entries(topics, topicPath) }],
+  };
+}
+
+/** The section an officer is listed under: the initial without accents, or "Other". */
+export function initialOf(name: string): string {
+  const initial = name.normalize('NFD').replace(/\p{M}/gu, '').charAt(0).toUpperCase();
+  return /^[A-Z]$/.test(initial) ? initial : 'Other';
+}
+
+/** GET /officers : officers (or roles, where the minutes name none) A to Z, in sections by initial. */
+export async function officerIndex(search: ArchiveSearch): Promise<BrowseIndexPage> {
+  const { counts: officers, complete } = await everyValueOfMany(search, 'officer');
+  const sections = new Map<string, IndexEntry[]>();
+  for (const entry of entries(officers, officerPath)) {
+    const initial = initialOf(entry.label);
+    sections.set(initial, [...(sections.get(initial) ?? []), entry]);
+  }
+  const initials = [...sections.keys()].sort((a, b) => Number(a === 'Other') - Number(b === 'Other') || a.localeCompare(b));
+  const id = (initial: string) => `officers-${initial.toLowerCase()}`;
+  const notice = limitNotice(complete, 'officers');
+  return {
+    title: 'Officers',
+    summary: plural(officers.size, 'officer', 'officers'),
+    ...(notice ? { limitNotice: notice } : {}),
+    jumpLinks: initials.map((initial) => ({ label: initial, url: `#${id(initial)}` })),
+    sections: initials.map((initial) => ({ heading: initial, id: id(initial), entries: sections.get(initial) ?? [] })),
+  };
+}

@@ -1,0 +1,71 @@
+import { Router } from 'express';
+import { audienceOf } from '../auth/session.js';
+import type { SearchFor } from '../../engine/access.js';
+import { parseSearchParams } from '../../query/search-params.js';
+import { NotFound } from '../../common/errors.js';
+import { ITEM_ID_PATTERN } from '../../minutes/schema.js';
+import type { SearchDocument } from '../../index/search-document.js';
+import { itemPath } from '../urls.js';
+
+type MeetingFacts = Pick<SearchDocument, 'title' | 'council' | 'committee' | 'meeting_date' | 'item' | 'part'>;
+
+/** Where and when an item was taken, as JSON: unknown facts are null, never left out. */
+function meetingJson(facts: MeetingFacts) {
+  return {
+    title: facts.title,
+    council: facts.council,
+    committee: facts.committee ?? null,
+    meeting_date: facts.meeting_date ?? null,
+    item: facts.item ?? null,
+    part: facts.part,
+  };
+}
+
+/** An item as JSON: what /items/:id shows the same audience (a Part 2 stub has only its title and meeting). */
+export function itemJson(item: SearchDocument) {
+  return {
+    id: item.item_id,
+    url: itemPath(item.item_id),
+    ...meetingJson(item),
+    exempt_paragraph: item.exempt_paragraph ?? null,
+    officers: item.officers,
+    councillors: item.councillors,
+    topics: item.topics,
+    decisions: item.decisions,
+    actions: item.actions,
+    declarations: item.declarations,
+    body: item.body,
+    source_url: item.source_url ?? null,
+  };
+}
+
+/** GET /api/search : the search as JSON, with the same parameters as the page; GET /api/items/:id : one item. */
+export function apiRoutes(searchFor: SearchFor): Router {
+  const router = Router();
+  router.get('/search', async (req, res) => {
+    const result = await searchFor(audienceOf(res)).search(parseSearchParams(req.query));
+    res.json({
+      total: result.total,
+      listed: result.listed,
+      page: result.page,
+      per_page: result.perPage,
+      hits: result.hits.map((hit) => ({
+        id: hit.id,
+        ...meetingJson(hit),
+        url: hit.url,
+        passage_url: hit.passageUrl ?? null,
+        snippet: hit.snippet,
+        officers: hit.officers,
+        topics: hit.topics,
+      })),
+      facets: result.facets,
+    });
+  });
+  router.get('/items/:id', async (req, res) => {
+    const { id } = req.params;
+    const item = ITEM_ID_PATTERN.test(id) ? await searchFor(audienceOf(res)).getItem(id) : undefined;
+    if (!item) throw new NotFound(`There is no agenda item "${id}" in the archive.`);
+    res.json(itemJson(item));
+  });
+  return router;
+}

@@ -1,0 +1,48 @@
+import { Router, type Request, type Response } from 'express';
+import { audienceOf } from '../auth/session.js';
+import { councilIndex, officerIndex, topicIndex, type BrowseIndexPage } from '../../query/browse-index.js';
+import { buildBrowsePage, browseParams, officerRoles, subjectName, type BrowseSubject, type OfficerRole } from '../browse-page.js';
+import { NotFound } from '../../common/errors.js';
+import type { SearchFor } from '../../engine/access.js';
+import { scanResults } from '../../query/result-stream.js';
+import type { SearchDocument } from '../../index/search-document.js';
+import { BROWSE_INDEX_PATHS } from '../urls.js';
+
+/**
+ * GET /councils/:council, /councils/:council/committees/:committee,
+ * /officers/:officer and /topics/:topic : one council, committee, officer or
+ * topic, as a search with that filter fixed. The name in the path is the
+ * facet value itself, so each page has one lasting address. GET /councils,
+ * /topics and /officers list them.
+ */
+export function browseRoutes(searchFor: SearchFor): Router {
+  const router = Router();
+
+  async function render(res: Response, subject: BrowseSubject): Promise<void> {
+    const params = browseParams(subject);
+    const search = searchFor(audienceOf(res));
+    const result = await search.search(params);
+    if (result.total === 0) throw new NotFound(`The archive holds no items for the ${subject.kind} “${subjectName(subject)}”.`);
+    let roles: OfficerRole[] = [];
+    if (subject.kind === 'officer') {
+      const documents: SearchDocument[] = [];
+      for await (const document of scanResults(search, params, ['officers', 'meeting_date', 'council'])) documents.push(document);
+      roles = officerRoles(subject.officer, documents);
+    }
+    res.render('browse', { page: buildBrowsePage(subject, params, result, roles) });
+  }
+
+  const index = (list: (search: ReturnType<SearchFor>) => Promise<BrowseIndexPage>) => async (_req: Request, res: Response) => {
+    res.render('browse-index', { page: await list(searchFor(audienceOf(res))) });
+  };
+  router.get(BROWSE_INDEX_PATHS.council, index(councilIndex));
+  router.get(BROWSE_INDEX_PATHS.topic, index(topicIndex));
+  router.get(BROWSE_INDEX_PATHS.officer, index(officerIndex));
+  router.get('/councils/:council', (req, res) => render(res, { kind: 'council', council: req.params.council }));
+  router.get('/councils/:council/committees/:committee', (req, res) =>
+    render(res, { kind: 'committee', council: req.params.council, committee: req.params.committee }),
+  );
+  router.get('/officers/:officer', (req, res) => render(res, { kind: 'officer', officer: req.params.officer }));
+  router.get('/topics/:topic', (req, res) => render(res, { kind: 'topic', topic: req.params.topic }));
+  return router;
+}

@@ -1,0 +1,67 @@
+import { Router } from 'express';
+import { NotFound } from '../../common/errors.js';
+import { citationFor } from '../citation.js';
+import { paragraphsOf, renderMinutesBody } from '../../minutes/markdown.js';
+import { ITEM_ID_PATTERN, officerLabel } from '../../minutes/schema.js';
+import { audienceOf } from '../auth/session.js';
+import type { SearchFor } from '../../engine/access.js';
+import type { SearchDocument } from '../../index/search-document.js';
+import { relatedItems, type RelatedItem } from '../../query/related-items.js';
+import { absoluteUrl, committeePath, councilPath, itemPath, officerPath, topicPath } from '../urls.js';
+
+interface Link {
+  label: string;
+  url: string;
+}
+
+/** Everything the item template shows. */
+export interface ItemPage {
+  item: SearchDocument;
+  /** The body rendered from markdown; raw HTML in the source is escaped, not passed through. */
+  bodyHtml: string;
+  /** Each officer with their browse page. */
+  officers: Link[];
+  topics: Link[];
+  permalink: string;
+  /** The ready-made reference, for the item or the paragraph chosen with ?cite=. */
+  citation: string;
+  /** Numbered paragraphs that can be cited on their own. */
+  citableParagraphs: { anchor: string; number: string; selected: boolean }[];
+  councilUrl: string;
+  committeeUrl?: string;
+  related: RelatedItem[];
+}
+
+/** GET /items/:id : one agenda item in full. */
+export function itemRoutes(searchFor: SearchFor): Router {
+  const router = Router();
+  router.get('/:id', async (req, res) => {
+    const { id } = req.params;
+    const search = searchFor(audienceOf(res));
+    const item = ITEM_ID_PATTERN.test(id) ? await search.getItem(id) : undefined;
+    if (!item) throw new NotFound(`There is no agenda item "${id}" in the archive.`);
+    // item_id, not id: an officer is shown a Part 2 item's restricted record, whose engine key is not its address.
+    const permalink = absoluteUrl(req, itemPath(item.item_id));
+    const numbered = paragraphsOf(item.body).filter((paragraph) => paragraph.number !== undefined);
+    const cited = numbered.find((paragraph) => paragraph.anchor === req.query.cite);
+    const page: ItemPage = {
+      item,
+      bodyHtml: renderMinutesBody(item.body),
+      // officer_names holds each officer's facet value, in the same order as officers.
+      officers: item.officers.map((officer, position) => ({ label: officerLabel(officer), url: officerPath(item.officer_names[position] ?? officerLabel(officer)) })),
+      topics: item.topics.map((topic) => ({ label: topic, url: topicPath(topic) })),
+      permalink,
+      citation: citationFor(item, cited ? `${permalink}#${cited.anchor}` : permalink, cited?.number),
+      citableParagraphs: numbered.map((paragraph) => ({
+        anchor: paragraph.anchor,
+        number: paragraph.number as string,
+        selected: paragraph === cited,
+      })),
+      councilUrl: councilPath(item.council),
+      ...(item.committee ? { committeeUrl: committeePath(item.council, item.committee) } : {}),
+      related: await relatedItems(search, item),
+    };
+    res.render('item', { page });
+  });
+  return router;
+}

@@ -1,0 +1,26 @@
+import { Router } from 'express';
+import { audienceOf } from '../auth/session.js';
+import type { SearchFor } from '../../engine/access.js';
+import type { Spelling } from '../../query/spelling.js';
+import { buildSearchPage, type SearchPage } from '../search-page.js';
+import { themePanel } from '../theme-panel.js';
+import { MAX_TOTAL_HITS, parseSearchParams } from '../../query/search-params.js';
+import { searchPath } from '../urls.js';
+
+/** GET / : the search page. */
+export function searchRoutes(searchFor: SearchFor, spelling?: Spelling): Router {
+  const router = Router();
+  router.get('/', async (req, res) => {
+    const params = parseSearchParams(req.query);
+    const search = searchFor(audienceOf(res));
+    const result = await search.search(params);
+    const corrected = result.listed === 0 && params.q ? spelling?.suggest(params.q) : undefined;
+    const page: SearchPage = {
+      ...buildSearchPage(params, result, MAX_TOTAL_HITS),
+      theme: await themePanel(search, params, result.facets.year),
+      ...(corrected ? { suggestion: { q: corrected, url: searchPath({ ...params, q: corrected, page: 1 }) } } : {}),
+    };
+    res.render('search', { page });
+  });
+  return router;
+}

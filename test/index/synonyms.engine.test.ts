@@ -1,0 +1,65 @@
+import assert from 'node:assert/strict';
+import type { Express } from 'express';
+import request from 'supertest';
+import { INDEX_SETTINGS } from '../../server/index/index-settings.js';
+import { loadAllSynonyms, loadSynonyms, parseSynonyms, withWordForms } from '../../server/index/synonyms.js';
+import { pluralsOf, wordForms } from '../../server/index/word-forms.js';
+import { archiveWith } from '../support/archive.js';
+
+describe('synonyms.yaml', () => {
+  it('loads, with each entry mapped to the others of its group, in lower case', () => {
+    const synonyms = loadSynonyms();
+    assert.ok(Object.keys(synonyms).length > 20);
+    assert.deepEqual(synonyms['lac']?.slice().sort(), ['child looked after', 'children looked after', 'cla', 'looked after child', 'looked after children']);
+    assert.ok(synonyms['special educational needs and disabilities']?.includes('send'));
+    for (const [term, others] of Object.entries(synonyms)) {
+      assert.equal(term, term.toLowerCase().trim());
+      assert.ok(others.length > 0 && !others.includes(term), term);
+      for (const other of others) assert.ok(synonyms[other]?.includes(term), `${other} should lead back to ${term}`);
+    }
+    assert.deepEqual(INDEX_SETTINGS.synonyms, loadAllSynonyms());
+  });
+
+  it('rejects a malformed file, naming the problem', () => {
+    assert.throws(() => parseSynonyms('groups: [[SEND]]'), /at least two/);
+    assert.throws(() => parseSynonyms('groups:\n  - [HMO, house in multiple occupation]\n  - [hmo, shared house]'), /"hmo" is in more than one group/);
+    assert.throws(() => parseSynonyms('groups:\n  - [Ofsted, OFSTED]'), /at least two different/);
+    assert.throws(() => parseSynonyms('words: []'), /groups/);
+    assert.throws(() => parseSynonyms('groups:\n  - [LAC, 3]'), /groups/);
+  });
+});
+
+describe('word-forms.txt', () => {
+  it('pairs a word with its plural both ways, on top of the synonym groups', () => {
+    const merged = withWordForms({ programme: ['program'] }, '# comment\nhub hubs\nprogramme programmes\n');
+    assert.deepEqual(merged, { programme: ['program', 'programmes'], hub: ['hubs'], hubs: ['hub'], programmes: ['programme'] });
+    assert.deepEqual(loadAllSynonyms()['vacancy'], ['vacancies']);
+  });
+
+  it('is made from words used at least twice, with their regular plurals', () => {
+    assert.deepEqual(pluralsOf('bus'), ['buses']);
+    assert.deepEqual(pluralsOf('vacancy'), ['vacancys', 'vacancies']);
+    assert.deepEqual(pluralsOf('day'), ['days']);
+    const counts = new Map([['hub', 2], ['hubs', 3], ['vacancy', 2], ['vacancies', 1], ['the', 9], ['thes', 9], ['ox', 2], ['oxes', 2]]);
+    assert.deepEqual(wordForms(counts), [['hub', 'hubs']]);
+  });
+});
+
+describe('Searching with synonyms', () => {
+  let app: Express;
+  before(async () => {
+    ({ app } = await archiveWith('synonyms'));
+  });
+  const ids = async (q: string) =>
+    ((await request(app).get(`/api/search?q=${encodeURIComponent(q)}`).expect(200)).body.hits as { id: string }[]).map((hit) => hit.id);
+
+  it('finds "looked after children" for LAC and CLA', async () => {
+    assert.deepEqual(await ids('LAC'), ['testshire-2024-05-01-corporate-parenting-item-4']);
+    assert.deepEqual(await ids('CLA placements'), ['testshire-2024-05-01-corporate-parenting-item-4']);
+  });
+
+  it('finds HMO and S106 for the words spelled out', async () => {
+    assert.deepEqual(await ids('houses in multiple occupation'), ['testshire-2024-06-12-planning-item-7']);
+    assert.deepEqual(await ids('section 106'), ['testshire-2024-06-12-planning-item-7']);
+  });
+});

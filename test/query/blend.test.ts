@@ -1,0 +1,110 @@
+import assert from 'node:assert/strict';
+import type { MultiSearchParams, MultiSearchResult, RankingScoreDetails } from 'meilisearch';
+import { BLEND_WINDOW, blendStrategies } from '../../server/query/blend.js';
+import type { SearchParams } from '../../server/query/search-params.js';
+
+type Hit = { item_id: string; _rankingScore?: number; _rankingScoreDetails?: RankingScoreDetails };
+
+const params = (q: string, extra: Partial<SearchParams> = {}) => ({ q, page: 1, perPage: 2, sort: 'relevance', ...extra }) as SearchParams;
+const request = (q: string): MultiSearchParams => ({
+  queries: [{ indexUid: 'items', q, filter: ['visibility = public'], facets: ['council'], page: 1, hitsPerPage: 2 }, { indexUid: 'items', q, limit: 0 }],
+});
+/** Hits as [id, ranking score, words matched]; `counted` the items the engine says match, by part. */
+const result = (hits: [string, number?, number?][], totalHits = hits.length, counted?: number) =>
+  ({
+    indexUid: 'items',
+    hits: hits.map(([item_id, score, words]) => ({
+      item_id,
+      ...(score === undefined ? {} : { _rankingScore: score }),
+      ...(words === undefined ? {} : { _rankingScoreDetails: { words: { order: 0, matchingWords: words, maxMatchingWords: 3, score: words / 3 } } }),
+    })),
+    totalHits,
+    totalPages: 1,
+    processingTimeMs: 1,
+    query: '',
+    ...(counted === undefined ? {} : { facetDistribution: { part: { '1': counted } } }),
+  }) as unknown as MultiSearchResult<Hit>;
+
+describe('blendStrategies', () => {
+  it('leaves one-word searches and date-ordered searches alone', () => {
+    assert.equal(blendStrategies(request('exclusions'), params('exclusions')), undefined);
+    assert.equal(blendStrategies(request('grit bins'), params('grit bins', { sort: 'newest' })), undefined);
+    assert.equal(blendStrategies(request('grit bins'), params('grit bins', { page: 51 })), undefined);
+  });
+
+  it('leaves alone a search with one term a strategy could leave out: one phrase, one word beside stop words or exclusions', () => {
+    for (const q of ['"early help hubs"', 'when did we have the precept', 'hedgerow -verges -"grass cutting"']) {
+      assert.equal(blendStrategies(request(q), params(q)), undefined, q);
+    }
+    assert.ok(blendStrategies(request('"early help" funding'), params('"early help" funding')));
+  });
+
+  it('asks both ways, each term alone (with the exclusions), and how many items there are: ids only, the same lists for every page', () => {
+    for (const page of [1, 3]) {
+      const blend = blendStrategies(request('medicinal cannabis nursery -odour'), params('medicinal cannabis nursery -odour', { page }));
+      assert.ok(blend);
+      const queries = blend.request.queries;
+      assert.deepEqual(
+        queries.map((query) => [query.q, query.matchingStrategy, query.hitsPerPage]),
+        [
+          ['medicinal cannabis nursery -odour', 'last', BLEND_WINDOW],
+          ['medicinal cannabis nursery -odour', undefined, undefined],
+          ['medicinal cannabis nursery -odour', 'frequency', BLEND_WINDOW],
+          ['medicinal -odour', 'all', BLEND_WINDOW],
+          ['cannabis -odour', 'all', BLEND_WINDOW],
+          ['nursery -odour', 'all', BLEND_WINDOW],
+          ['', undefined, 0],
+        ],
+      );
+      assert.deepEqual(queries[0]?.facets, ['council'], "the page's facet counts are the last query's");
+      for (const query of [queries[0], ...queries.slice(2)]) {
+        assert.deepEqual(query?.filter, ['visibility = public'], 'every list is filtered as the search is');
+        assert.deepEqual(query?.attributesToRetrieve, ['item_id']);
+        assert.equal(query?.page, 1);
+      }
+      for (const query of queries.slice(3)) assert.deepEqual(query.facets, ['part'], 'each term counts the items holding it');
+    }
+  });
+
+  it('ranks by the share of rarity an item holds, so a rare word outweighs the first one, then fetches the page as each was found', () => {
+    const blend = blendStrategies(request('riverside nursery odour'), params('riverside nursery odour', { perPage: 4 }));
+    assert.ok(blend);
+    // 1,000 items: "riverside" in 500, "nursery" in 10, "odour" in 20.
+    const { results, followUp } = blend.merge([
+      result([['a', 0.9, 3], ['b', 0.5, 1]], 2),
+      result([], 7),
+      result([['a', 0.9, 3], ['c', 0.6, 2]], 2),
+      result([['a', 0.5], ['b', 0.9]], 500, 500),
+      result([['a', 0.5], ['c', 0.5], ['d', 0.8], ['e', 0.7]], 10, 10),
+      result([['a', 0.5], ['c', 0.5]], 20, 20),
+      result([], 1000, 1000),
+    ]);
+    // a holds all three; c the two rare ones (frequency, rarest first); d and e "nursery" alone; b only "riverside".
+    assert.deepEqual(results[0]?.hits.map((hit) => hit.item_id), ['a', 'c', 'd', 'e']);
+    assert.equal(results[0]?.totalHits, 5, 'every item found, when the lists find more than the engine counted');
+    assert.equal(results[1]?.totalHits, 7, 'facet counts are passed through');
+    assert.ok(followUp);
+    assert.deepEqual(
+      followUp.request.queries.map((query) => [query.q, query.matchingStrategy, query.filter]),
+      [
+        ['riverside nursery odour', 'last', ['visibility = public', 'item_id IN ["a"]']],
+        ['riverside nursery odour', 'frequency', ['visibility = public', 'item_id IN ["c"]']],
+        ['nursery', 'all', ['visibility = public', 'item_id IN ["d", "e"]']],
+      ],
+      'each item asked the way it was found; items found alike together',
+    );
+    const [page] = followUp.merge([result([['a', 0.1]]), result([['c', 0.1]]), result([['e', 0.2], ['d', 0.7]])]);
+    assert.deepEqual(page?.hits.map((hit) => [hit.item_id, hit._rankingScore]), [['a', 0.1], ['c', 0.1], ['d', 0.7], ['e', 0.2]]);
+  });
+
+  it('pages through one ranking, and leaves out an item gone meanwhile', () => {
+    const answer = [result([['x', 0.9, 2], ['y', 0.8, 2], ['w', 0.7, 1]], 3), result([], 3), result([['x', 0.9, 2]], 1), result([], 50, 50), result([['z', 0.3]], 9, 9), result([], 100, 100)];
+    const pages = [1, 2].map((page) => blendStrategies(request('grit bins'), params('grit bins', { page }))?.merge(answer));
+    // z holds the rarer "bins" (9 of 100 items), w only "grit" (50).
+    assert.deepEqual(pages.map((page) => page?.results[0]?.hits.map((hit) => hit.item_id)), [['x', 'y'], ['z', 'w']]);
+    assert.equal(pages[0]?.results[0]?.totalPages, 2);
+    const second = pages[1]?.followUp;
+    assert.ok(second);
+    assert.deepEqual(second.merge([result([]), result([['w', 0.5]])])[0]?.hits.map((hit) => hit.item_id), ['w']);
+  });
+});
