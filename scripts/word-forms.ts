@@ -2,7 +2,7 @@ import fs from 'node:fs/promises';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { WORD_FORMS_FILE } from '../server/index/synonyms.js';
-import { countWords, wordForms } from '../server/index/word-forms.js';
+import { countWords, wordForms } from '../server/ingest/word-forms.js';
 import { runCommand } from '../server/common/run-command.js';
 
 const USAGE = `Usage: npm run word-forms -- CONTENT_DIR [--out FILE]

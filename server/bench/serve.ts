@@ -1,5 +1,5 @@
 import { createApp } from '../web/app.js';
-import { createSearchAccess } from '../engine/access.js';
+import { createSearchAccess } from '../query/search-access.js';
 import { createMeiliClient } from '../engine/meili-client.js';
 
 /**

@@ -2,7 +2,7 @@ import fs from 'node:fs/promises';
 import path from 'node:path';
 import * as cheerio from 'cheerio';
 import { extractText, getDocumentProxy } from 'unpdf';
-import { decodeText } from '../ingest/read-content.js';
+import { decodeText } from '../common/decode-text.js';
 
 /** File types the converter reads, by extension. */
 export const SOURCE_EXTENSIONS = ['.txt', '.md', '.html', '.htm', '.pdf'] as const;

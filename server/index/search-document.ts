@@ -1,8 +1,6 @@
 import { paragraphsOf } from '../minutes/markdown.js';
+import type { Visibility } from './visibility.js';
 import { EXEMPT_PART, officerLabel, type MinutesItem, type Officer } from '../minutes/schema.js';
-
-/** Who may see a stored document; the engine enforces it through tenant tokens. */
-export type Visibility = 'public' | 'restricted';
 
 /**
  * What the engine stores for one agenda item. A Part 1 item is one public

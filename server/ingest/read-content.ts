@@ -2,9 +2,9 @@ import { createHash } from 'node:crypto';
 import { closeSync, fstatSync, openSync, readFileSync, statSync } from 'node:fs';
 import fs from 'node:fs/promises';
 import path from 'node:path';
-import iconv from 'iconv-lite';
 import { FrontMatterLanguageError, parseFrontMatter } from '../minutes/front-matter.js';
 import { describeIssue, validateMinutesItem, type MinutesItem } from '../minutes/schema.js';
+import { decodeText } from '../common/decode-text.js';
 import { DOCUMENT_FORMAT_VERSION } from '../index/search-document.js';
 
 /** Files larger than this are not minutes of one agenda item; they are skipped, not read. */
@@ -61,18 +61,6 @@ export async function findMarkdownFiles(root: string): Promise<FoundFiles> {
   await walk(root);
   found.files.sort();
   return found;
-}
-
-/** Text as the council wrote it: UTF-8 (with or without BOM), else Windows-1252, with CRLF made LF. */
-export function decodeText(bytes: Buffer): string {
-  let text: string;
-  try {
-    text = new TextDecoder('utf-8', { fatal: true, ignoreBOM: false }).decode(bytes);
-  } catch {
-    // Node's own TextDecoder reads windows-1252 as Latin-1, garbling curly quotes and dashes.
-    text = iconv.decode(bytes, 'windows-1252');
-  }
-  return text.replace(/\r\n?/g, '\n');
 }
 
 /** " at line N" of the file, for a YAML error that knows where it is (the front matter starts on line 2). */

@@ -5,7 +5,7 @@ import path from 'node:path';
 import { once } from 'node:events';
 import { setTimeout as delay } from 'node:timers/promises';
 import { MeiliSearchApiError, type EnqueuedTask, type MeiliSearch, type Settings, type Task } from 'meilisearch';
-import { quoteFilterValue } from '../query/filters.js';
+import { quoteFilterValue } from '../engine/filter-syntax.js';
 import { INDEX_SETTINGS } from '../index/index-settings.js';
 import { toSearchDocuments, type SearchDocument } from '../index/search-document.js';
 import { inThreadParser, parseThreadCount, workerParser, type FileParser } from './parse-pool.js';

@@ -1,6 +1,6 @@
 import type { MultiSearchParams, MultiSearchResult, RankingScoreDetails, SearchParams as EngineSearchParams } from 'meilisearch';
 import type { SearchParams } from './search-params.js';
-import { quoteFilterValue } from './filters.js';
+import { quoteFilterValue } from '../engine/filter-syntax.js';
 import { queryTokens } from './query-language.js';
 import { coverage, isTelling, rarity, termsCounted, termsInOrder } from './term-coverage.js';
 

@@ -1,3 +1,4 @@
+import { quoteFilterValue } from '../engine/filter-syntax.js';
 import type { SearchParams } from './search-params.js';
 import { parseQuery } from './query-language.js';
 import { meetingTimestamp } from '../index/search-document.js';
@@ -7,11 +8,6 @@ import { FACET_NAMES, FACETS, type FacetName } from '../index/index-settings.js'
  * Builds Meilisearch filter expressions from checked parameters. Every user
  * value is quoted and escaped here, and nowhere else.
  */
-
-/** A value as a Meilisearch string literal: quotes and backslashes escaped. */
-export function quoteFilterValue(value: string): string {
-  return `"${value.replace(/\\/g, '\\\\').replace(/"/g, '\\"')}"`;
-}
 
 /** One facet's selected values, OR-ed; undefined when none are selected. */
 export function facetFilter(name: FacetName, selected: string[]): string | undefined {

@@ -2,6 +2,7 @@ import { editDistance } from '../common/edit-distance.js';
 import { EVERY_ITEM } from './search-params.js';
 import type { ArchiveSearch } from './archive-search.js';
 import { STOP_WORDS } from '../index/index-settings.js';
+import { wordsOf } from '../index/words.js';
 import { queryTokens } from './query-language.js';
 import { scanResults } from './result-stream.js';
 
@@ -14,12 +15,6 @@ import { scanResults } from './result-stream.js';
  */
 
 const WORD = /^\p{L}+$/u;
-const MIN_WORD_LENGTH = 3;
-
-/** The words of a text as the vocabulary counts them: lower case, letters only, 3 letters or more. */
-export function wordsOf(text: string): string[] {
-  return (text.toLowerCase().match(/\p{L}+/gu) ?? []).filter((word) => word.length >= MIN_WORD_LENGTH);
-}
 
 export interface Vocabulary {
   /** Words and how many items use them, in the order they were first counted. */

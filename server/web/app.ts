@@ -17,7 +17,7 @@ import { feedRoutes } from './routes/feed.js';
 import { itemRoutes } from './routes/items.js';
 import { searchRoutes } from './routes/search.js';
 import { sessionRoutes } from './routes/session.js';
-import type { SearchFor } from '../engine/access.js';
+import type { SearchFor } from '../query/search-access.js';
 import type { Spelling } from '../query/spelling.js';
 import { BROWSE_INDEX_PATHS } from './urls.js';
 

@@ -1,7 +1,8 @@
 import { yearChart, type YearChart } from './charts/year-chart.js';
 import { officerLabel } from '../minutes/schema.js';
 import { MAX_TOTAL_HITS, parseSearchParams, type SearchParams } from '../query/search-params.js';
-import type { SearchHit, SearchResult } from '../query/archive-search.js';
+import type { SearchResult } from '../query/archive-search.js';
+import { toHit, type SearchHit } from './hits.js';
 import type { FacetName } from '../index/index-settings.js';
 import type { SearchDocument } from '../index/search-document.js';
 import { downloadLinks, type ThemePanel } from './theme-panel.js';
@@ -153,7 +154,7 @@ export function buildBrowsePage(subject: BrowseSubject, params: SearchParams, re
     ...(chart ? { chart } : {}),
     roles,
     groups: linkGroups(subject, result, params).filter((group) => group.links.length > 0),
-    latest: result.hits,
+    latest: result.hits.map(toHit),
     searchUrl: searchPath(everything),
     downloads: downloadLinks(params),
   };

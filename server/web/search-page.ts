@@ -1,5 +1,6 @@
 import { noFilters, type SearchParams, type Sort } from '../query/search-params.js';
-import type { FacetCounts, SearchHit, SearchResult } from '../query/archive-search.js';
+import type { FacetCounts, SearchResult } from '../query/archive-search.js';
+import { toHit, type SearchHit } from './hits.js';
 import { FACET_NAMES, type FacetName } from '../index/index-settings.js';
 import type { ThemePanel } from './theme-panel.js';
 import { searchPath } from './urls.js';
@@ -121,7 +122,7 @@ export function buildSearchPage(params: SearchParams, result: SearchResult, maxT
     selfUrl: searchPath(params),
     total: result.total,
     listed: result.listed,
-    hits: result.hits,
+    hits: result.hits.map(toHit),
     facets: FACET_NAMES.map((name) => facetGroup(params, result.facets, name)),
     activeFilters,
     clearAllUrl: searchPath({ ...params, filters: noFilters(), from: undefined, to: undefined, page: 1 }),

@@ -4,7 +4,7 @@ import { syncIndex } from '../ingest/sync-index.js';
 import { createApp } from './app.js';
 import { accountStore } from './auth/accounts.js';
 import type { Config } from '../common/config.js';
-import { createSearchAccess } from '../engine/access.js';
+import { createSearchAccess } from '../query/search-access.js';
 import { connectEngine } from '../engine/engine.js';
 import { createMeiliClient } from '../engine/meili-client.js';
 import { createSpelling, keepSpellingCurrent } from '../query/spelling.js';

@@ -4,7 +4,7 @@ import type { AddressInfo } from 'node:net';
 import * as cheerio from 'cheerio';
 import request from 'supertest';
 import { createApp } from '../../server/web/app.js';
-import { AUDIENCE_FILTERS } from '../../server/engine/access.js';
+import { AUDIENCE_FILTERS } from '../../server/index/visibility.js';
 import { createArchiveSearch } from '../../server/query/archive-search.js';
 import { freePort } from '../../server/engine/embedded-meili.js';
 import { createMeiliClient } from '../../server/engine/meili-client.js';

@@ -6,7 +6,7 @@ import { setTimeout as delay } from 'node:timers/promises';
 import request from 'supertest';
 import { syncIndex } from '../../server/ingest/sync-index.js';
 import { createApp } from '../../server/web/app.js';
-import { createSearchAccess } from '../../server/engine/access.js';
+import { createSearchAccess } from '../../server/query/search-access.js';
 import { restartDelayMs, startEmbeddedMeili, type EmbeddedMeili } from '../../server/engine/embedded-meili.js';
 import { createMeiliClient } from '../../server/engine/meili-client.js';
 import { FIXTURES, TEST_SESSION_SECRET } from '../support/archive.js';

@@ -8,7 +8,7 @@ import request from 'supertest';
 import { createApp } from '../../server/web/app.js';
 import { loadConfig } from '../../server/common/config.js';
 import { PROJECT_ROOT } from '../../server/common/paths.js';
-import { createSearchAccess } from '../../server/engine/access.js';
+import { createSearchAccess } from '../../server/query/search-access.js';
 import { connectEngine } from '../../server/engine/engine.js';
 import { createMeiliClient } from '../../server/engine/meili-client.js';
 import { FIXTURES, TEST_SESSION_SECRET } from '../support/archive.js';

@@ -3,7 +3,7 @@ import type { Express } from 'express';
 import request from 'supertest';
 import { INDEX_SETTINGS } from '../../server/index/index-settings.js';
 import { loadAllSynonyms, loadSynonyms, parseSynonyms, withWordForms } from '../../server/index/synonyms.js';
-import { pluralsOf, wordForms } from '../../server/index/word-forms.js';
+import { pluralsOf, wordForms } from '../../server/ingest/word-forms.js';
 import { archiveWith } from '../support/archive.js';
 
 describe('synonyms.yaml', () => {

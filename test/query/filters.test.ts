@@ -1,5 +1,6 @@
 import assert from 'node:assert/strict';
-import { buildFilter, quoteFilterValue } from '../../server/query/filters.js';
+import { quoteFilterValue } from '../../server/engine/filter-syntax.js';
+import { buildFilter } from '../../server/query/filters.js';
 import { parseSearchParams } from '../../server/query/search-params.js';
 
 describe('search filters', () => {

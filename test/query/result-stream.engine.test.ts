@@ -5,7 +5,7 @@ import path from 'node:path';
 import request from 'supertest';
 import { syncIndex } from '../../server/ingest/sync-index.js';
 import { createApp } from '../../server/web/app.js';
-import type { SearchFor } from '../../server/engine/access.js';
+import type { SearchFor } from '../../server/query/search-access.js';
 import { scanResults } from '../../server/query/result-stream.js';
 import type { SearchDocument } from '../../server/index/search-document.js';
 import { parseSearchParams } from '../../server/query/search-params.js';

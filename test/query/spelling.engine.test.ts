@@ -11,9 +11,9 @@ import {
   MAX_WORDS_CORRECTED,
   nearestWord,
   vocabularyOf,
-  wordsOf,
   type Vocabulary,
 } from '../../server/query/spelling.js';
+import { wordsOf } from '../../server/index/words.js';
 import { archiveWith, searchAccessFor } from '../support/archive.js';
 
 async function* items(...titles: string[]) {

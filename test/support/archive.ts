@@ -7,7 +7,7 @@ import { syncIndex, type IngestSummary } from '../../server/ingest/sync-index.js
 import { createApp, type AppDeps } from '../../server/web/app.js';
 import { accountStore, writeAccountsFile } from '../../server/web/auth/accounts.js';
 import { hashPassword } from '../../server/web/auth/passwords.js';
-import { createSearchAccess, type SearchFor } from '../../server/engine/access.js';
+import { createSearchAccess, type SearchFor } from '../../server/query/search-access.js';
 import { createSpelling } from '../../server/query/spelling.js';
 import { testClient, testEngine, uniqueIndexUid } from './engine.js';
 

@@ -3,7 +3,7 @@ import * as cheerio from 'cheerio';
 import type { Express } from 'express';
 import request from 'supertest';
 import type { IngestSummary } from '../../server/ingest/sync-index.js';
-import { audienceTokens } from '../../server/engine/access.js';
+import { audienceTokens } from '../../server/query/search-access.js';
 import { archiveWith, OFFICER, officerAgent } from '../support/archive.js';
 import { testClient, testEngine } from '../support/engine.js';
 

@@ -1,6 +1,6 @@
 import { randomBytes } from 'node:crypto';
 import type { NextFunction, Request, Response } from 'express';
-import type { Audience } from '../../engine/access.js';
+import type { Audience } from '../../index/visibility.js';
 import type { Account, AccountStore } from './accounts.js';
 
 /** What the signed session cookie holds. */

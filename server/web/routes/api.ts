@@ -1,10 +1,11 @@
 import { Router } from 'express';
 import { audienceOf } from '../auth/session.js';
-import type { SearchFor } from '../../engine/access.js';
+import type { SearchFor } from '../../query/search-access.js';
 import { parseSearchParams } from '../../query/search-params.js';
 import { NotFound } from '../../common/errors.js';
 import { ITEM_ID_PATTERN } from '../../minutes/schema.js';
 import type { SearchDocument } from '../../index/search-document.js';
+import { toHit } from '../hits.js';
 import { itemPath } from '../urls.js';
 
 type MeetingFacts = Pick<SearchDocument, 'title' | 'council' | 'committee' | 'meeting_date' | 'item' | 'part'>;
@@ -49,7 +50,7 @@ export function apiRoutes(searchFor: SearchFor): Router {
       listed: result.listed,
       page: result.page,
       per_page: result.perPage,
-      hits: result.hits.map((hit) => ({
+      hits: result.hits.map(toHit).map((hit) => ({
         id: hit.id,
         ...meetingJson(hit),
         url: hit.url,

@@ -1,9 +1,9 @@
 import { Router, type Request, type Response } from 'express';
 import { audienceOf } from '../auth/session.js';
-import { councilIndex, officerIndex, topicIndex, type BrowseIndexPage } from '../../query/browse-index.js';
+import { councilIndex, officerIndex, topicIndex, type BrowseIndexPage } from '../browse-index.js';
 import { buildBrowsePage, browseParams, officerRoles, subjectName, type BrowseSubject, type OfficerRole } from '../browse-page.js';
 import { NotFound } from '../../common/errors.js';
-import type { SearchFor } from '../../engine/access.js';
+import type { SearchFor } from '../../query/search-access.js';
 import { scanResults } from '../../query/result-stream.js';
 import type { SearchDocument } from '../../index/search-document.js';
 import { BROWSE_INDEX_PATHS } from '../urls.js';

@@ -3,7 +3,7 @@ import { audienceOf } from '../auth/session.js';
 import { csvHeader, csvRecord } from '../exports/csv.js';
 import { EXPORT_ATTRIBUTES, toExportRecord, type ExportRecord } from '../exports/export-record.js';
 import { started, streamText } from '../exports/stream-response.js';
-import type { SearchFor } from '../../engine/access.js';
+import type { SearchFor } from '../../query/search-access.js';
 import { scanResults } from '../../query/result-stream.js';
 import { parseSearchParams, type SearchParams } from '../../query/search-params.js';
 import { absoluteUrl, itemPath, searchPath } from '../urls.js';

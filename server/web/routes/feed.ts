@@ -2,7 +2,7 @@ import { Router } from 'express';
 import { audienceOf } from '../auth/session.js';
 import { atomFeed } from '../exports/atom-feed.js';
 import { EXPORT_ATTRIBUTES, toExportRecord, type ExportRecord } from '../exports/export-record.js';
-import type { SearchFor } from '../../engine/access.js';
+import type { SearchFor } from '../../query/search-access.js';
 import { scanResults } from '../../query/result-stream.js';
 import { parseSearchParams } from '../../query/search-params.js';
 import { absoluteUrl, feedPath, feedTitle, itemPath, searchPath } from '../urls.js';

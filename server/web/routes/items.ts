@@ -4,9 +4,9 @@ import { citationFor } from '../citation.js';
 import { paragraphsOf, renderMinutesBody } from '../../minutes/markdown.js';
 import { ITEM_ID_PATTERN, officerLabel } from '../../minutes/schema.js';
 import { audienceOf } from '../auth/session.js';
-import type { SearchFor } from '../../engine/access.js';
+import type { SearchFor } from '../../query/search-access.js';
 import type { SearchDocument } from '../../index/search-document.js';
-import { relatedItems, type RelatedItem } from '../../query/related-items.js';
+import { relatedItems, type RelatedItem } from '../related-items.js';
 import { absoluteUrl, committeePath, councilPath, itemPath, officerPath, topicPath } from '../urls.js';
 
 interface Link {

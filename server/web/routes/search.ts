@@ -1,6 +1,6 @@
 import { Router } from 'express';
 import { audienceOf } from '../auth/session.js';
-import type { SearchFor } from '../../engine/access.js';
+import type { SearchFor } from '../../query/search-access.js';
 import type { Spelling } from '../../query/spelling.js';
 import { buildSearchPage, type SearchPage } from '../search-page.js';
 import { themePanel } from '../theme-panel.js';

@@ -8,7 +8,7 @@ import { createApp, type AppDeps } from '../../../server/web/app.js';
 import { accountStore } from '../../../server/web/auth/accounts.js';
 import { loadConfig } from '../../../server/common/config.js';
 import { PROJECT_ROOT } from '../../../server/common/paths.js';
-import type { SearchFor } from '../../../server/engine/access.js';
+import type { SearchFor } from '../../../server/query/search-access.js';
 import { archiveWith, officerAccountsFile, OFFICER, searchAccessFor, TEST_SESSION_SECRET } from '../../support/archive.js';
 
 const run = promisify(execFile);

@@ -2,7 +2,7 @@ import assert from 'node:assert/strict';
 import * as cheerio from 'cheerio';
 import type { Express } from 'express';
 import request from 'supertest';
-import { reasonsRelated } from '../../server/query/related-items.js';
+import { reasonsRelated } from '../../server/web/related-items.js';
 import { archiveWith, officerAgent } from '../support/archive.js';
 
 describe('GET /items/:id (browse links and related items)', () => {

@@ -1,8 +1,8 @@
-import { EVERY_ITEM } from './search-params.js';
-import type { ArchiveSearch } from './archive-search.js';
-import { facetFilter, otherItemsFilter } from './filters.js';
+import { EVERY_ITEM } from '../query/search-params.js';
+import type { ArchiveSearch } from '../query/archive-search.js';
+import { facetFilter, otherItemsFilter } from '../query/filters.js';
 import type { SearchDocument } from '../index/search-document.js';
-import { itemPath } from '../web/urls.js';
+import { itemPath } from './urls.js';
 
 /** An item that shares something with the one on the page, and what it shares. */
 export interface RelatedItem {

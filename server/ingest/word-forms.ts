@@ -1,7 +1,8 @@
 import path from 'node:path';
-import { STOP_WORDS } from './index-settings.js';
-import { wordsOf } from '../query/spelling.js';
-import { decodeText, findMarkdownFiles, readFileBytes } from '../ingest/read-content.js';
+import { STOP_WORDS } from '../index/index-settings.js';
+import { wordsOf } from '../index/words.js';
+import { decodeText } from '../common/decode-text.js';
+import { findMarkdownFiles, readFileBytes } from './read-content.js';
 
 /** The regular English plural of a word: "-es" after a hissing sound, "-ies" for a consonant and "y". */
 export function pluralsOf(word: string): string[] {

@@ -1,8 +1,8 @@
-import { EVERY_ITEM } from './search-params.js';
-import type { ArchiveSearch } from './archive-search.js';
-import { excludedValuesFilter, facetFilter } from './filters.js';
+import { EVERY_ITEM } from '../query/search-params.js';
+import type { ArchiveSearch } from '../query/archive-search.js';
+import { excludedValuesFilter, facetFilter } from '../query/filters.js';
 import { FACETS, INDEX_SETTINGS } from '../index/index-settings.js';
-import { committeePath, councilPath, officerPath, topicPath } from '../web/urls.js';
+import { committeePath, councilPath, officerPath, topicPath } from './urls.js';
 
 /**
  * The engine lists at most this many values of a facet per query, those in the

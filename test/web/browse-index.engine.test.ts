@@ -5,7 +5,7 @@ import path from 'node:path';
 import * as cheerio from 'cheerio';
 import type { Express } from 'express';
 import request from 'supertest';
-import { FACET_VALUES_LIMIT, initialOf } from '../../server/query/browse-index.js';
+import { FACET_VALUES_LIMIT, initialOf } from '../../server/web/browse-index.js';
 import { archiveWith, officerAgent } from '../support/archive.js';
 
 async function page(app: Express, url: string, agent = request(app)) {

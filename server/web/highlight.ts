@@ -1,6 +1,4 @@
-/** Private-use characters the engine wraps matches in; nothing else becomes markup. */
-export const HIGHLIGHT_PRE = '\uE000';
-export const HIGHLIGHT_POST = '\uE001';
+import { HIGHLIGHT_POST, HIGHLIGHT_PRE } from '../query/search-plan.js';
 
 const HTML_ESCAPES: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' };
 
