@@ -9,7 +9,7 @@ import { audienceTokens } from '../query/search-access.js';
 import { AUDIENCE_FILTERS } from '../index/visibility.js';
 import { buildSearchRequest, planSearch } from '../query/search-plan.js';
 import { startEmbeddedMeili, type EmbeddedMeili } from '../engine/embedded-meili.js';
-import { INDEX_SETTINGS } from '../index/index-settings.js';
+import { indexSettings } from '../index/index-settings.js';
 import { createMeiliClient } from '../engine/meili-client.js';
 import { parseFiles } from '../ingest/parse-files.js';
 import { findMarkdownFiles } from '../ingest/read-content.js';
@@ -225,7 +225,7 @@ async function rawIngest(options: BenchOptions, batches: string[], documents: nu
   try {
     const started = process.hrtime.bigint();
     await client.createIndex(RAW_INDEX, { primaryKey: 'id' }).waitTask(TASK_WAIT);
-    await client.index(RAW_INDEX).updateSettings(INDEX_SETTINGS as Settings).waitTask(TASK_WAIT);
+    await client.index(RAW_INDEX).updateSettings(indexSettings() as Settings).waitTask(TASK_WAIT);
     let lastTask = 0;
     for (const file of batches) {
       const response = await fetch(`${meili.url}/indexes/${RAW_INDEX}/documents?primaryKey=id`, {

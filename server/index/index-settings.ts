@@ -1,4 +1,5 @@
 import type { Settings } from 'meilisearch';
+import type { SearchDocument } from './search-document.js';
 import { loadAllSynonyms } from './synonyms.js';
 
 /** Facets shown to users, mapped to the document attribute that holds them. */
@@ -8,13 +9,25 @@ export const FACETS = {
   topic: 'topics',
   officer: 'officer_names',
   year: 'year',
-} as const;
+} as const satisfies Record<string, keyof SearchDocument>;
 
 export type FacetName = keyof typeof FACETS;
 export const FACET_NAMES = Object.keys(FACETS) as FacetName[];
 
-/** Engine settings chosen for minutes. */
-export const INDEX_SETTINGS: Settings = {
+/** The most hits one search can page through (the engine's `maxTotalHits`). */
+export const MAX_TOTAL_HITS = 1000;
+/** The most values of one facet the engine counts (`maxValuesPerFacet`). */
+export const MAX_VALUES_PER_FACET = 200;
+
+// Words that say nothing about a subject, so that a question ("when did we last set the parish
+// precept") is matched on its telling words. Listed in the engine's own (sorted) order.
+const STOP_WORD_LIST = ['a', 'an', 'and', 'are', 'as', 'at', 'be', 'been', 'being', 'but', 'by', 'can', 'could', 'did', 'do', 'does', 'for', 'from', 'had', 'has', 'have', 'how', 'if', 'in', 'into', 'is', 'its', 'many', 'of', 'on', 'or', 'our', 'should', 'so', 'than', 'that', 'the', 'their', 'them', 'these', 'they', 'this', 'those', 'to', 'was', 'we', 'were', 'what', 'when', 'which', 'who', 'whom', 'why', 'will', 'with', 'would'];
+
+let settings: Settings | undefined;
+
+/** Engine settings chosen for minutes; the synonyms are read from their files on first use. */
+export function indexSettings(): Settings {
+  settings ??= {
   // Earlier attributes rank higher: what an item is called and what was decided outweigh discussion.
   searchableAttributes: [
     'title',
@@ -27,19 +40,17 @@ export const INDEX_SETTINGS: Settings = {
     'council',
     'declarations',
     'paragraphs',
-  ],
-  filterableAttributes: ['item_id', 'visibility', 'part', 'meeting_ts', 'source_path', ...Object.values(FACETS), 'decisions'],
+  ] satisfies (keyof SearchDocument)[],
+  filterableAttributes: ['item_id', 'visibility', 'part', 'meeting_ts', 'source_path', ...Object.values(FACETS), 'decisions'] satisfies (keyof SearchDocument)[],
   // item_id orders the items of one meeting, so a scan can page by (date, id) past the hit window.
   // Listed in the engine's own (alphabetical) order, or settingsMatch would see a change on every ingest.
-  sortableAttributes: ['item_id', 'meeting_ts'],
+  sortableAttributes: ['item_id', 'meeting_ts'] satisfies (keyof SearchDocument)[],
   // A chosen sort (newest/oldest first) orders strictly by date; relevance breaks ties.
   rankingRules: ['sort', 'words', 'typo', 'proximity', 'attribute', 'exactness'],
   proximityPrecision: 'byAttribute',
-  faceting: { maxValuesPerFacet: 200, sortFacetValuesBy: { '*': 'count' } },
-  pagination: { maxTotalHits: 1000 },
-  // Words that say nothing about a subject, so that a question ("when did we last set the parish
-  // precept") is matched on its telling words. Listed in the engine's own (sorted) order.
-  stopWords: ['a', 'an', 'and', 'are', 'as', 'at', 'be', 'been', 'being', 'but', 'by', 'can', 'could', 'did', 'do', 'does', 'for', 'from', 'had', 'has', 'have', 'how', 'if', 'in', 'into', 'is', 'its', 'many', 'of', 'on', 'or', 'our', 'should', 'so', 'than', 'that', 'the', 'their', 'them', 'these', 'they', 'this', 'those', 'to', 'was', 'we', 'were', 'what', 'when', 'which', 'who', 'whom', 'why', 'will', 'with', 'would'],
+  faceting: { maxValuesPerFacet: MAX_VALUES_PER_FACET, sortFacetValuesBy: { '*': 'count' } },
+  pagination: { maxTotalHits: MAX_TOTAL_HITS },
+  stopWords: STOP_WORD_LIST,
   // Local-government vocabulary and British spelling, from synonyms.yaml (which councils may edit),
   // and each word with its plural (word-forms.txt).
   synonyms: loadAllSynonyms(),
@@ -47,10 +58,12 @@ export const INDEX_SETTINGS: Settings = {
     // Short words in minutes are often acronyms (SEND, CIL, HMO); do not "correct" them.
     minWordSizeForTypos: { oneTypo: 5, twoTypos: 9 },
   },
-};
+  };
+  return settings;
+}
 
 /** The stop words as a set, for the code that reads queries and minutes the way the engine does. */
-export const STOP_WORDS: ReadonlySet<string> = new Set(INDEX_SETTINGS.stopWords ?? []);
+export const STOP_WORDS: ReadonlySet<string> = new Set(STOP_WORD_LIST);
 
 /**
  * How many query words an item must match: when too few items hold them all, the engine drops

@@ -1,46 +1,39 @@
 import { paragraphsOf } from '../minutes/markdown.js';
 import type { Visibility } from './visibility.js';
-import { EXEMPT_PART, officerLabel, type MinutesItem, type Officer } from '../minutes/schema.js';
+import { EXEMPT_PART, officerLabel, type MinutesItem } from '../minutes/schema.js';
 
 /**
- * What the engine stores for one agenda item. A Part 1 item is one public
- * document. A Part 2 (exempt) item is two: a public stub with only its title,
- * meeting and exemption paragraph, as councils publish it, and a restricted
- * full record that only signed-in officers can reach.
+ * What the engine stores for one agenda item: the item as read (`MinutesItem`, its `id` as
+ * `item_id`), the fields derived from it for searching and faceting, and where it came from.
+ * A Part 1 item is one public document. A Part 2 (exempt) item is two: a public stub with only
+ * its title, meeting and exemption paragraph, as councils publish it, and a restricted full
+ * record that only signed-in officers can reach.
  */
-export interface SearchDocument {
+export type SearchDocument = Omit<MinutesItem, 'id'> & DerivedFields & Provenance & {
   /** The engine's key: the item id, or the restricted record's id for a Part 2 item's full record. */
   id: string;
   /** The agenda item's own id, shared by a Part 2 item's stub and full record; its URL. */
   item_id: string;
   visibility: Visibility;
-  council: string;
-  committee?: string;
-  meeting_date?: string;
+};
+
+/** Fields computed from the item, for the engine to search, filter and sort on. */
+export interface DerivedFields {
   /** Start of the meeting day in seconds since the epoch (UTC), for date ranges and sorting. */
   meeting_ts?: number;
   year?: number;
-  title: string;
-  item?: string;
-  part: 1 | 2;
-  exempt_paragraph?: string;
-  officers: Officer[];
   /** Officers as facet values: the name, or the role where no name is given. */
   officer_names: string[];
   /** Officers as searchable text, "name (role)". */
   officer_labels: string[];
-  councillors: string[];
-  topics: string[];
-  decisions: string[];
-  actions: string[];
-  declarations: string[];
-  /** The markdown as published, for the item page. */
-  body: string;
   /** The body's paragraphs as plain text: what is searched, and where a hit's snippet comes from. */
   paragraphs: string[];
   /** The anchor of each paragraph on the item page, in the same order. */
   paragraph_anchors: string[];
-  source_url?: string;
+}
+
+/** Where a document comes from and when it was made. */
+export interface Provenance {
   /** Path of the source file relative to the content folder. */
   source_path: string;
   /**
@@ -56,7 +49,7 @@ export interface SearchDocument {
 }
 
 /** Bumped whenever `toSearchDocument` changes shape, so a re-ingest resends everything. */
-export const DOCUMENT_FORMAT_VERSION = 7;
+export const DOCUMENT_FORMAT_VERSION = 8;
 
 /** The file a document is made from: its path in the content folder, the hash of its bytes, and its stamp when read. */
 export interface SourceFile {
@@ -80,65 +73,36 @@ function paragraphFields(body: string): Pick<SearchDocument, 'paragraphs' | 'par
 }
 
 function fullRecord(item: MinutesItem, source: SourceFile): Omit<SearchDocument, 'id' | 'visibility'> {
+  const { id, ...fields } = item;
   return {
-    item_id: item.id,
-    council: item.council,
-    ...(item.committee ? { committee: item.committee } : {}),
-    ...(item.meeting_date
-      ? { meeting_date: item.meeting_date, meeting_ts: meetingTimestamp(item.meeting_date), year: Number(item.meeting_date.slice(0, 4)) }
-      : {}),
-    title: item.title,
-    ...(item.item ? { item: item.item } : {}),
-    part: item.part,
-    ...(item.exempt_paragraph ? { exempt_paragraph: item.exempt_paragraph } : {}),
-    officers: item.officers,
+    ...fields,
+    item_id: id,
+    ...(item.meeting_date ? { meeting_ts: meetingTimestamp(item.meeting_date), year: Number(item.meeting_date.slice(0, 4)) } : {}),
     officer_names: item.officers.map((officer) => (officer.name ?? officer.role) as string),
     officer_labels: item.officers.map(officerLabel),
-    councillors: item.councillors,
-    topics: item.topics,
-    decisions: item.decisions,
-    actions: item.actions,
-    declarations: item.declarations,
-    body: item.body,
     ...paragraphFields(item.body),
-    ...(item.source_url ? { source_url: item.source_url } : {}),
     source_path: source.path,
     content_hash: source.contentHash,
     ...(source.stamp ? { source_stamp: source.stamp } : {}),
   };
 }
 
-/** The public face of a Part 2 item: what the council itself publishes, nothing more. */
+/** What anyone may see of a Part 2 item: what the council itself publishes, nothing more. */
+export const STUB_FIELDS = [
+  'item_id', 'meeting_id', 'council', 'committee', 'meeting_date', 'meeting_ts', 'year', 'title', 'item', 'exempt_paragraph', 'source_url', 'source_path',
+  'ingested_at',
+] as const satisfies (keyof SearchDocument)[];
+
+/** The rest of a stub: no officers, topics, decisions or text. */
+const WITHHELD = {
+  officers: [], officer_names: [], officer_labels: [], councillors: [], topics: [], decisions: [], actions: [], declarations: [],
+  body: '', paragraphs: [], paragraph_anchors: [],
+} satisfies Partial<SearchDocument>;
+
+/** The public face of a Part 2 item. */
 function exemptStub(full: Omit<SearchDocument, 'id' | 'visibility'>): SearchDocument {
-  const { item_id, council, committee, meeting_date, meeting_ts, year, title, item, exempt_paragraph, source_url, source_path, ingested_at } = full;
-  return {
-    id: item_id,
-    visibility: 'public',
-    item_id,
-    council,
-    committee,
-    meeting_date,
-    meeting_ts,
-    year,
-    title,
-    item,
-    exempt_paragraph,
-    source_url,
-    source_path,
-    ingested_at,
-    part: EXEMPT_PART,
-    officers: [],
-    officer_names: [],
-    officer_labels: [],
-    councillors: [],
-    topics: [],
-    decisions: [],
-    actions: [],
-    declarations: [],
-    body: '',
-    paragraphs: [],
-    paragraph_anchors: [],
-  };
+  const shown = Object.fromEntries(STUB_FIELDS.filter((field) => full[field] !== undefined).map((field) => [field, full[field]]));
+  return { ...(shown as Pick<SearchDocument, (typeof STUB_FIELDS)[number]>), ...WITHHELD, id: full.item_id, visibility: 'public', part: EXEMPT_PART };
 }
 
 /** The documents stored for one agenda item: one for a public item, a stub and a restricted record for an exempt one. */

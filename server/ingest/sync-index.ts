@@ -6,7 +6,7 @@ import { once } from 'node:events';
 import { setTimeout as delay } from 'node:timers/promises';
 import { MeiliSearchApiError, type EnqueuedTask, type MeiliSearch, type Settings, type Task } from 'meilisearch';
 import { quoteFilterValue } from '../engine/filter-syntax.js';
-import { INDEX_SETTINGS } from '../index/index-settings.js';
+import { indexSettings } from '../index/index-settings.js';
 import { toSearchDocuments, type SearchDocument } from '../index/search-document.js';
 import { inThreadParser, parseThreadCount, workerParser, type FileParser } from './parse-pool.js';
 import type { ParsedFile } from './parse-files.js';
@@ -457,7 +457,7 @@ const countItems = (documents: { item_id: string }[]) => new Set(documents.map((
 async function prepareNextIndex(client: MeiliSearch, next: string): Promise<void> {
   if (await indexExists(client, next)) await client.deleteIndex(next).waitTask(TASK_WAIT); // left by an interrupted run
   await client.createIndex(next, { primaryKey: 'id' }).waitTask(TASK_WAIT);
-  await client.index(next).updateSettings(INDEX_SETTINGS as Settings).waitTask(TASK_WAIT);
+  await client.index(next).updateSettings(indexSettings() as Settings).waitTask(TASK_WAIT);
 }
 
 /**
@@ -482,7 +482,7 @@ export async function syncIndex(options: IngestOptions, reporter: IngestReporter
         client.index(indexUid).getSettings(),
       ])
     : [[], undefined];
-  const rebuilding = options.full === true || !liveExists || !settingsMatch(INDEX_SETTINGS, settings);
+  const rebuilding = options.full === true || !liveExists || !settingsMatch(indexSettings(), settings);
 
   // In a rebuild every file is parsed and sent; otherwise what the index holds says what can be skipped.
   const indexedState = new Map<string, string>();

@@ -1,13 +1,13 @@
 import type { Index, MeiliSearch, MultiSearchParams } from 'meilisearch';
 import { engineCall } from '../engine/engine-errors.js';
 import { quoteFilterValue } from '../engine/filter-syntax.js';
-import { FACET_NAMES, FACETS, type FacetName } from '../index/index-settings.js';
+import { FACET_NAMES, FACETS, MAX_TOTAL_HITS, type FacetName } from '../index/index-settings.js';
 import type { SearchDocument } from '../index/search-document.js';
 import { derivedRequests, toVariantAnswers, type QueryVariant, type VariantAnswer } from './derived-queries.js';
 import { matchingQueries } from './matching-queries.js';
 import { parseQuery, type FieldTerm } from './query-language.js';
 import { HIT_ATTRIBUTES, needsLookup, planSearch, selectedFacetNames } from './search-plan.js';
-import { MAX_TOTAL_HITS, type SearchParams } from './search-params.js';
+import type { SearchParams } from './search-params.js';
 
 /** A hit as the engine gives it: the fields of `HIT_ATTRIBUTES`, its title and passages highlighted and cropped in `_formatted`. */
 export type FoundItem = Pick<SearchDocument, (typeof HIT_ATTRIBUTES)[number]> & { _formatted?: Partial<Record<keyof SearchDocument, unknown>> };

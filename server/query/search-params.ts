@@ -1,13 +1,11 @@
 import { BadParameter } from '../common/errors.js';
 import { isRealCalendarDate } from '../minutes/schema.js';
-import { FACET_NAMES, type FacetName } from '../index/index-settings.js';
+import { FACET_NAMES, MAX_TOTAL_HITS, type FacetName } from '../index/index-settings.js';
 import { parseQuery } from './query-language.js';
 
 export const SORTS = ['relevance', 'newest', 'oldest'] as const;
 export type Sort = (typeof SORTS)[number];
 
-/** The engine counts at most this many hits; pages beyond it cannot be reached. */
-export const MAX_TOTAL_HITS = 1000;
 export const DEFAULT_PER_PAGE = 20;
 export const MAX_PER_PAGE = 100;
 const MAX_QUERY_LENGTH = 500;

@@ -1,4 +1,4 @@
-import { INDEX_SETTINGS, STOP_WORDS } from '../index/index-settings.js';
+import { indexSettings, STOP_WORDS } from '../index/index-settings.js';
 import { queryTokens } from './query-language.js';
 
 /**
@@ -12,11 +12,12 @@ import { queryTokens } from './query-language.js';
 export const isTelling = (token: string) => !token.startsWith('-') && !STOP_WORDS.has(token.toLowerCase());
 
 /** Phrases of the synonym groups ("domestic violence"): one term, as the engine matches them together. */
-const SYNONYM_PHRASES: ReadonlySet<string> = new Set(Object.keys(INDEX_SETTINGS.synonyms ?? {}).filter((term) => term.includes(' ')));
+let synonymPhrases: ReadonlySet<string> | undefined;
+const synonymPhrasesOfIndex = () => (synonymPhrases ??= new Set(Object.keys(indexSettings().synonyms ?? {}).filter((term) => term.includes(' '))));
 const LONGEST_PHRASE = 6;
 
 /** The query's telling tokens in order, with runs the synonyms know as one phrase joined; lower case. */
-export function termsInOrder(q: string, phrases: ReadonlySet<string> = SYNONYM_PHRASES): string[] {
+export function termsInOrder(q: string, phrases: ReadonlySet<string> = synonymPhrasesOfIndex()): string[] {
   const words = queryTokens(q).filter(isTelling).map((token) => token.toLowerCase());
   const terms: string[] = [];
   for (let start = 0; start < words.length; ) {

@@ -1,14 +1,8 @@
 import { EVERY_ITEM } from '../query/search-params.js';
 import type { ArchiveSearch } from '../query/archive-search.js';
 import { excludedValuesFilter, facetFilter } from '../query/filters.js';
-import { FACETS, INDEX_SETTINGS } from '../index/index-settings.js';
+import { FACETS, MAX_VALUES_PER_FACET } from '../index/index-settings.js';
 import { committeePath, councilPath, officerPath, topicPath } from './urls.js';
-
-/**
- * The engine lists at most this many values of a facet per query, those in the
- * most items first (index-settings.ts; Meilisearch's own default is 100).
- */
-export const FACET_VALUES_LIMIT = INDEX_SETTINGS.faceting?.maxValuesPerFacet ?? 100;
 
 /** One council, committee, topic or officer in a list, with its browse page. */
 export interface IndexEntry {
@@ -58,7 +52,7 @@ async function everyValue(search: ArchiveSearch, name: 'council' | 'committee', 
   for (;;) {
     const before = counts.size;
     for (const [value, count] of answer) counts.set(value, count);
-    if (answer.size < FACET_VALUES_LIMIT || counts.size === before) return counts;
+    if (answer.size < MAX_VALUES_PER_FACET || counts.size === before) return counts;
     [answer = new Map()] = await facetCounts(search, FACETS[name], [[...filter, excludedValuesFilter(name, [...counts.keys()])]]);
   }
 }
@@ -86,7 +80,7 @@ async function countsByPart(search: ArchiveSearch, name: 'topic' | 'officer', fi
   const parts = await Promise.all(
     filters.map(async (filter, position) => {
       const part = counts[position] ?? new Map<string, number>();
-      if (part.size < FACET_VALUES_LIMIT) return [part];
+      if (part.size < MAX_VALUES_PER_FACET) return [part];
       const values = split === 'year' ? ((await facetCounts(search, FACETS.year, [filter]))[0] ?? new Map()) : await everyValue(search, split, filter);
       const smaller = [...values.keys()].map((value) => [...filter, facetFilter(split, [value]) as string]);
       return countsByPart(search, name, [...smaller, [...filter, `${FACETS[split]} NOT EXISTS`]], level + 1);
@@ -103,7 +97,7 @@ async function countsByPart(search: ArchiveSearch, name: 'topic' | 'officer', fi
  */
 async function everyValueOfMany(search: ArchiveSearch, name: 'topic' | 'officer'): Promise<{ counts: Counts; complete: boolean }> {
   const parts = await countsByPart(search, name, [[]]);
-  return { counts: sumOf(parts), complete: parts.every((part) => part.size < FACET_VALUES_LIMIT) };
+  return { counts: sumOf(parts), complete: parts.every((part) => part.size < MAX_VALUES_PER_FACET) };
 }
 
 const byName = (a: string, b: string) => a.localeCompare(b, 'en-GB', { sensitivity: 'base' }) || a.localeCompare(b);
@@ -124,7 +118,7 @@ export async function councilIndex(search: ArchiveSearch): Promise<BrowseIndexPa
     names.map(async (council, position) => {
       const first = firstCounts[position] ?? new Map<string, number>();
       // A council with more committees than the limit is listed in full, in more queries.
-      committees.set(council, first.size < FACET_VALUES_LIMIT ? first : await everyValue(search, 'committee', inCouncil(council), first));
+      committees.set(council, first.size < MAX_VALUES_PER_FACET ? first : await everyValue(search, 'committee', inCouncil(council), first));
     }),
   );
   return {
@@ -144,7 +138,7 @@ export async function councilIndex(search: ArchiveSearch): Promise<BrowseIndexPa
 /** Said when a list may be incomplete (see `everyValueOfMany`). */
 function limitNotice(complete: boolean, plural: string): string | undefined {
   if (complete) return undefined;
-  return `Some ${plural} may be missing: one committee's minutes of one year hold more than the ${FACET_VALUES_LIMIT} the search engine lists at once, and only the ${FACET_VALUES_LIMIT} in the most items of those are listed.`;
+  return `Some ${plural} may be missing: one committee's minutes of one year hold more than the ${MAX_VALUES_PER_FACET} the search engine lists at once, and only the ${MAX_VALUES_PER_FACET} in the most items of those are listed.`;
 }
 
 /** GET /topics : every topic, A to Z. */

@@ -1,6 +1,7 @@
 import { yearChart, type YearChart } from './charts/year-chart.js';
 import { officerLabel } from '../minutes/schema.js';
-import { MAX_TOTAL_HITS, parseSearchParams, type SearchParams } from '../query/search-params.js';
+import { parseSearchParams, type SearchParams } from '../query/search-params.js';
+import { MAX_TOTAL_HITS } from '../index/index-settings.js';
 import type { SearchResult } from '../query/archive-search.js';
 import { toHit, type SearchHit } from './hits.js';
 import type { FacetName } from '../index/index-settings.js';

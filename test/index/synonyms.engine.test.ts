@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
 import type { Express } from 'express';
 import request from 'supertest';
-import { INDEX_SETTINGS } from '../../server/index/index-settings.js';
+import { indexSettings } from '../../server/index/index-settings.js';
 import { loadAllSynonyms, loadSynonyms, parseSynonyms, withWordForms } from '../../server/index/synonyms.js';
 import { pluralsOf, wordForms } from '../../server/ingest/word-forms.js';
 import { archiveWith } from '../support/archive.js';
@@ -17,7 +17,7 @@ describe('synonyms.yaml', () => {
       assert.ok(others.length > 0 && !others.includes(term), term);
       for (const other of others) assert.ok(synonyms[other]?.includes(term), `${other} should lead back to ${term}`);
     }
-    assert.deepEqual(INDEX_SETTINGS.synonyms, loadAllSynonyms());
+    assert.deepEqual(indexSettings().synonyms, loadAllSynonyms());
   });
 
   it('rejects a malformed file, naming the problem', () => {

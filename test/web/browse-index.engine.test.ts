@@ -5,7 +5,8 @@ import path from 'node:path';
 import * as cheerio from 'cheerio';
 import type { Express } from 'express';
 import request from 'supertest';
-import { FACET_VALUES_LIMIT, initialOf } from '../../server/web/browse-index.js';
+import { MAX_VALUES_PER_FACET } from '../../server/index/index-settings.js';
+import { initialOf } from '../../server/web/browse-index.js';
 import { archiveWith, officerAgent } from '../support/archive.js';
 
 async function page(app: Express, url: string, agent = request(app)) {
@@ -166,7 +167,7 @@ describe('browse lists of odd names', () => {
 });
 
 describe('browse lists longer than the engine lists at once', () => {
-  const COUNT = FACET_VALUES_LIMIT + 1;
+  const COUNT = MAX_VALUES_PER_FACET + 1;
   let app: Express;
   let contentDir: string;
   before(async function () {
@@ -191,7 +192,7 @@ describe('browse lists longer than the engine lists at once', () => {
     await fs.rm(contentDir, { recursive: true, force: true });
   });
 
-  it(`lists all ${COUNT + 1} councils, past the engine's ${FACET_VALUES_LIMIT} values a query`, async () => {
+  it(`lists all ${COUNT + 1} councils, past the engine's ${MAX_VALUES_PER_FACET} values a query`, async () => {
     const $ = await page(app, '/councils');
     assert.equal($('ul.archive-index > li').length, COUNT + 1);
     assert.equal($('.archive-index__children > li').length, COUNT + 1);
@@ -209,7 +210,7 @@ describe('browse lists longer than the engine lists at once', () => {
     const $ = await page(app, '/topics');
     const labels = listed($).map(([label]) => label);
     assert.equal(labels.filter((label) => label.startsWith('topic ')).length, COUNT);
-    assert.equal(labels.filter((label) => label.startsWith('crowded ')).length, FACET_VALUES_LIMIT);
+    assert.equal(labels.filter((label) => label.startsWith('crowded ')).length, MAX_VALUES_PER_FACET);
     assert.match($('.archive-index__limit').text(), /^Some topics may be missing: one committee's minutes of one year hold more than the/);
   });
 });

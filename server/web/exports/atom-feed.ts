@@ -1,5 +1,5 @@
 import { formatMeetingDate } from '../formatting.js';
-import type { ExportRecord } from './export-record.js';
+import type { ItemRecord } from '../item-record.js';
 
 export interface AtomFeed {
   /** The feed's own URL: also its permanent id. */
@@ -7,7 +7,7 @@ export interface AtomFeed {
   /** The search page the feed follows. */
   pageUrl: string;
   title: string;
-  entries: ExportRecord[];
+  entries: ItemRecord[];
 }
 
 /** Feed readers need some date; items with none sort as the oldest. */
@@ -26,24 +26,24 @@ export function escapeXml(text: string): string {
     .replace(/'/g, '&apos;');
 }
 
-const meetingInstant = (record: ExportRecord) => (record.meeting_date ? `${record.meeting_date}T00:00:00.000Z` : undefined);
+const meetingInstant = (record: ItemRecord) => (record.meeting_date ? `${record.meeting_date}T00:00:00.000Z` : undefined);
 
 /** When an entry last changed for a reader: when the archive indexed it, else its meeting. */
-const entryUpdated = (record: ExportRecord) => record.ingested_at ?? meetingInstant(record) ?? NO_DATE;
+const entryUpdated = (record: ItemRecord) => record.ingested_at ?? meetingInstant(record) ?? NO_DATE;
 
 /** What a reader sees of an item in the feed: its meeting, and what was decided or the first words. */
-export function entrySummary(record: ExportRecord): string {
+export function entrySummary(record: ItemRecord): string {
   const meeting = [record.council, record.committee, record.meeting_date ? formatMeetingDate(record.meeting_date) : 'date not known']
     .filter(Boolean)
     .join(', ');
-  if (record.part === 2 && record.text === '') {
+  if (record.part === 2 && record.body === '') {
     return `${meeting}. Exempt from publication${record.exempt_paragraph ? ` (Schedule 12A paragraph ${record.exempt_paragraph})` : ''}.`;
   }
-  const gist = record.decisions.length > 0 ? `Decided: ${record.decisions.join(' ')}` : record.text.replace(/\s+/g, ' ').slice(0, 300);
+  const gist = record.decisions.length > 0 ? `Decided: ${record.decisions.join(' ')}` : record.body.replace(/\s+/g, ' ').slice(0, 300);
   return `${meeting}. ${gist}`.trim();
 }
 
-function entry(record: ExportRecord): string {
+function entry(record: ItemRecord): string {
   const published = meetingInstant(record);
   return [
     '  <entry>',

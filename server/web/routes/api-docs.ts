@@ -1,8 +1,9 @@
 import { Router } from 'express';
 import { CSV_COLUMNS } from '../exports/csv.js';
-import { EXPORT_FIELDS } from '../exports/export-record.js';
+import { RECORD_FIELDS } from '../item-record.js';
 import { FEED_ENTRIES } from './feed.js';
-import { MAX_PER_PAGE, MAX_TOTAL_HITS, parseSearchParams } from '../../query/search-params.js';
+import { MAX_PER_PAGE, parseSearchParams } from '../../query/search-params.js';
+import { MAX_TOTAL_HITS } from '../../index/index-settings.js';
 import { absoluteUrl, exportPath, feedPath, searchPath } from '../urls.js';
 
 /** Everything the API page shows: the examples are real addresses on this site. */
@@ -27,7 +28,7 @@ export function apiDocsRoutes(): Router {
         json: absoluteUrl(req, exportPath('json', theme)),
         feed: absoluteUrl(req, feedPath(theme)),
       },
-      fields: CSV_COLUMNS.map((name) => ({ name, description: EXPORT_FIELDS[name] })),
+      fields: CSV_COLUMNS.map((name) => ({ name, description: RECORD_FIELDS[name] })),
       feedEntries: FEED_ENTRIES,
       maxPerPage: MAX_PER_PAGE,
       maxTotalHits: MAX_TOTAL_HITS,

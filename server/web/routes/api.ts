@@ -6,6 +6,7 @@ import { NotFound } from '../../common/errors.js';
 import { ITEM_ID_PATTERN } from '../../minutes/schema.js';
 import type { SearchDocument } from '../../index/search-document.js';
 import { toHit } from '../hits.js';
+import { toItemRecord } from '../item-record.js';
 import { itemPath } from '../urls.js';
 
 type MeetingFacts = Pick<SearchDocument, 'title' | 'council' | 'committee' | 'meeting_date' | 'item' | 'part'>;
@@ -19,24 +20,6 @@ function meetingJson(facts: MeetingFacts) {
     meeting_date: facts.meeting_date ?? null,
     item: facts.item ?? null,
     part: facts.part,
-  };
-}
-
-/** An item as JSON: what /items/:id shows the same audience (a Part 2 stub has only its title and meeting). */
-export function itemJson(item: SearchDocument) {
-  return {
-    id: item.item_id,
-    url: itemPath(item.item_id),
-    ...meetingJson(item),
-    exempt_paragraph: item.exempt_paragraph ?? null,
-    officers: item.officers,
-    councillors: item.councillors,
-    topics: item.topics,
-    decisions: item.decisions,
-    actions: item.actions,
-    declarations: item.declarations,
-    body: item.body,
-    source_url: item.source_url ?? null,
   };
 }
 
@@ -66,7 +49,7 @@ export function apiRoutes(searchFor: SearchFor): Router {
     const { id } = req.params;
     const item = ITEM_ID_PATTERN.test(id) ? await searchFor(audienceOf(res)).getItem(id) : undefined;
     if (!item) throw new NotFound(`There is no agenda item "${id}" in the archive.`);
-    res.json(itemJson(item));
+    res.json(toItemRecord(item, itemPath));
   });
   return router;
 }

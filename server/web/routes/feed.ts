@@ -1,7 +1,7 @@
 import { Router } from 'express';
 import { audienceOf } from '../auth/session.js';
 import { atomFeed } from '../exports/atom-feed.js';
-import { EXPORT_ATTRIBUTES, toExportRecord, type ExportRecord } from '../exports/export-record.js';
+import { RECORD_ATTRIBUTES, toItemRecord, type ItemRecord } from '../item-record.js';
 import type { SearchFor } from '../../query/search-access.js';
 import { scanResults } from '../../query/result-stream.js';
 import { parseSearchParams } from '../../query/search-params.js';
@@ -15,9 +15,9 @@ export function feedRoutes(searchFor: SearchFor): Router {
   const router = Router();
   router.get('/feed.atom', async (req, res) => {
     const params = parseSearchParams(req.query);
-    const entries: ExportRecord[] = [];
-    for await (const document of scanResults(searchFor(audienceOf(res)), params, EXPORT_ATTRIBUTES, FEED_ENTRIES)) {
-      entries.push(toExportRecord(document, (id) => absoluteUrl(req, itemPath(id))));
+    const entries: ItemRecord[] = [];
+    for await (const document of scanResults(searchFor(audienceOf(res)), params, RECORD_ATTRIBUTES, FEED_ENTRIES)) {
+      entries.push(toItemRecord(document, (id) => absoluteUrl(req, itemPath(id))));
       if (entries.length === FEED_ENTRIES) break;
     }
     const feed = atomFeed({

@@ -4,7 +4,8 @@ import type { SearchFor } from '../../query/search-access.js';
 import type { Spelling } from '../../query/spelling.js';
 import { buildSearchPage, type SearchPage } from '../search-page.js';
 import { themePanel } from '../theme-panel.js';
-import { MAX_TOTAL_HITS, parseSearchParams } from '../../query/search-params.js';
+import { parseSearchParams } from '../../query/search-params.js';
+import { MAX_TOTAL_HITS } from '../../index/index-settings.js';
 import { searchPath } from '../urls.js';
 
 /** GET / : the search page. */

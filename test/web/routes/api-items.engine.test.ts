@@ -22,7 +22,8 @@ describe('GET /api/items/:id', () => {
     assert.equal(body.part, 1);
     assert.match(body.body, /exclusions/);
     assert.ok(Array.isArray(body.decisions));
-    for (const internal of ['visibility', 'content_hash', 'source_path', 'paragraphs']) assert.equal(internal in body, false, internal);
+    assert.match(body.content_hash, /^[0-9a-f]{64}$/, 'the same provenance as an export');
+    for (const internal of ['visibility', 'source_path', 'source_stamp', 'paragraphs', 'officer_labels']) assert.equal(internal in body, false, internal);
   });
 
   it('gives an anonymous user only the stub of a Part 2 item, never its text', async () => {

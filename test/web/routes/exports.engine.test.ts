@@ -14,10 +14,10 @@ interface ExportItem {
   meeting_date: string | null;
   part: 1 | 2;
   exempt_paragraph: string | null;
-  officers: string[];
+  officers: { name?: string; role?: string }[];
   topics: string[];
   decisions: string[];
-  text: string;
+  body: string;
   source_url: string | null;
   content_hash: string | null;
   ingested_at: string | null;
@@ -81,7 +81,7 @@ describe('GET /api/export.json and /api/export.csv', () => {
     assert.deepEqual(answer.items.map((item) => item.id), ['medway-2021-11-cyp-scrutiny-item-7']);
     assert.equal(answer.search.q, 'exclusions');
     assert.match(answer.search.url, /\/\?q=exclusions&council=Medway\+Council$/);
-    assert.deepEqual(answer.items[0]?.officers, ["Ann James (Director of Children's Services)", 'Head of Early Help and Targeted Services']);
+    assert.deepEqual(answer.items[0]?.officers, [{ name: 'Ann James', role: "Director of Children's Services" }, { role: 'Head of Early Help and Targeted Services' }]);
   });
 
   it('exports an OR search as the result list finds it: items matching either word, each once', async () => {
@@ -106,8 +106,9 @@ describe('GET /api/export.json and /api/export.csv', () => {
     const at = (row: string[] | undefined, column: string) => row?.[CSV_COLUMNS.indexOf(column as (typeof CSV_COLUMNS)[number])];
     const medway = rows.find((row) => at(row, 'id') === 'medway-2021-11-cyp-scrutiny-item-7');
     assert.equal(at(medway, 'topics'), 'early help; school exclusions; school attendance');
-    assert.match(at(medway, 'text') ?? '', /partnership support between schools and the Council/);
-    assert.match(at(medway, 'text') ?? '', /\n/, 'line breaks survive inside a quoted cell');
+    assert.equal(at(medway, 'officers'), "Ann James (Director of Children's Services); Head of Early Help and Targeted Services");
+    assert.match(at(medway, 'body') ?? '', /partnership support between schools and the Council/);
+    assert.match(at(medway, 'body') ?? '', /\n/, 'line breaks survive inside a quoted cell');
   });
 
   it('keeps cells from running as spreadsheet formulas', () => {
@@ -129,7 +130,7 @@ describe('GET /api/export.json and /api/export.csv', () => {
     }
     const stub = (await exportJson(`committee=${encodeURIComponent("Leader's Committee")}`)).items;
     assert.deepEqual(stub.map((item) => [item.id, item.title, item.part, item.exempt_paragraph]), [[EXEMPT_ID, 'Exempt item: Property acquisition', 2, '3']]);
-    assert.deepEqual([stub[0]?.text, stub[0]?.officers, stub[0]?.decisions], ['', [], []]);
+    assert.deepEqual([stub[0]?.body, stub[0]?.officers, stub[0]?.decisions], ['', [], []]);
     assert.equal(stub[0]?.content_hash, null, 'no hash that would confirm a guess at the withheld text');
     const [header, row] = parseCsv((await request(app).get(`/api/export.csv?q=${encodeURIComponent('property acquisition')}`).expect(200)).text.slice(1));
     assert.equal(row?.[header?.indexOf('content_hash') ?? -1], '');
@@ -141,7 +142,7 @@ describe('GET /api/export.json and /api/export.csv', () => {
     const agent = await officerAgent(app);
     const answer = await exportJson(`q=${SECRET_WORD}`, agent);
     assert.deepEqual(answer.items.map((item) => item.id), [EXEMPT_ID]);
-    assert.match(answer.items[0]?.text ?? '', new RegExp(SECRET_WORD));
+    assert.match(answer.items[0]?.body ?? '', new RegExp(SECRET_WORD));
     assert.match(answer.items[0]?.content_hash ?? '', /^[0-9a-f]{64}$/);
   });
 
