@@ -47,7 +47,7 @@ interface FederatedAnswer {
 
 type FacetDistribution = Record<string, Record<string, number>>;
 
-function facetCounts(distribution: FacetDistribution | undefined, name: FacetName): Record<string, number> {
+function facetValueCounts(distribution: FacetDistribution | undefined, name: FacetName): Record<string, number> {
   return distribution?.[FACETS[name]] ?? {};
 }
 
@@ -57,9 +57,9 @@ function facetCounts(distribution: FacetDistribution | undefined, name: FacetNam
  * order), which leaves its selection out so its other values stay choosable.
  */
 function facetsOf(params: SearchParams, all: FacetDistribution | undefined, selected: (FacetDistribution | undefined)[]): FacetCounts {
-  const facets = Object.fromEntries(FACET_NAMES.map((name) => [name, facetCounts(all, name)])) as FacetCounts;
+  const facets = Object.fromEntries(FACET_NAMES.map((name) => [name, facetValueCounts(all, name)])) as FacetCounts;
   selectedFacetNames(params).forEach((name, position) => {
-    facets[name] = facetCounts(selected[position], name);
+    facets[name] = facetValueCounts(selected[position], name);
   });
   return facets;
 }

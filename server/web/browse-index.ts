@@ -34,7 +34,7 @@ export interface BrowseIndexPage {
 
 type Counts = Map<string, number>;
 
-async function facetCounts(search: ArchiveSearch, attribute: string, filters: string[][]): Promise<Counts[]> {
+async function countFacetValues(search: ArchiveSearch, attribute: string, filters: string[][]): Promise<Counts[]> {
   // The whole archive as the audience may see it: every count goes through its tenant-token search.
   const answers = await search.derive(EVERY_ITEM, filters.map((filter) => ({ filter, facets: [attribute] })));
   return filters.map((_, position) => new Map(Object.entries(answers[position]?.facets[attribute] ?? {})));
@@ -48,12 +48,12 @@ async function facetCounts(search: ArchiveSearch, attribute: string, filters: st
  */
 async function everyValue(search: ArchiveSearch, name: 'council' | 'committee', filter: string[], first?: Counts): Promise<Counts> {
   const counts = new Map<string, number>();
-  let answer = first ?? (await facetCounts(search, FACETS[name], [filter]))[0] ?? new Map<string, number>();
+  let answer = first ?? (await countFacetValues(search, FACETS[name], [filter]))[0] ?? new Map<string, number>();
   for (;;) {
     const before = counts.size;
     for (const [value, count] of answer) counts.set(value, count);
     if (answer.size < MAX_VALUES_PER_FACET || counts.size === before) return counts;
-    [answer = new Map()] = await facetCounts(search, FACETS[name], [[...filter, excludedValuesFilter(name, [...counts.keys()])]]);
+    [answer = new Map()] = await countFacetValues(search, FACETS[name], [[...filter, excludedValuesFilter(name, [...counts.keys()])]]);
   }
 }
 
@@ -74,14 +74,14 @@ const SPLITS = ['council', 'year', 'committee'] as const;
  */
 async function countsByPart(search: ArchiveSearch, name: 'topic' | 'officer', filters: string[][], level = 0): Promise<Counts[]> {
   if (filters.length === 0) return [];
-  const counts = await facetCounts(search, FACETS[name], filters);
+  const counts = await countFacetValues(search, FACETS[name], filters);
   const split = SPLITS[level];
   if (!split) return counts;
   const parts = await Promise.all(
     filters.map(async (filter, position) => {
       const part = counts[position] ?? new Map<string, number>();
       if (part.size < MAX_VALUES_PER_FACET) return [part];
-      const values = split === 'year' ? ((await facetCounts(search, FACETS.year, [filter]))[0] ?? new Map()) : await everyValue(search, split, filter);
+      const values = split === 'year' ? ((await countFacetValues(search, FACETS.year, [filter]))[0] ?? new Map()) : await everyValue(search, split, filter);
       const smaller = [...values.keys()].map((value) => [...filter, facetFilter(split, [value]) as string]);
       return countsByPart(search, name, [...smaller, [...filter, `${FACETS[split]} NOT EXISTS`]], level + 1);
     }),
@@ -112,7 +112,7 @@ const plural = (count: number, one: string, many: string) => `${count.toLocaleSt
 export async function councilIndex(search: ArchiveSearch): Promise<BrowseIndexPage> {
   const councils = await everyValue(search, 'council', []);
   const names = [...councils.keys()];
-  const firstCounts = names.length > 0 ? await facetCounts(search, FACETS.committee, names.map(inCouncil)) : [];
+  const firstCounts = names.length > 0 ? await countFacetValues(search, FACETS.committee, names.map(inCouncil)) : [];
   const committees = new Map<string, Counts>();
   await Promise.all(
     names.map(async (council, position) => {
