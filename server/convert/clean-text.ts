@@ -3,6 +3,7 @@
  * lines, keeping the words as published and removing only layout noise.
  */
 
+// eslint-disable-next-line no-control-regex -- finding control characters is the point
 const CONTROL_CHARACTERS = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F\u200B-\u200D\uFEFF]/g;
 const ODD_SPACES = /[\u00A0\u2000-\u200A\u202F\u205F\u3000\t]/g;
 /** Bullet glyphs from Word's Symbol font (private use area) and middle dots used as bullets. */

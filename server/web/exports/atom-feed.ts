@@ -14,6 +14,7 @@ export interface AtomFeed {
 const NO_DATE = '1970-01-01T00:00:00.000Z';
 
 // Characters XML 1.0 cannot carry at all, even escaped.
+// eslint-disable-next-line no-control-regex -- finding control characters is the point
 const NOT_XML = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE\uFFFF]/g;
 
 export function escapeXml(text: string): string {
