@@ -3,8 +3,10 @@ import fs from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import { once } from 'node:events';
-import { setTimeout as delay } from 'node:timers/promises';
-import { MeiliSearchApiError, type EnqueuedTask, type MeiliSearch, type Settings, type Task } from 'meilisearch';
+import type { MeiliSearch, Settings } from 'meilisearch';
+import { DocumentSender } from '../engine/document-sender.js';
+import { fetchAllDocuments, indexExists, settingsMatch } from '../engine/indexes.js';
+import { TASK_WAIT } from '../engine/tasks.js';
 import { quoteFilterValue } from '../query/filters.js';
 import { INDEX_SETTINGS } from '../index/index-settings.js';
 import { toSearchDocuments, type SearchDocument } from '../index/search-document.js';
@@ -56,19 +58,6 @@ export interface IngestReporter {
 
 export const silentReporter: IngestReporter = { progress: () => undefined, skipped: () => undefined, warned: () => undefined };
 
-/** Documents per request at most; a request is also cut at BATCH_BYTES of JSON, so long minutes make smaller batches. */
-const BATCH_SIZE = 1000;
-const BATCH_BYTES = 8 * 1024 * 1024;
-/**
- * JSON the engine may hold queued before ingest waits. The engine merges all
- * queued requests into one indexing batch, and each batch costs more as the
- * index grows, so a deep queue matters. At 100k items (npm run bench): a queue
- * of 8 requests (~3k documents a batch) indexed at 266 docs/s, this cap
- * (~15-21k a batch) at 320 docs/s, the same documents all queued at once at
- * 465-2,876 docs/s. The cap keeps a million items (~11 GB of JSON) from all
- * landing in the engine's queue, and one enormous batch, at once.
- */
-const MAX_QUEUED_BYTES = 384 * 1024 * 1024;
 /**
  * A rebuild parses everything first, spooling the documents to a temporary
  * file, then queues them all before waiting, so the engine indexes them in as
@@ -86,22 +75,6 @@ const CHUNKS_PER_THREAD = 4;
 const PARALLEL_MIN_FILES = 2000;
 /** Fingerprints fetched per request: they are small, so fewer, larger pages. */
 const FINGERPRINT_PAGE = 10_000;
-const TASK_WAIT = { timeout: 24 * 60 * 60 * 1000, interval: 50 };
-const POLL_MS = 50;
-
-/**
- * Waits for an engine task by polling it. The client's own waitForTask adds a
- * listener to one abort signal per poll, which warns (and grows) when a long
- * indexing run is polled thousands of times.
- */
-export async function awaitTask(client: MeiliSearch, taskUid: number): Promise<Task> {
-  for (;;) {
-    const task = await client.tasks.getTask(taskUid);
-    if (task.status !== 'enqueued' && task.status !== 'processing') return task;
-    await delay(POLL_MS);
-  }
-}
-
 type Fingerprint = Pick<SearchDocument, 'id' | 'item_id' | 'content_hash' | 'source_path' | 'source_stamp'>;
 const FINGERPRINT_FIELDS: (keyof Fingerprint)[] = ['id', 'item_id', 'content_hash', 'source_path', 'source_stamp'];
 
@@ -155,73 +128,6 @@ function startSnapshot(found: FoundFiles, reporter: IngestReporter) {
   };
   found.ignored.forEach(skip);
   return { snapshot, skip, use };
-}
-
-/**
- * Sends documents in batches as they come, and keeps at most MAX_QUEUED_BYTES
- * of them waiting in the engine, so reading and parsing overlap indexing.
- */
-class DocumentSender {
-  private batch: string[] = [];
-  private bytes = 0;
-  private readonly pending: { task: EnqueuedTask; bytes: number }[] = [];
-  private queuedBytes = 0;
-  private sentBatches = 0;
-
-  constructor(
-    private readonly client: MeiliSearch,
-    private readonly uid: string,
-    private readonly reporter: IngestReporter,
-    private readonly maxQueuedBytes = MAX_QUEUED_BYTES,
-  ) {}
-
-  async add(documents: SearchDocument[]): Promise<void> {
-    for (const document of documents) {
-      const line = JSON.stringify(document);
-      this.batch.push(line);
-      this.bytes += line.length;
-      if (this.batch.length >= BATCH_SIZE || this.bytes >= BATCH_BYTES) await this.flush();
-    }
-  }
-
-  /** Enqueues what is buffered; waits first if the engine already has enough queued. */
-  async flush(): Promise<void> {
-    if (this.batch.length === 0) return;
-    const payload = this.batch.join('\n');
-    const bytes = this.bytes;
-    this.batch = [];
-    this.bytes = 0;
-    await this.enqueue(payload, bytes);
-  }
-
-  /** Enqueues NDJSON as one request; waits first if the engine already has enough queued. */
-  async enqueue(payload: string, bytes: number): Promise<void> {
-    while (this.queuedBytes + bytes > this.maxQueuedBytes && this.pending.length > 0) await this.settleOldest();
-    const task = await this.client.index(this.uid).addDocumentsFromString(payload, 'application/x-ndjson', { primaryKey: 'id' });
-    this.pending.push({ task, bytes });
-    this.queuedBytes += bytes;
-  }
-
-  async deleteDocuments(ids: string[]): Promise<void> {
-    if (ids.length > 0) this.pending.push({ task: await this.client.index(this.uid).deleteDocuments(ids), bytes: 0 });
-  }
-
-  /** Flushes and waits until the engine has applied everything sent. */
-  async finish(): Promise<void> {
-    await this.flush();
-    while (this.pending.length > 0) await this.settleOldest();
-  }
-
-  private async settleOldest(): Promise<void> {
-    const { task: enqueued, bytes } = this.pending.shift() as { task: EnqueuedTask; bytes: number };
-    this.queuedBytes -= bytes;
-    const task = await awaitTask(this.client, enqueued.taskUid);
-    if (task.status !== 'succeeded') {
-      throw new Error(`The engine did not apply ${task.type} (task ${task.uid}, ${task.status}): ${task.error?.message ?? 'no reason given'}`);
-    }
-    this.sentBatches += 1;
-    if (this.sentBatches % 10 === 0) this.reporter.progress(`Indexed ${this.sentBatches} batches`);
-  }
 }
 
 /**
@@ -402,51 +308,13 @@ async function parseToSpool(contentDir: string, found: FoundFiles, spool: Spool,
   return snapshot;
 }
 
-async function indexExists(client: MeiliSearch, uid: string): Promise<boolean> {
-  try {
-    await client.getIndex(uid);
-    return true;
-  } catch (error) {
-    if (error instanceof MeiliSearchApiError && error.cause?.code === 'index_not_found') return false;
-    throw error;
-  }
-}
-
-/** True when every setting we choose already has our value (the engine adds defaults of its own). */
-export function settingsMatch(wanted: unknown, actual: unknown): boolean {
-  if (Array.isArray(wanted)) {
-    return Array.isArray(actual) && wanted.length === actual.length && wanted.every((value, i) => settingsMatch(value, actual[i]));
-  }
-  if (wanted !== null && typeof wanted === 'object') {
-    if (actual === null || typeof actual !== 'object') return false;
-    return Object.entries(wanted).every(([key, value]) => settingsMatch(value, (actual as Record<string, unknown>)[key]));
-  }
-  return wanted === actual;
-}
-
-async function fetchAll<T extends Record<string, unknown>>(
-  client: MeiliSearch,
-  uid: string,
-  fields: Extract<keyof T, string>[] | undefined,
-  filter?: string,
-  pageSize = BATCH_SIZE,
-): Promise<T[]> {
-  const index = client.index<T>(uid);
-  const all: T[] = [];
-  for (let offset = 0; ; offset += pageSize) {
-    const page = await index.getDocuments({ ...(fields ? { fields } : {}), ...(filter ? { filter } : {}), limit: pageSize, offset });
-    for (const document of page.results) all.push(document);
-    if (page.results.length < pageSize) return all;
-  }
-}
-
 /** Documents indexed earlier from files that are still there but now unusable, so a rebuild keeps them. */
 async function documentsFromUnusableFiles(client: MeiliSearch, uid: string, paths: Set<string>): Promise<SearchDocument[]> {
   const kept: SearchDocument[] = [];
   const list = [...paths];
   for (let start = 0; start < list.length; start += 50) {
     const filter = list.slice(start, start + 50).map((file) => `source_path = ${quoteFilterValue(file)}`).join(' OR ');
-    kept.push(...(await fetchAll<SearchDocument & Record<string, unknown>>(client, uid, undefined, filter)));
+    kept.push(...(await fetchAllDocuments<SearchDocument & Record<string, unknown>>(client, uid, undefined, filter)));
   }
   return kept;
 }
@@ -478,7 +346,7 @@ export async function syncIndex(options: IngestOptions, reporter: IngestReporter
   const liveExists = await indexExists(client, indexUid);
   const [indexed, settings] = liveExists
     ? await Promise.all([
-        fetchAll<Fingerprint>(client, indexUid, FINGERPRINT_FIELDS, undefined, FINGERPRINT_PAGE),
+        fetchAllDocuments<Fingerprint>(client, indexUid, FINGERPRINT_FIELDS, undefined, FINGERPRINT_PAGE),
         client.index(indexUid).getSettings(),
       ])
     : [[], undefined];
