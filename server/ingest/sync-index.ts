@@ -12,7 +12,11 @@ import { INDEX_SETTINGS } from '../index/index-settings.js';
 import { toSearchDocuments, type SearchDocument } from '../index/search-document.js';
 import { inThreadParser, parseThreadCount, workerParser, type FileParser } from './parse-pool.js';
 import type { ParsedFile } from './parse-files.js';
+import { ContentClaims, type ContentSnapshot } from './claims.js';
 import { contentHashOf, findMarkdownFiles, parseMinutesFile, readFileUnlessStamped, type FoundFiles } from './read-content.js';
+import { silentReporter, type FileWarning, type IngestReporter, type SkippedFile } from './reporter.js';
+
+export { silentReporter, type FileWarning, type IngestReporter, type SkippedFile };
 
 export interface IngestOptions {
   client: MeiliSearch;
@@ -20,17 +24,6 @@ export interface IngestOptions {
   contentDir: string;
   /** Rebuild the whole index (in a fresh index swapped in at the end), not only what changed. */
   full?: boolean;
-}
-
-export interface SkippedFile {
-  file: string;
-  reason: string;
-}
-
-/** Something to tell about a file that is indexed all the same. */
-export interface FileWarning {
-  file: string;
-  message: string;
 }
 
 export interface IngestSummary {
@@ -49,14 +42,6 @@ export interface IngestSummary {
   /** Whether the index was rebuilt and swapped in, rather than updated in place. */
   rebuilt: boolean;
 }
-
-export interface IngestReporter {
-  progress(message: string): void;
-  skipped(file: SkippedFile): void;
-  warned(warning: FileWarning): void;
-}
-
-export const silentReporter: IngestReporter = { progress: () => undefined, skipped: () => undefined, warned: () => undefined };
 
 /**
  * A rebuild parses everything first, spooling the documents to a temporary
@@ -90,46 +75,6 @@ interface IndexedFile {
   ids: string[];
 }
 
-/** What the content folder holds, as far as the engine needs to know after the documents are sent. */
-interface ContentSnapshot {
-  files: number;
-  /** Document ids of every usable file, sent or unchanged. */
-  ids: Set<string>;
-  /** Agenda items in usable files. */
-  items: number;
-  /** Agenda items sent to the engine. */
-  sent: number;
-  /** Files that exist but could not be used: what was indexed from them is kept. */
-  unusablePaths: Set<string>;
-  skipped: SkippedFile[];
-  warnings: FileWarning[];
-  madeExempt: number;
-}
-
-/**
- * An empty snapshot of a folder's content, with the ignored entries skipped,
- * and how to record on it (and tell the reporter) a skipped file and the
- * warnings of a used one.
- */
-function startSnapshot(found: FoundFiles, reporter: IngestReporter) {
-  const snapshot: ContentSnapshot = {
-    files: found.files.length, ids: new Set(), items: 0, sent: 0, unusablePaths: new Set(), skipped: [], warnings: [], madeExempt: 0,
-  };
-  const skip = (entry: SkippedFile) => {
-    snapshot.skipped.push(entry);
-    reporter.skipped(entry);
-  };
-  const use = (file: string, parsed: { warnings: string[]; madeExempt: boolean }) => {
-    for (const message of parsed.warnings) {
-      snapshot.warnings.push({ file, message });
-      reporter.warned({ file, message });
-    }
-    if (parsed.madeExempt) snapshot.madeExempt += 1;
-  };
-  found.ignored.forEach(skip);
-  return { snapshot, skip, use };
-}
-
 /**
  * Reads, validates and sends the content folder, file by file in name order
  * (the first file to claim an id keeps it). A file whose stamp or bytes are
@@ -145,20 +90,7 @@ async function readAndSend(
   sender: DocumentSender,
   reporter: IngestReporter,
 ): Promise<ContentSnapshot> {
-  const { snapshot, skip, use } = startSnapshot(found, reporter);
-  const fileById = new Map<string, string>();
-  const claim = (file: string, itemId: string): boolean => {
-    const owner = fileById.get(itemId);
-    if (owner === undefined) {
-      fileById.set(itemId, file);
-      snapshot.items += 1;
-      return true;
-    }
-    snapshot.unusablePaths.add(file);
-    skip({ file, reason: `field "id" "${itemId}" is already used by ${owner}` });
-    return false;
-  };
-
+  const claims = new ContentClaims(found, reporter);
   let position = 0;
   for (const file of found.files) {
     const known = indexedFiles.get(file);
@@ -166,34 +98,30 @@ async function readAndSend(
     position += 1;
     if (position % 5000 === 0) reporter.progress(`Read ${position} of ${found.files.length} files`);
     if (read.ok === false) {
-      snapshot.unusablePaths.add(file);
-      skip({ file, reason: read.reason });
+      claims.reject(file, read.reason);
       continue;
     }
     // Only a file the index holds can be reported unchanged.
     const hash = read.ok === 'unchanged' ? undefined : contentHashOf(read.bytes);
     if (read.ok === 'unchanged' || known?.hash === hash) {
-      if (known && claim(file, known.itemId)) known.ids.forEach((id) => snapshot.ids.add(id));
+      if (known) claims.claim(file, { itemId: known.itemId, ids: known.ids, sent: false });
       continue;
     }
     const result = parseMinutesFile(read.bytes, hash);
     if (!result.ok) {
-      snapshot.unusablePaths.add(file);
-      skip({ file, reason: result.reason });
+      claims.reject(file, result.reason);
       continue;
     }
-    if (!claim(file, result.item.id)) continue;
-    use(file, result);
     const documents = toSearchDocuments(result.item, { path: file, contentHash: result.contentHash, stamp: read.stamp });
-    documents.forEach((document) => snapshot.ids.add(document.id));
     // Also sent when the same bytes moved to another path, so source_path stays true. All of a
     // file's documents go when one changed: a Part 2 stub has no hash to tell that it did.
-    if (documents.some((document) => indexedState.get(document.id) !== indexedStateOf(document))) {
-      snapshot.sent += 1;
+    const changed = documents.some((document) => indexedState.get(document.id) !== indexedStateOf(document));
+    const ids = documents.map((document) => document.id);
+    if (claims.claim(file, { itemId: result.item.id, ids, sent: changed, warnings: result.warnings, madeExempt: result.madeExempt }) && changed) {
       await sender.add(documents);
     }
   }
-  return snapshot;
+  return claims.snapshot;
 }
 
 /** Writes lines to a file, waiting when the stream's buffer is full, so memory stays bounded. */
@@ -255,8 +183,7 @@ async function enqueueSpool(file: string, sender: DocumentSender): Promise<void>
  * claim an id keeps it), and its documents spooled to `spool`.
  */
 async function parseToSpool(contentDir: string, found: FoundFiles, spool: Spool, reporter: IngestReporter): Promise<ContentSnapshot> {
-  const { snapshot, skip, use } = startSnapshot(found, reporter);
-
+  const claims = new ContentClaims(found, reporter);
   const threads = found.files.length >= PARALLEL_MIN_FILES ? parseThreadCount() : 0;
   const parser: FileParser = threads > 1 ? workerParser(contentDir, threads) : inThreadParser(contentDir);
   if (threads > 1) reporter.progress(`Parsing in ${threads} threads`);
@@ -274,30 +201,14 @@ async function parseToSpool(contentDir: string, found: FoundFiles, spool: Spool,
     const window = parser.threads * CHUNKS_PER_THREAD;
     const count = Math.ceil(found.files.length / PARSE_CHUNK);
     for (let chunk = 0; chunk < Math.min(window, count); chunk += 1) started(chunk);
-    const fileById = new Map<string, string>();
     for (let chunk = 0; chunk < count; chunk += 1) {
       const results = await (chunks[chunk] as Promise<ParsedFile[]>);
       delete chunks[chunk];
       started(chunk + window);
       for (const [offset, result] of results.entries()) {
         const file = found.files[chunk * PARSE_CHUNK + offset] as string;
-        if (!result.ok) {
-          snapshot.unusablePaths.add(file);
-          skip({ file, reason: result.reason });
-          continue;
-        }
-        const owner = fileById.get(result.itemId);
-        if (owner !== undefined) {
-          snapshot.unusablePaths.add(file);
-          skip({ file, reason: `field "id" "${result.itemId}" is already used by ${owner}` });
-          continue;
-        }
-        fileById.set(result.itemId, file);
-        use(file, result);
-        snapshot.items += 1;
-        snapshot.sent += 1;
-        result.ids.forEach((id) => snapshot.ids.add(id));
-        await spool.write(result.ndjson);
+        if (!result.ok) claims.reject(file, result.reason);
+        else if (claims.claim(file, { ...result, sent: true })) await spool.write(result.ndjson);
       }
       const done = Math.min((chunk + 1) * PARSE_CHUNK, found.files.length);
       if (Math.floor(done / 5000) > Math.floor((done - PARSE_CHUNK) / 5000)) reporter.progress(`Parsed ${done} of ${found.files.length} files`);
@@ -305,7 +216,7 @@ async function parseToSpool(contentDir: string, found: FoundFiles, spool: Spool,
   } finally {
     await parser.close();
   }
-  return snapshot;
+  return claims.snapshot;
 }
 
 /** Documents indexed earlier from files that are still there but now unusable, so a rebuild keeps them. */
