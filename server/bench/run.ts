@@ -13,7 +13,7 @@ import { indexSettings } from '../index/index-settings.js';
 import { createMeiliClient } from '../engine/meili-client.js';
 import { parseFiles } from '../ingest/parse-files.js';
 import { findMarkdownFiles } from '../ingest/read-content.js';
-import { awaitTask } from '../ingest/sync-index.js';
+import { awaitTask } from '../engine/tasks.js';
 import { changeOnePercent, writeArchive } from './generate.js';
 import { mergeLoads, runLoad, type LatencyStats, type LoadRequest, type LoadResult } from './load.js';
 import { queryMix } from './queries.js';
