@@ -4,6 +4,7 @@ import { convertDocument } from '../convert/convert-document.js';
 import { findSources, readSource } from '../convert/read-source.js';
 import { HOSTILE_FRAGMENTS, repeatTo } from './hostile-text.js';
 
+/** What `npm run bench:convert` is asked to time. */
 export interface ConvertSpeedOptions {
   /** Size of the smaller hostile inputs, in MB; the larger are four times this. */
   sizeMb: number;

@@ -14,6 +14,7 @@ const REQUEST_MIX = [
   '/api/search?q=%22early+help%22&from=2010-01-01&to=2025-12-31',
 ];
 
+/** What `npm run load` is asked to hold. */
 export interface LoadTestOptions {
   connections: number;
   /** Seconds to hold them for. */

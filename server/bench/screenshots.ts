@@ -65,6 +65,7 @@ async function walkJourneys(base: string, themeBase: string, outDir: string, log
   }
 }
 
+/** Where `npm run screenshots` saves, and the corpus archive it may also visit. */
 export interface ScreenshotOptions {
   /** Folder for the PNGs, made if missing. */
   outDir: string;

@@ -7,6 +7,7 @@ import { applyOverrides, OVERRIDES_FILE, readOverrides } from './gold-overrides.
 import { readJsonLines } from './json-lines.js';
 import { precision, predictMeeting, recall, scoreMeetings, type FieldName, type GoldMeeting, type PredictedMeeting, type Tally } from './score-conversion.js';
 
+/** What `npm run eval:convert` is asked to do. */
 export interface ConverterEvalOptions {
   /** Holds gold-dev.jsonl, manifest.tsv and the minutes/ it judges. */
   corpusDir: string;
@@ -16,6 +17,7 @@ export interface ConverterEvalOptions {
   log: (line: string) => void;
 }
 
+/** The tallies over every hand-checked meeting, and where the gold came from. */
 export interface ConverterEvaluation {
   goldFile: string;
   meetings: number;

@@ -6,6 +6,7 @@ import { readSource } from '../convert/read-source.js';
 import { readJsonLines } from './json-lines.js';
 import { holdsPassage, judgedCouncils, normalise, queryLines, scoreQuery, summarise, TOP, type HitText, type JudgedFile, type JudgedQuery, type QueryScore } from './score-search.js';
 
+/** What `npm run eval:search` is asked to do. */
 export interface SearchEvalOptions {
   /** A running archive, e.g. http://127.0.0.1:3000. */
   url: string;
@@ -19,6 +20,7 @@ export interface SearchEvalOptions {
   log: (line: string) => void;
 }
 
+/** Each judged query's score, in the order of the queries file, and where they were run. */
 export interface SearchEvaluation {
   base: string;
   queriesFile: string;

@@ -1,7 +1,7 @@
 /** How many hits of each judged query are scored. */
 export const TOP = 10;
 /** A query succeeds when a hit ranked this high or higher holds a judged passage. */
-export const SUCCESS_AT = 3;
+const SUCCESS_AT = 3;
 
 /** A phrase of a judged file that an answer to the query should show. */
 export interface JudgedPassage {
@@ -17,6 +17,7 @@ export interface JudgedQuery {
   relevant: JudgedPassage[];
 }
 
+/** How one judged query's top hits scored. */
 export interface QueryScore {
   /** Rank (1-based) of the first hit holding a judged passage, or undefined. */
   firstRank?: number;
