@@ -1,8 +1,8 @@
-import { createInterface } from 'node:readline/promises';
 import { parseArgs } from 'node:util';
 import { readAccountsFile, USERNAME_PATTERN, writeAccountsFile } from '../server/web/auth/accounts.js';
 import { hashPassword } from '../server/web/auth/passwords.js';
 import { loadConfig } from '../server/common/config.js';
+import { readPassword } from '../server/common/read-password.js';
 import { runCommand } from '../server/common/run-command.js';
 
 const USAGE = `Usage: npm run accounts -- <list | add NAME | remove NAME>
@@ -15,32 +15,16 @@ at once: a new password or a removed account ends that account's sessions.`;
 
 const MIN_PASSWORD_LENGTH = 12;
 
-/** Reads a password: from a prompt that does not echo it, or from standard input in scripts. */
-async function readPassword(): Promise<string> {
-  if (!process.stdin.isTTY) {
-    const lines = createInterface({ input: process.stdin });
-    for await (const line of lines) return line;
-    return '';
-  }
-  process.stdout.write('Password (not shown): ');
-  process.stdin.setRawMode(true);
-  let password = '';
-  for await (const chunk of process.stdin) {
-    for (const char of (chunk as Buffer).toString('utf8')) {
-      if (char === '\r' || char === '\n') {
-        process.stdin.setRawMode(false);
-        process.stdout.write('\n');
-        return password;
-      }
-      if (char === '\u0003') process.exit(130);
-      password = char === '\u007f' ? password.slice(0, -1) : password + char;
-    }
-  }
-  return password;
-}
+/** The exit code of a program that Ctrl+C stopped. */
+const INTERRUPTED = 130;
 
+/** `npm run accounts`: lists, adds or removes officer accounts. */
 async function main(): Promise<number> {
-  const { positionals } = parseArgs({ allowPositionals: true });
+  const { values, positionals } = parseArgs({ allowPositionals: true, options: { help: { type: 'boolean', short: 'h' } } });
+  if (values.help) {
+    console.log(USAGE);
+    return 0;
+  }
   const [command, username] = positionals;
   const file = loadConfig().accountsFile;
   const accounts = await readAccountsFile(file);
@@ -58,7 +42,8 @@ async function main(): Promise<number> {
       return 0;
     }
     if (!USERNAME_PATTERN.test(username)) throw new Error('A username is 1-100 letters, digits or . _ @ -');
-    const password = await readPassword();
+    const password = await readPassword(process.stdin, process.stdout);
+    if (password === undefined) return INTERRUPTED;
     if (password.length < MIN_PASSWORD_LENGTH) throw new Error(`The password must be at least ${MIN_PASSWORD_LENGTH} characters`);
     // A new hash gives the account a new session stamp: sessions signed in with the old password end.
     const records = [...others, { username, password_hash: await hashPassword(password), session_generation: 0 }];

@@ -1,10 +1,8 @@
-import fs from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
-import { PROJECT_ROOT } from '../server/common/paths.js';
-import { markdownTable, svgChart } from '../server/bench/report.js';
-import { runBench, type BenchResult } from '../server/bench/run.js';
+import { RESULTS_DIR, saveResults } from '../server/bench/results.js';
+import { runBench } from '../server/bench/run.js';
 import { measureSpelling, spellingTable } from '../server/bench/spelling.js';
 import { loadVocabulary } from '../server/bench/vocabulary.js';
 import { runCommand } from '../server/common/run-command.js';
@@ -71,22 +69,9 @@ async function main(): Promise<number> {
     log: (message) => console.log(message),
   });
 
-  const resultsDir = path.join(PROJECT_ROOT, 'results');
-  await fs.mkdir(resultsDir, { recursive: true });
-  const json = `${JSON.stringify(result, null, 2)}\n`;
-  await fs.writeFile(path.join(resultsDir, `bench-${size}.json`), json);
-  if (values.out) await fs.writeFile(path.resolve(values.out), json);
-  await fs.writeFile(path.join(resultsDir, `bench-${size}.md`), markdownTable([result]));
-
-  const all: BenchResult[] = [];
-  for (const name of (await fs.readdir(resultsDir)).filter((file) => /^bench-\d+\.json$/.test(file))) {
-    all.push(JSON.parse(await fs.readFile(path.join(resultsDir, name), 'utf8')) as BenchResult);
-  }
-  const table = markdownTable(all);
-  await fs.writeFile(path.join(resultsDir, 'summary.md'), table);
-  await fs.writeFile(path.join(resultsDir, 'summary.svg'), svgChart(all));
+  const table = await saveResults(result, RESULTS_DIR, values.out && path.resolve(values.out));
   console.log(`\n${table}`);
-  console.log(`Written to ${path.relative(process.cwd(), resultsDir) || '.'}/ (bench-${size}.json, summary.md, summary.svg)`);
+  console.log(`Written to ${path.relative(process.cwd(), RESULTS_DIR) || '.'}/ (bench-${size}.json, summary.md, summary.svg)`);
   return 0;
 }
 

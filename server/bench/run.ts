@@ -274,7 +274,7 @@ async function runIngestCli(options: BenchOptions, meili: EmbeddedMeili, content
 }
 
 async function startServer(meili: EmbeddedMeili): Promise<{ child: ChildProcess; url: string }> {
-  const child = spawn(process.execPath, [compiled('server', 'bench', 'serve.js')], {
+  const child = spawn(process.execPath, [compiled('scripts', 'bench-server.js')], {
     env: { ...process.env, NODE_ENV: 'production', BENCH_MEILI_URL: meili.url, BENCH_MEILI_KEY: meili.masterKey, BENCH_INDEX: INDEX },
     stdio: ['ignore', 'pipe', 'inherit'],
   });

@@ -1,27 +1,11 @@
-import fs from 'node:fs/promises';
 import path from 'node:path';
-import { parseArgs } from 'node:util';
 import { EXEMPT_PART } from '../minutes/schema.js';
-import { DEFAULT_TOPICS_FILE, loadTopics } from './assign-topics.js';
+import { loadTopics } from './assign-topics.js';
 import { convertDocument } from './convert-document.js';
-import { parseManifest, type Manifest } from './manifest.js';
-import { findSources, MAX_SOURCE_BYTES, readSource } from './read-source.js';
+import type { Manifest } from './manifest.js';
+import { findSources, readSource } from './read-source.js';
 import type { ConversionWarning, SourceFacts } from './source-facts.js';
 import { checkRendered, itemPath, renderItemFile, writeItem } from './write-items.js';
-
-export const USAGE = `Usage: npm run convert -- <files or folders> --out DIR [options]
-
-Converts minutes (.txt, .md, .html, .pdf) into one markdown file per agenda item,
-under DIR/<council>/<committee>/<date>/<item>.md.
-  --out DIR           folder to write the items to (required)
-  --manifest FILE     TSV with columns file, council, committee, meeting_date, source
-  --council NAME      council for sources the manifest does not list
-  --committee NAME    committee, when the text does not name it
-  --date YYYY-MM-DD   meeting date, when the text does not state it
-  --source-url URL    the council's own copy (for a single source)
-  --topics FILE       topics vocabulary (default server/convert/topics.yaml)
-Sources over ${MAX_SOURCE_BYTES / 1024 / 1024} MB are skipped with a warning.
-Exit codes: 0 converted, 1 failed, 2 converted with some sources skipped.`;
 
 /** What a run did, for the summary line. */
 export interface ConversionSummary {
@@ -94,6 +78,7 @@ export async function convertSources(options: { inputs: string[]; outDir: string
   return summary;
 }
 
+/** The summary's two closing lines: what was read and written, and which fields the items carry. */
 export function formatSummary(summary: ConversionSummary): string {
   const fields = Object.entries(summary.fields)
     .map(([field, count]) => `${field} ${count}`)
@@ -102,38 +87,4 @@ export function formatSummary(summary: ConversionSummary): string {
     `Read ${summary.filesRead} files (${summary.filesSkipped} skipped), wrote ${summary.itemsWritten} items (${summary.exemptItems} exempt, Part 2), ${summary.warnings.length} warnings.`,
     `Items with: ${fields || 'nothing'}.`,
   ].join('\n');
-}
-
-/** `npm run convert`: parses the command line, converts, prints warnings and the summary; returns the exit code. */
-export async function main(argv: string[]): Promise<number> {
-  const { values, positionals } = parseArgs({
-    args: argv,
-    allowPositionals: true,
-    options: {
-      out: { type: 'string' },
-      manifest: { type: 'string' },
-      council: { type: 'string' },
-      committee: { type: 'string' },
-      date: { type: 'string' },
-      'source-url': { type: 'string' },
-      topics: { type: 'string' },
-      help: { type: 'boolean', short: 'h' },
-    },
-  });
-  if (values.help || positionals.length === 0 || !values.out) {
-    console.log(USAGE);
-    return values.help ? 0 : 1;
-  }
-  if (values.date && !/^\d{4}-\d{2}-\d{2}$/.test(values.date)) throw new Error(`--date must be YYYY-MM-DD, not "${values.date}"`);
-  const manifest = values.manifest ? parseManifest(await fs.readFile(values.manifest, 'utf8')) : new Map();
-  const summary = await convertSources({
-    inputs: positionals,
-    outDir: path.resolve(values.out),
-    manifest,
-    flags: { council: values.council, committee: values.committee, meetingDate: values.date, sourceUrl: values['source-url'] },
-    topicsFile: values.topics ?? DEFAULT_TOPICS_FILE,
-  });
-  for (const warning of summary.warnings) console.warn(`${warning.file}: ${warning.message}`);
-  console.log(formatSummary(summary));
-  return summary.filesSkipped > 0 ? 2 : 0;
 }

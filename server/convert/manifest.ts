@@ -1,3 +1,4 @@
+import fs from 'node:fs/promises';
 import type { SourceFacts } from './source-facts.js';
 
 /** A manifest: TSV with a header row naming `file`, `council`, `committee`, `meeting_date` and `source`. */
@@ -25,4 +26,9 @@ export function parseManifest(text: string): Manifest {
     });
   }
   return manifest;
+}
+
+/** Reads and parses a manifest file. */
+export async function readManifest(file: string): Promise<Manifest> {
+  return parseManifest(await fs.readFile(file, 'utf8'));
 }

@@ -1,6 +1,6 @@
-import fs from 'node:fs/promises';
 import path from 'node:path';
 import { PROJECT_ROOT } from '../common/paths.js';
+import { readJsonLines } from './json-lines.js';
 import type { GoldMeeting } from './score-conversion.js';
 
 /**
@@ -19,15 +19,10 @@ export interface GoldOverride {
 }
 
 export async function readOverrides(file: string): Promise<GoldOverride[]> {
-  const text = await fs.readFile(file, 'utf8');
-  return text
-    .split('\n')
-    .filter((line) => line.trim() !== '')
-    .map((line) => JSON.parse(line) as GoldOverride)
-    .map((override) => {
-      if (!override.why?.trim()) throw new Error(`gold override for ${override.file} has no "why"`);
-      return override;
-    });
+  return (await readJsonLines<GoldOverride>(file)).map((override) => {
+    if (!override.why?.trim()) throw new Error(`gold override for ${override.file} has no "why"`);
+    return override;
+  });
 }
 
 /** Applies the corrections in place; returns those that found their gold entry. */

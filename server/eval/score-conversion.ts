@@ -1,5 +1,7 @@
 import type { Officer } from '../minutes/schema.js';
+import type { ConvertedDocument } from '../convert/convert-document.js';
 import { sameName } from '../convert/extract-committee.js';
+import { declarant } from '../convert/extract-declarations.js';
 import { personKey } from '../convert/extract-people.js';
 
 /** Hand-checked facts about one meeting (a line of gold-dev.jsonl). */
@@ -21,6 +23,20 @@ export interface PredictedMeeting {
   officers: Officer[];
   decisions: number;
   declarations: number;
+}
+
+/** What the converter made of a meeting, in the gold's terms: its agenda items without the opening, counts of decisions and declarants. */
+export function predictMeeting(converted: ConvertedDocument): PredictedMeeting {
+  return {
+    meetingDate: converted.meeting.meetingDate,
+    committee: converted.meeting.committee,
+    items: converted.items.filter((item) => !item.opening).map((item) => ({ number: item.frontMatter.item, title: item.frontMatter.title })),
+    officers: converted.meeting.officers,
+    decisions: converted.items.reduce((sum, item) => sum + item.frontMatter.decisions.length, 0),
+    // The gold counts a meeting's declarations; the converter also repeats a member's declaration on the item it concerns
+    // ("Later in the meeting Mr Sole declared …" under Declarations, "Mr Sole declared …" under Item 16), so count members.
+    declarations: new Set(converted.items.flatMap((item) => item.frontMatter.declarations.map(declarant))).size,
+  };
 }
 
 /** Matches found, and how many were predicted and expected, for one field. */

@@ -1,6 +1,6 @@
-import { createApp } from '../web/app.js';
-import { createSearchAccess } from '../query/search-access.js';
-import { createMeiliClient } from '../engine/meili-client.js';
+import { createApp } from '../server/web/app.js';
+import { createSearchAccess } from '../server/query/search-access.js';
+import { createMeiliClient } from '../server/engine/meili-client.js';
 
 /**
  * The archive's web server as `npm start` runs it, minus ingest and rate
