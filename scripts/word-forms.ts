@@ -1,8 +1,7 @@
-import fs from 'node:fs/promises';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { WORD_FORMS_FILE } from '../server/index/synonyms.js';
-import { countWords, wordForms } from '../server/ingest/word-forms.js';
+import { countWords, wordForms, writeWordForms } from '../server/ingest/word-forms.js';
 import { runCommand } from '../server/common/run-command.js';
 
 const USAGE = `Usage: npm run word-forms -- CONTENT_DIR [--out FILE]
@@ -18,11 +17,7 @@ async function main(): Promise<number> {
     return values.help ? 0 : 2;
   }
   const pairs = wordForms(await countWords(path.resolve(positionals[0] as string)));
-  const header = [
-    '# A word and its plural, both seen in the minutes: a search for either finds both.',
-    '# Made by `npm run word-forms -- CONTENT_DIR`; a change rebuilds the index at the next ingest.',
-  ];
-  await fs.writeFile(values.out, [...header, ...pairs.map((pair) => pair.join(' '))].join('\n') + '\n');
+  await writeWordForms(values.out, pairs);
   console.log(`${pairs.length} word forms written to ${values.out}`);
   return 0;
 }

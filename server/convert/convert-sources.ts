@@ -5,7 +5,7 @@ import { convertDocument } from './convert-document.js';
 import type { Manifest } from './manifest.js';
 import { findSources, readSource } from './read-source.js';
 import type { ConversionWarning, SourceFacts } from './source-facts.js';
-import { checkRendered, itemPath, renderItemFile, writeItem } from './write-items.js';
+import { checkRendered, itemFilePath, renderItemFile, writeItem } from './write-items.js';
 
 /** What a run did, for the summary line. */
 export interface ConversionSummary {
@@ -66,7 +66,7 @@ export async function convertSources(options: { inputs: string[]; outDir: string
         continue;
       }
       owners.set(item.frontMatter.id, name);
-      await writeItem(options.outDir, itemPath(item), rendered);
+      await writeItem(options.outDir, itemFilePath(item), rendered);
       summary.itemsWritten++;
       if (item.frontMatter.part === EXEMPT_PART) summary.exemptItems++;
       for (const field of COUNTED_FIELDS) {

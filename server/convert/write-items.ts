@@ -21,7 +21,7 @@ export function renderItemFile(item: ConvertedItem): string {
 }
 
 /** Where an item lives under the output folder: `<council>/<committee>/<date>/<item>.md`. */
-export function itemPath(item: ConvertedItem): string {
+export function itemFilePath(item: ConvertedItem): string {
   const { council, committee, meeting_date: date, id, meeting_id: meeting } = item.frontMatter;
   const file = meeting && id.startsWith(`${meeting}-`) ? id.slice(meeting.length + 1) : id;
   // The meeting id ends with its date (and the source's name when undated or claimed twice): the folder.

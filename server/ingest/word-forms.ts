@@ -1,3 +1,4 @@
+import fs from 'node:fs/promises';
 import path from 'node:path';
 import { STOP_WORDS } from '../index/index-settings.js';
 import { wordsOf } from '../index/words.js';
@@ -27,4 +28,13 @@ export async function countWords(folder: string): Promise<Map<string, number>> {
     for (const word of wordsOf(decodeText(read.bytes))) counts.set(word, (counts.get(word) ?? 0) + 1);
   }
   return counts;
+}
+
+/** Writes the pairs into a word-forms file, one a line, under a header saying what they are. */
+export async function writeWordForms(file: string, pairs: [string, string][]): Promise<void> {
+  const header = [
+    '# A word and its plural, both seen in the minutes: a search for either finds both.',
+    '# Made by `npm run word-forms -- CONTENT_DIR`; a change rebuilds the index at the next ingest.',
+  ];
+  await fs.writeFile(file, [...header, ...pairs.map((pair) => pair.join(' '))].join('\n') + '\n');
 }

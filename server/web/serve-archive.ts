@@ -1,3 +1,4 @@
+import type { Express } from 'express';
 import type { Server } from 'node:http';
 import { consoleReporter, printSummary } from '../ingest/console-reporter.js';
 import { syncIndex } from '../ingest/sync-index.js';
@@ -14,22 +15,19 @@ import { secretIn } from '../common/secrets.js';
 const SPELLING_REFRESH_MS = 15 * 60 * 1000;
 
 /**
- * Serves the archive until SIGINT or SIGTERM: the engine, the index brought up to date with the
- * content folder, and the web server; a signal stops the engine too, even during the first ingest.
+ * Serves the archive until `stop` is aborted: the engine, the index brought up to date with the
+ * content folder, and the web server. A stop during the first ingest stops the engine at once.
+ * Resolves once everything it started has stopped; rejects, with the engine stopped, when it
+ * cannot start.
  */
-export async function serveArchive(config: Config): Promise<void> {
+export async function serveArchive(config: Config, stop: AbortSignal): Promise<void> {
   const engine = await connectEngine(config);
   console.log(`Search engine: ${engine.description}`);
-
-  let server: Server | undefined;
-  const shutdown = async (signal: string) => {
-    console.log(`\n${signal} received, stopping`);
-    server?.close();
-    await engine.stop();
-    process.exit(0);
-  };
-  process.once('SIGINT', () => void shutdown('SIGINT'));
-  process.once('SIGTERM', () => void shutdown('SIGTERM'));
+  const stopped = new Promise<void>((resolve) => {
+    if (stop.aborted) resolve();
+    stop.addEventListener('abort', () => resolve(), { once: true });
+  });
+  void stopped.then(() => engine.stop());
 
   try {
     // The admin client stays in this process: it indexes and makes the search-only key, nothing else.
@@ -55,18 +53,25 @@ export async function serveArchive(config: Config): Promise<void> {
       pageRateLimit: config.pageRateLimit,
       ...(config.publicUrl ? { publicUrl: config.publicUrl } : {}),
     });
-    server = app.listen(config.port, config.host, () => {
-      const host = config.host === '0.0.0.0' ? 'localhost' : config.host;
-      console.log(`${accountCount} officer account(s) in ${config.accountsFile}`);
-      console.log(`\nMinutes archive ready at http://${host}:${config.port}/  (Ctrl+C to stop)`);
-    });
-    server.on('error', async (error) => {
-      console.error(`Cannot serve on ${config.host}:${config.port}: ${error.message}`);
-      await engine.stop();
-      process.exit(1);
-    });
+    const server = await listen(app, config.port, config.host);
+    const host = config.host === '0.0.0.0' ? 'localhost' : config.host;
+    console.log(`${accountCount} officer account(s) in ${config.accountsFile}`);
+    console.log(`\nMinutes archive ready at http://${host}:${config.port}/  (Ctrl+C to stop)`);
+    await stopped;
+    server.close();
   } catch (error) {
+    // What fails because the engine was stopped on request is the stop, not a failure.
+    if (!stop.aborted) throw error;
+  } finally {
     await engine.stop();
-    throw error;
   }
+}
+
+/** Resolves once the app is serving; rejects, naming the address, when it cannot. */
+function listen(app: Express, port: number, host: string): Promise<Server> {
+  return new Promise((resolve, reject) => {
+    const server = app.listen(port, host);
+    server.once('listening', () => resolve(server));
+    server.once('error', (error) => reject(new Error(`Cannot serve on ${host}:${port}: ${error.message}`)));
+  });
 }

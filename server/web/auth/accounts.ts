@@ -120,3 +120,30 @@ export async function writeAccountsFile(file: string, records: AccountRecord[]):
     throw error;
   }
 }
+
+export const MIN_PASSWORD_LENGTH = 12;
+
+/** Throws, saying what a username may be, when `username` is not one. */
+export function checkUsername(username: string): void {
+  if (!USERNAME_PATTERN.test(username)) throw new Error('A username is 1-100 letters, digits or . _ @ -');
+}
+
+/**
+ * Adds an account, or gives an existing one a new password: a new hash gives it a new session
+ * stamp, so sessions signed in with the old password end. Throws, saying why, on a name or
+ * password the archive does not take.
+ */
+export async function setPassword(file: string, username: string, password: string): Promise<void> {
+  checkUsername(username);
+  if (password.length < MIN_PASSWORD_LENGTH) throw new Error(`The password must be at least ${MIN_PASSWORD_LENGTH} characters`);
+  const others = (await readAccountsFile(file)).filter((account) => account.username !== username);
+  await writeAccountsFile(file, [...others, { username, password_hash: await hashPassword(password), session_generation: 0 }]);
+}
+
+/** Removes an account, which ends its sessions; throws when there is none of that name. */
+export async function removeAccount(file: string, username: string): Promise<void> {
+  const accounts = await readAccountsFile(file);
+  const others = accounts.filter((account) => account.username !== username);
+  if (others.length === accounts.length) throw new Error(`There is no account "${username}" in ${file}`);
+  await writeAccountsFile(file, others);
+}
