@@ -13,7 +13,13 @@ times SIZE (a ratio near 4 is time growing with size), and on the real minutes i
 
 /** `npm run bench:convert`: prints the converter's time per MB on hostile and on real text. */
 async function main(): Promise<number> {
-  const { values } = parseArgs({ options: { size: { type: 'string', default: '1' }, corpus: { type: 'string', default: '../shared/corpus/minutes' }, help: { type: 'boolean', short: 'h' } } });
+  const { values } = parseArgs({
+    options: {
+      size: { type: 'string', default: '1' },
+      corpus: { type: 'string', default: '../shared/corpus/minutes' },
+      help: { type: 'boolean', short: 'h' },
+    },
+  });
   if (values.help) {
     console.log(USAGE);
     return 0;

@@ -18,7 +18,11 @@ async function main(): Promise<number> {
     console.log(USAGE);
     return 0;
   }
-  const result = await runLoadTest({ connections: Number(values.connections), duration: Number(values.duration), log: (line) => console.log(line) });
+  const result = await runLoadTest({
+    connections: Number(values.connections),
+    duration: Number(values.duration),
+    log: (line) => console.log(line),
+  });
   console.log(`\n${loadTestTable(result)}`);
   return loadTestFailures(result) === 0 ? 0 : 1;
 }

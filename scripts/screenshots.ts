@@ -16,7 +16,9 @@ converted corpus (README, Measured relevance), also a search there.`;
 
 /** `npm run screenshots`: the README's pictures, taken again. */
 async function main(): Promise<number> {
-  const { values } = parseArgs({ options: { out: { type: 'string', default: 'docs/screenshots' }, corpus: { type: 'string' }, help: { type: 'boolean' } } });
+  const { values } = parseArgs({
+    options: { out: { type: 'string', default: 'docs/screenshots' }, corpus: { type: 'string' }, help: { type: 'boolean' } },
+  });
   if (values.help) {
     console.log(USAGE);
     return 0;

@@ -11,7 +11,10 @@ hubs", "vacancy vacancies"), one pair a line, into FILE (default server/index/wo
 which the index's synonyms take in. Run it again when the archive takes in new minutes.`;
 
 async function main(): Promise<number> {
-  const { values, positionals } = parseArgs({ options: { out: { type: 'string', default: WORD_FORMS_FILE }, help: { type: 'boolean', short: 'h' } }, allowPositionals: true });
+  const { values, positionals } = parseArgs({
+    options: { out: { type: 'string', default: WORD_FORMS_FILE }, help: { type: 'boolean', short: 'h' } },
+    allowPositionals: true,
+  });
   if (values.help || positionals.length !== 1) {
     console.log(USAGE);
     return values.help ? 0 : 2;

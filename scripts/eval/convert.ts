@@ -10,12 +10,22 @@ alone (the manifest gives only the council) and prints precision and recall per 
 
 /** `npm run eval:convert`: how well the converter reads the hand-checked meetings. */
 async function main(): Promise<number> {
-  const { values } = parseArgs({ options: { corpus: { type: 'string', default: '../shared/corpus' }, verbose: { type: 'boolean' }, help: { type: 'boolean', short: 'h' } } });
+  const { values } = parseArgs({
+    options: {
+      corpus: { type: 'string', default: '../shared/corpus' },
+      verbose: { type: 'boolean' },
+      help: { type: 'boolean', short: 'h' },
+    },
+  });
   if (values.help) {
     console.log(USAGE);
     return 0;
   }
-  const evaluation = await evaluateConverter({ corpusDir: path.resolve(values.corpus), verbose: values.verbose ?? false, log: (line) => console.log(line) });
+  const evaluation = await evaluateConverter({
+    corpusDir: path.resolve(values.corpus),
+    verbose: values.verbose ?? false,
+    log: (line) => console.log(line),
+  });
   console.log(converterReport(evaluation));
   return 0;
 }

@@ -32,7 +32,9 @@ async function main(): Promise<number> {
   const evaluation = await evaluateSearch({
     url: values.url,
     queriesFile: path.resolve(values.queries),
-    manifestFiles: (values.manifest ?? ['../shared/corpus/manifest.tsv', 'server/convert/samples-manifest.tsv']).map((file) => path.resolve(file)),
+    manifestFiles: (values.manifest ?? ['../shared/corpus/manifest.tsv', 'server/convert/samples-manifest.tsv']).map((file) =>
+      path.resolve(file),
+    ),
     sourceDirs: (values.sources ?? ['../shared/corpus/minutes', '../shared/samples']).map((folder) => path.resolve(folder)),
     verbose: values.verbose ?? false,
     log: (line) => console.log(line),

@@ -49,7 +49,17 @@ export async function measureConvertSpeed(options: ConvertSpeedOptions): Promise
     const small = repeatTo(fragment, options.sizeMb * MB);
     const large = repeatTo(fragment, 4 * options.sizeMb * MB);
     const [t1, t4] = [seconds(small, topics), seconds(large, topics)];
-    options.log(row([name, fixed(small.length / MB), fixed(t1), fixed(t1 / (small.length / MB)), fixed(t4), fixed(t4 / (large.length / MB)), fixed(t4 / t1, 1)]));
+    options.log(
+      row([
+        name,
+        fixed(small.length / MB),
+        fixed(t1),
+        fixed(t1 / (small.length / MB)),
+        fixed(t4),
+        fixed(t4 / (large.length / MB)),
+        fixed(t4 / t1, 1),
+      ]),
+    );
   }
   const files = await findSources([options.corpusDir]);
   const speed: ConvertSpeed = { files: files.length, bytes: 0, seconds: 0 };

@@ -11,38 +11,214 @@ import type { Vocabulary } from './vocabulary.js';
  * a run can be repeated exactly.
  */
 
-const PLACE_HEADS = ['Ash', 'Brook', 'Castle', 'Chester', 'Dun', 'Elm', 'Fair', 'Glen', 'Hart', 'Kings', 'Lang', 'Marl', 'New', 'Oak', 'Pen', 'Queens', 'Rother', 'Salt', 'Thorn', 'Upper', 'Wal', 'West', 'Whit', 'York'];
-const PLACE_TAILS = ['bridge', 'bury', 'by', 'combe', 'field', 'ford', 'gate', 'ham', 'hurst', 'ley', 'mere', 'minster', 'mouth', 'port', 'stead', 'stow', 'ton', 'wick', 'worth'];
-const COUNCIL_KINDS = ['Borough Council', 'District Council', 'City Council', 'County Council', 'Parish Council', 'Town Council', 'Metropolitan Borough Council'];
+const PLACE_HEADS = [
+  'Ash',
+  'Brook',
+  'Castle',
+  'Chester',
+  'Dun',
+  'Elm',
+  'Fair',
+  'Glen',
+  'Hart',
+  'Kings',
+  'Lang',
+  'Marl',
+  'New',
+  'Oak',
+  'Pen',
+  'Queens',
+  'Rother',
+  'Salt',
+  'Thorn',
+  'Upper',
+  'Wal',
+  'West',
+  'Whit',
+  'York',
+];
+const PLACE_TAILS = [
+  'bridge',
+  'bury',
+  'by',
+  'combe',
+  'field',
+  'ford',
+  'gate',
+  'ham',
+  'hurst',
+  'ley',
+  'mere',
+  'minster',
+  'mouth',
+  'port',
+  'stead',
+  'stow',
+  'ton',
+  'wick',
+  'worth',
+];
+const COUNCIL_KINDS = [
+  'Borough Council',
+  'District Council',
+  'City Council',
+  'County Council',
+  'Parish Council',
+  'Town Council',
+  'Metropolitan Borough Council',
+];
 /** Councils of the real samples and corpus lead the list, so they are the most frequent. */
 const REAL_COUNCILS = [
-  'Medway Council', 'London Borough of Lewisham', 'Manchester City Council', 'Kent County Council',
-  'Manordeilo and Salem Community Council', 'Limerick City and County Council', 'Stoke Ferry Parish Council',
-  'West Dereham Parish Council', 'Wereham Parish Council', 'Northwold Parish Council', 'Wretton Parish Council',
+  'Medway Council',
+  'London Borough of Lewisham',
+  'Manchester City Council',
+  'Kent County Council',
+  'Manordeilo and Salem Community Council',
+  'Limerick City and County Council',
+  'Stoke Ferry Parish Council',
+  'West Dereham Parish Council',
+  'Wereham Parish Council',
+  'Northwold Parish Council',
+  'Wretton Parish Council',
 ];
 const COMMITTEES = [
-  'Cabinet', 'Full Council', 'Planning Committee', 'Licensing Committee', 'Audit and Governance Committee',
-  'Children and Young People Overview and Scrutiny Committee', 'Health and Adult Social Care Overview and Scrutiny Committee',
-  'Corporate Parenting Panel', 'Health and Wellbeing Board', 'Environment and Transport Committee', 'Housing Committee',
-  'Finance and Resources Committee', 'Standards Committee', 'Joint Policing Committee', 'Parish Council meeting',
-  'Regeneration, Culture and Environment Overview and Scrutiny Committee', 'Strategic Policy Committee',
+  'Cabinet',
+  'Full Council',
+  'Planning Committee',
+  'Licensing Committee',
+  'Audit and Governance Committee',
+  'Children and Young People Overview and Scrutiny Committee',
+  'Health and Adult Social Care Overview and Scrutiny Committee',
+  'Corporate Parenting Panel',
+  'Health and Wellbeing Board',
+  'Environment and Transport Committee',
+  'Housing Committee',
+  'Finance and Resources Committee',
+  'Standards Committee',
+  'Joint Policing Committee',
+  'Parish Council meeting',
+  'Regeneration, Culture and Environment Overview and Scrutiny Committee',
+  'Strategic Policy Committee',
 ];
 const TOPICS = [
-  'early help', "children's social care", 'family hubs', 'schools and education', 'school exclusions', 'school attendance',
-  'youth services', 'domestic abuse', 'adult social care', 'public health', 'housing', 'homelessness', 'planning applications',
-  'local plan', 'highways', 'street lighting', 'winter gritting', 'waste and recycling', 'parks and open spaces', 'allotments',
-  'libraries', 'leisure centres', 'budget', 'council tax', 'fees and charges', 'procurement', 'audit', 'risk management',
-  'climate change', 'flooding', 'air quality', 'licensing', 'community safety', 'anti-social behaviour', 'regeneration',
-  'economic development', 'transport', 'parking', 'cemeteries', 'grants', 'staffing', 'information governance',
+  'early help',
+  "children's social care",
+  'family hubs',
+  'schools and education',
+  'school exclusions',
+  'school attendance',
+  'youth services',
+  'domestic abuse',
+  'adult social care',
+  'public health',
+  'housing',
+  'homelessness',
+  'planning applications',
+  'local plan',
+  'highways',
+  'street lighting',
+  'winter gritting',
+  'waste and recycling',
+  'parks and open spaces',
+  'allotments',
+  'libraries',
+  'leisure centres',
+  'budget',
+  'council tax',
+  'fees and charges',
+  'procurement',
+  'audit',
+  'risk management',
+  'climate change',
+  'flooding',
+  'air quality',
+  'licensing',
+  'community safety',
+  'anti-social behaviour',
+  'regeneration',
+  'economic development',
+  'transport',
+  'parking',
+  'cemeteries',
+  'grants',
+  'staffing',
+  'information governance',
 ];
-const FIRST_NAMES = ['Ann', 'David', 'Helen', 'James', 'Sarah', 'Michael', 'Claire', 'Peter', 'Rachel', 'Tom', 'Aisha', 'Raj', 'Mary', 'John', 'Gwen', 'Owen', 'Siobhan', 'Declan', 'Fiona', 'Mark', 'Priya', 'Karen', 'Paul', 'Emma'];
-const SURNAMES = ['James', 'Marsh', 'Hughes', 'Patel', 'Evans', "O'Brien", 'Clarke', 'Davies', 'Morgan', 'Khan', 'Smith', 'Walsh', 'Jones', 'Taylor', 'Roberts', 'Murphy', 'Lewis', 'Wright', 'Green', 'Hall', 'Baker', 'Price', 'Ward', 'Bell'];
+const FIRST_NAMES = [
+  'Ann',
+  'David',
+  'Helen',
+  'James',
+  'Sarah',
+  'Michael',
+  'Claire',
+  'Peter',
+  'Rachel',
+  'Tom',
+  'Aisha',
+  'Raj',
+  'Mary',
+  'John',
+  'Gwen',
+  'Owen',
+  'Siobhan',
+  'Declan',
+  'Fiona',
+  'Mark',
+  'Priya',
+  'Karen',
+  'Paul',
+  'Emma',
+];
+const SURNAMES = [
+  'James',
+  'Marsh',
+  'Hughes',
+  'Patel',
+  'Evans',
+  "O'Brien",
+  'Clarke',
+  'Davies',
+  'Morgan',
+  'Khan',
+  'Smith',
+  'Walsh',
+  'Jones',
+  'Taylor',
+  'Roberts',
+  'Murphy',
+  'Lewis',
+  'Wright',
+  'Green',
+  'Hall',
+  'Baker',
+  'Price',
+  'Ward',
+  'Bell',
+];
 const ROLES = [
-  "Director of Children's Services", 'Head of Early Help and Targeted Services', 'Chief Executive', 'Monitoring Officer',
-  'Chief Finance Officer', 'Head of Planning', 'Democratic Services Officer', 'Clerk to the Council', 'Director of Public Health',
-  'Head of Housing', 'Assistant Director, Education', 'Senior Engineer', 'Head of Legal Services', 'Director of Adult Social Care',
+  "Director of Children's Services",
+  'Head of Early Help and Targeted Services',
+  'Chief Executive',
+  'Monitoring Officer',
+  'Chief Finance Officer',
+  'Head of Planning',
+  'Democratic Services Officer',
+  'Clerk to the Council',
+  'Director of Public Health',
+  'Head of Housing',
+  'Assistant Director, Education',
+  'Senior Engineer',
+  'Head of Legal Services',
+  'Director of Adult Social Care',
 ];
-const DECISION_OPENINGS = ['The Committee noted the report', 'RESOLVED that the recommendations be approved', 'The Cabinet agreed', 'It was agreed', 'The Council resolved'];
+const DECISION_OPENINGS = [
+  'The Committee noted the report',
+  'RESOLVED that the recommendations be approved',
+  'The Cabinet agreed',
+  'It was agreed',
+  'The Council resolved',
+];
 const ACTION_OPENINGS = ['The Clerk to write to', 'Officers to report back on', 'The Chair to contact', 'Democratic Services to circulate'];
 
 export interface GeneratedItem {
@@ -52,7 +228,11 @@ export interface GeneratedItem {
 }
 
 function slug(text: string): string {
-  return text.toLowerCase().normalize('NFKD').replace(/[^a-z0-9]+/g, '-').replace(/^-|-$/g, '');
+  return text
+    .toLowerCase()
+    .normalize('NFKD')
+    .replace(/[^a-z0-9]+/g, '-')
+    .replace(/^-|-$/g, '');
 }
 
 /** The councils of an archive of `size` items: about one per 250 items, from 20 up to 400. */
@@ -82,7 +262,8 @@ function body(random: Random, vocabulary: Vocabulary, itemNumber: number, decisi
   const parts: string[] = [];
   const paragraphs = random.int(5, 11);
   for (let p = 1; p <= paragraphs; p += 1) {
-    if (p === 1 || random.chance(0.15)) parts.push(`### ${vocabulary.sentence(random).replace(/\.$/, '').split(' ').slice(0, 6).join(' ')}`);
+    if (p === 1 || random.chance(0.15))
+      parts.push(`### ${vocabulary.sentence(random).replace(/\.$/, '').split(' ').slice(0, 6).join(' ')}`);
     const sentences = Array.from({ length: random.int(3, 6) }, () => vocabulary.sentence(random));
     parts.push(`${itemNumber}.${p} ${sentences.join(' ')}`);
   }
@@ -169,7 +350,13 @@ export async function writeArchive(
 }
 
 /** Edits the 1% of items picked by `isChangedItem` (or puts them back as generated); returns how many. */
-export async function changeOnePercent(contentDir: string, size: number, seed: number, vocabulary: Vocabulary, restore = false): Promise<number> {
+export async function changeOnePercent(
+  contentDir: string,
+  size: number,
+  seed: number,
+  vocabulary: Vocabulary,
+  restore = false,
+): Promise<number> {
   const councils = councilsFor(size);
   let changed = 0;
   for (let n = 0; n < size; n += 1) {

@@ -120,16 +120,29 @@ export async function runLoad(baseUrl: string, requests: LoadRequest[], concurre
 export function mergeLoads(runs: LoadResult[]): LoadResult {
   const samples = runs.flatMap((run) => run.samples);
   const seconds = runs.reduce((sum, run) => sum + run.seconds, 0);
-  return loadResult(samples, runs.reduce((sum, run) => sum + run.errors, 0), seconds);
+  return loadResult(
+    samples,
+    runs.reduce((sum, run) => sum + run.errors, 0),
+    seconds,
+  );
 }
 
 /** Latency statistics over all samples and per kind of query. */
 function loadResult(samples: LoadResult['samples'], errors: number, seconds: number): LoadResult {
   const kinds = [...new Set(samples.map((sample) => sample.kind))];
   return {
-    stats: latencyStats(samples.map((sample) => sample.ms), seconds),
+    stats: latencyStats(
+      samples.map((sample) => sample.ms),
+      seconds,
+    ),
     byKind: Object.fromEntries(
-      kinds.map((kind) => [kind, latencyStats(samples.filter((sample) => sample.kind === kind).map((sample) => sample.ms), seconds)]),
+      kinds.map((kind) => [
+        kind,
+        latencyStats(
+          samples.filter((sample) => sample.kind === kind).map((sample) => sample.ms),
+          seconds,
+        ),
+      ]),
     ),
     samples,
     errors,

@@ -28,7 +28,16 @@ export interface BenchQuery {
   queryString: string;
 }
 
-const TOPICS = ['housing', 'highways', 'budget', 'planning applications', 'early help', 'waste and recycling', 'public health', 'allotments'];
+const TOPICS = [
+  'housing',
+  'highways',
+  'budget',
+  'planning applications',
+  'early help',
+  'waste and recycling',
+  'public health',
+  'allotments',
+];
 
 function pickKind(random: Random): QueryKind {
   let roll = random.next();

@@ -17,7 +17,10 @@ interface Row {
 
 const ROWS: Row[] = [
   { label: 'Ingest, archive (`npm run ingest`, docs/s)', cell: (r) => `${r.ingest.docs_per_s} (${r.ingest.seconds} s)` },
-  { label: 'Ingest, raw engine, same JSON (docs/s)', cell: (r) => (r.ingest.raw_docs_per_s === null ? 'n/a' : `${r.ingest.raw_docs_per_s} (${r.ingest.raw_seconds} s)`) },
+  {
+    label: 'Ingest, raw engine, same JSON (docs/s)',
+    cell: (r) => (r.ingest.raw_docs_per_s === null ? 'n/a' : `${r.ingest.raw_docs_per_s} (${r.ingest.raw_seconds} s)`),
+  },
   { label: 'Ingest ratio archive / raw', cell: (r) => ratio(r.ingest.ratio), target: '≥ 0.80×' },
   { label: 'Re-ingest, nothing changed', cell: (r) => `${r.reingest.nochange_s} s (${pct(r.reingest.nochange_share)})`, target: '< 5%' },
   { label: 'Re-ingest, 1% changed', cell: (r) => `${r.reingest.one_percent_s} s (${pct(r.reingest.one_percent_share)})`, target: '< 10%' },
@@ -29,7 +32,11 @@ const ROWS: Row[] = [
   },
   { label: 'Search c=1, `/api/search` p50 / p95 / p99 (ms)', cell: (r) => lat(r.search.c1.api) },
   { label: 'Search c=1, HTML page p50 / p95 / p99 (ms)', cell: (r) => lat(r.search.c1.page) },
-  { label: 'p95 ratio c=1: API / raw, page / raw', cell: (r) => `${ratio(r.search.api_p95_ratio)}, ${ratio(r.search.page_p95_ratio)}`, target: '≤ 1.3×, ≤ 1.5×' },
+  {
+    label: 'p95 ratio c=1: API / raw, page / raw',
+    cell: (r) => `${ratio(r.search.api_p95_ratio)}, ${ratio(r.search.page_p95_ratio)}`,
+    target: '≤ 1.3×, ≤ 1.5×',
+  },
   {
     label: 'p95 ratio c=1: API / one-query raw, page / one-query raw',
     cell: (r) => {
@@ -45,7 +52,10 @@ const ROWS: Row[] = [
   { label: 'Search c=8, raw p95 (ms), req/s', cell: (r) => `${r.search.c8.raw.p95_ms}, ${r.search.c8.raw.requests_per_s}` },
   { label: 'Search c=8, API p95 (ms), req/s', cell: (r) => `${r.search.c8.api.p95_ms}, ${r.search.c8.api.requests_per_s}` },
   { label: 'Search c=8, page p95 (ms), req/s', cell: (r) => `${r.search.c8.page.p95_ms}, ${r.search.c8.page.requests_per_s}` },
-  { label: 'p95 ratio c=8: API / raw, page / raw', cell: (r) => `${ratio(r.search.api_p95_ratio_c8)}, ${ratio(r.search.page_p95_ratio_c8)}` },
+  {
+    label: 'p95 ratio c=8: API / raw, page / raw',
+    cell: (r) => `${ratio(r.search.api_p95_ratio_c8)}, ${ratio(r.search.page_p95_ratio_c8)}`,
+  },
   { label: 'Web server RSS after the load (peak)', cell: (r) => `${r.server_rss_mb} MB (${r.server_peak_rss_mb} MB)` },
   { label: 'Ingest process peak RSS', cell: (r) => `${r.ingest.ingest_rss_mb} MB` },
   { label: 'Engine RSS: peak while indexing, serving', cell: (r) => `${r.ingest.engine_rss_mb} MB, ${r.engine_search_rss_mb} MB` },
@@ -75,7 +85,9 @@ export function svgChart(results: BenchResult[]): string {
     { name: '/api/search', color: '#1d70b8', pick: (r: BenchResult, c: 'c1' | 'c8') => r.search[c].api.p95_ms },
     { name: 'page', color: '#00703c', pick: (r: BenchResult, c: 'c1' | 'c8') => r.search[c].page.p95_ms },
   ];
-  const groups = sorted.flatMap((r) => (['c1', 'c8'] as const).map((c) => ({ label: `${sizeLabel(r.size)} c=${c.slice(1)}`, values: series.map((s) => s.pick(r, c)) })));
+  const groups = sorted.flatMap((r) =>
+    (['c1', 'c8'] as const).map((c) => ({ label: `${sizeLabel(r.size)} c=${c.slice(1)}`, values: series.map((s) => s.pick(r, c)) })),
+  );
   const max = Math.max(1, ...groups.flatMap((g) => g.values));
   const bar = 18;
   const gap = 14;
@@ -89,7 +101,10 @@ export function svgChart(results: BenchResult[]): string {
     `<text x="10" y="18" font-size="14" font-weight="bold">Search p95 latency (ms), lower is better</text>`,
   ];
   series.forEach((s, i) => {
-    parts.push(`<rect x="${10 + i * 130}" y="26" width="10" height="10" fill="${s.color}"/>`, `<text x="${24 + i * 130}" y="35">${escapeXml(s.name)}</text>`);
+    parts.push(
+      `<rect x="${10 + i * 130}" y="26" width="10" height="10" fill="${s.color}"/>`,
+      `<text x="${24 + i * 130}" y="35">${escapeXml(s.name)}</text>`,
+    );
   });
   let y = chartTop + 8;
   for (const group of groups) {

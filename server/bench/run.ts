@@ -225,7 +225,10 @@ async function rawIngest(options: BenchOptions, batches: string[], documents: nu
   try {
     const started = process.hrtime.bigint();
     await client.createIndex(RAW_INDEX, { primaryKey: 'id' }).waitTask(TASK_WAIT);
-    await client.index(RAW_INDEX).updateSettings(indexSettings() as Settings).waitTask(TASK_WAIT);
+    await client
+      .index(RAW_INDEX)
+      .updateSettings(indexSettings() as Settings)
+      .waitTask(TASK_WAIT);
     let lastTask = 0;
     for (const file of batches) {
       const response = await fetch(`${meili.url}/indexes/${RAW_INDEX}/documents?primaryKey=id`, {
@@ -250,7 +253,11 @@ async function rawIngest(options: BenchOptions, batches: string[], documents: nu
 }
 
 /** `npm run ingest` itself, in its own process, against the bench engine; returns time, peak RSS and its summary line. */
-async function runIngestCli(options: BenchOptions, meili: EmbeddedMeili, contentDir: string): Promise<{ seconds: number; rssMb: number; output: string }> {
+async function runIngestCli(
+  options: BenchOptions,
+  meili: EmbeddedMeili,
+  contentDir: string,
+): Promise<{ seconds: number; rssMb: number; output: string }> {
   const started = process.hrtime.bigint();
   const child = spawn(process.execPath, [compiled('scripts', 'ingest.js'), '--content', contentDir], {
     env: {
@@ -311,7 +318,10 @@ async function measureSearch(
       runs[name].push(await runLoad(targets[name].url, slice, concurrency));
     }
   }
-  return Object.fromEntries(SEARCH_TARGETS.map((name) => [name, targetResult(mergeLoads(runs[name]))])) as Record<SearchTarget, SearchTargetResult>;
+  return Object.fromEntries(SEARCH_TARGETS.map((name) => [name, targetResult(mergeLoads(runs[name]))])) as Record<
+    SearchTarget,
+    SearchTargetResult
+  >;
 }
 
 /**
@@ -377,15 +387,32 @@ export async function runBench(options: BenchOptions): Promise<BenchResult> {
     log('  planning the engine requests the archive sends');
     const planned: ((typeof queries)[number] & { engine: Awaited<ReturnType<typeof engineRequests>> })[] = [];
     for (const query of queries) planned.push({ ...query, engine: await engineRequests(client, query.params) });
-    const engineRequest = (body: unknown) => ({ method: 'POST' as const, path: '/multi-search', body: JSON.stringify(body), headers: { Authorization: `Bearer ${token}` } });
+    const engineRequest = (body: unknown) => ({
+      method: 'POST' as const,
+      path: '/multi-search',
+      body: JSON.stringify(body),
+      headers: { Authorization: `Bearer ${token}` },
+    });
     const engineTarget = (requests: LoadRequest[]) => ({ url: meili.url, requests });
     const requestsFor = (slice: typeof planned) => ({
       raw: engineTarget(
-        slice.map(({ engine, kind }) => ({ ...engineRequest(engine.first), kind, ...(engine.then ? { then: engineRequest(engine.then) } : {}) })),
+        slice.map(({ engine, kind }) => ({
+          ...engineRequest(engine.first),
+          kind,
+          ...(engine.then ? { then: engineRequest(engine.then) } : {}),
+        })),
       ),
-      raw_one_query: engineTarget(slice.map(({ params, kind }) => ({ ...engineRequest(buildSearchRequest(INDEX, params, AUDIENCE_FILTERS.public)), kind }))),
-      api: { url: started.url, requests: slice.map((query): LoadRequest => ({ method: 'GET', path: `/api/search?${query.queryString}`, kind: query.kind })) },
-      page: { url: started.url, requests: slice.map((query): LoadRequest => ({ method: 'GET', path: `/?${query.queryString}`, kind: query.kind })) },
+      raw_one_query: engineTarget(
+        slice.map(({ params, kind }) => ({ ...engineRequest(buildSearchRequest(INDEX, params, AUDIENCE_FILTERS.public)), kind })),
+      ),
+      api: {
+        url: started.url,
+        requests: slice.map((query): LoadRequest => ({ method: 'GET', path: `/api/search?${query.queryString}`, kind: query.kind })),
+      },
+      page: {
+        url: started.url,
+        requests: slice.map((query): LoadRequest => ({ method: 'GET', path: `/?${query.queryString}`, kind: query.kind })),
+      },
     });
     log('  warming up');
     const warm = requestsFor(planned.slice(0, 60));
@@ -403,7 +430,12 @@ export async function runBench(options: BenchOptions): Promise<BenchResult> {
       size: options.size,
       seed: options.seed,
       date: new Date().toISOString(),
-      machine: { cpus: (await import('node:os')).cpus().length, node: process.version, engine: 'Meilisearch 1.21.0', indexing_threads: options.threads },
+      machine: {
+        cpus: (await import('node:os')).cpus().length,
+        node: process.version,
+        engine: 'Meilisearch 1.21.0',
+        indexing_threads: options.threads,
+      },
       corpus: { files: options.size, documents, markdown_bytes: markdownBytes, json_bytes: raw?.bytes ?? null },
       ingest: {
         docs_per_s: round(docsPerS, 0),

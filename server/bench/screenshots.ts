@@ -23,7 +23,13 @@ async function save(page: Page, file: string, log: (line: string) => void, clip?
 }
 
 /** The journeys, as a user takes them; `themeBase` is an archive of dated items for the chart, `corpusBase` one of the corpus. */
-async function walkJourneys(base: string, themeBase: string, outDir: string, log: (line: string) => void, corpusBase?: string): Promise<void> {
+async function walkJourneys(
+  base: string,
+  themeBase: string,
+  outDir: string,
+  log: (line: string) => void,
+  corpusBase?: string,
+): Promise<void> {
   const browser = await launchChromium();
   try {
     const desktop = await browser.newPage({ viewport: DESKTOP, locale: 'en-GB' });

@@ -4,7 +4,10 @@ import { PROJECT_ROOT } from '../common/paths.js';
 import type { Random } from './random.js';
 
 /** The real minutes the synthetic text learns its words from (see /work/shared). */
-export const DEFAULT_SOURCES = [path.resolve(PROJECT_ROOT, '..', 'shared', 'samples'), path.resolve(PROJECT_ROOT, '..', 'shared', 'corpus', 'minutes')];
+export const DEFAULT_SOURCES = [
+  path.resolve(PROJECT_ROOT, '..', 'shared', 'samples'),
+  path.resolve(PROJECT_ROOT, '..', 'shared', 'corpus', 'minutes'),
+];
 
 const END = 0;
 const COMMA = 1;
@@ -16,7 +19,10 @@ const WORD = /^[A-Za-z][A-Za-z'’-]{0,23}$/;
  */
 export class Vocabulary {
   private readonly words: string[] = ['.', ','];
-  private readonly ids = new Map<string, number>([['.', END], [',', COMMA]]);
+  private readonly ids = new Map<string, number>([
+    ['.', END],
+    [',', COMMA],
+  ]);
   private readonly next: number[][] = [[], []];
   private readonly counts: number[] = [0, 0];
 
@@ -101,7 +107,10 @@ export class Vocabulary {
 async function textFiles(dir: string): Promise<string[]> {
   try {
     const entries = await fs.readdir(dir);
-    return entries.filter((name) => name.endsWith('.txt')).sort().map((name) => path.join(dir, name));
+    return entries
+      .filter((name) => name.endsWith('.txt'))
+      .sort()
+      .map((name) => path.join(dir, name));
   } catch {
     return [];
   }

@@ -18,9 +18,17 @@ export const SETTINGS = [
     default: '',
     help: 'Threads the embedded engine may use for indexing (default: its own choice).',
   },
-  { name: 'ACCOUNTS_FILE', default: '', help: 'Officer accounts (made with `npm run accounts`; default: accounts.json in DATA_DIR); officers see exempt items in full.' },
+  {
+    name: 'ACCOUNTS_FILE',
+    default: '',
+    help: 'Officer accounts (made with `npm run accounts`; default: accounts.json in DATA_DIR); officers see exempt items in full.',
+  },
   { name: 'SESSION_SECRET', default: '', help: 'Signs session cookies (default: generated once and kept in DATA_DIR).' },
-  { name: 'SESSION_HOURS', default: '8', help: 'Hours a sign-in lasts; signing out, a new password or removing the account ends it sooner.' },
+  {
+    name: 'SESSION_HOURS',
+    default: '8',
+    help: 'Hours a sign-in lasts; signing out, a new password or removing the account ends it sooner.',
+  },
   { name: 'COOKIE_SECURE', default: 'false', help: 'Send the session cookie over HTTPS only (set true behind HTTPS).' },
   {
     name: 'TRUST_PROXY',
@@ -33,7 +41,11 @@ export const SETTINGS = [
     help: 'The address users reach the archive at (e.g. https://minutes.example.org), for permanent links, citations, exports and feeds (default: the address the server answered on).',
   },
   { name: 'API_RATE_LIMIT', default: '300', help: 'Requests per minute one address may make to /api (0: no limit).' },
-  { name: 'PAGE_RATE_LIMIT', default: '300', help: 'Requests per minute one address may make to the search, browse and item pages (0: no limit).' },
+  {
+    name: 'PAGE_RATE_LIMIT',
+    default: '300',
+    help: 'Requests per minute one address may make to the search, browse and item pages (0: no limit).',
+  },
 ] as const;
 
 export type SettingName = (typeof SETTINGS)[number]['name'];
@@ -115,14 +127,18 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env, cwd = process.c
     const entries = text.split(',').map((entry) => entry.trim());
     const wrong = entries.find((entry) => !isProxyAddress(entry));
     if (wrong !== undefined) {
-      throw new ConfigError('TRUST_PROXY', `must be false, a number of proxies, or their addresses and subnets; "${wrong}" is none of these`);
+      throw new ConfigError(
+        'TRUST_PROXY',
+        `must be false, a number of proxies, or their addresses and subnets; "${wrong}" is none of these`,
+      );
     }
     return entries;
   };
   const sessionSecret = read('SESSION_SECRET') || undefined;
   if (sessionSecret !== undefined && sessionSecret.length < 32) throw new ConfigError('SESSION_SECRET', 'must be at least 32 characters');
   const publicUrl = read('PUBLIC_URL') || undefined;
-  if (publicUrl !== undefined && !/^https?:\/\//.test(publicUrl)) throw new ConfigError('PUBLIC_URL', `must be an http(s) address, not "${publicUrl}"`);
+  if (publicUrl !== undefined && !/^https?:\/\//.test(publicUrl))
+    throw new ConfigError('PUBLIC_URL', `must be an http(s) address, not "${publicUrl}"`);
   const meiliUrl = read('MEILI_URL') || undefined;
   if (meiliUrl !== undefined && !URL.canParse(meiliUrl)) throw new ConfigError('MEILI_URL', `is not a URL: "${meiliUrl}"`);
   const indexUid = read('MEILI_INDEX');

@@ -51,9 +51,11 @@ function termsOf(topic: Topic): string[] {
 /** How often a comparable term stands as whole words in a comparable text: a native search, one pass a term. */
 function occurrences(text: string, sought: string): number {
   let count = 0;
-  for (let at = text.indexOf(sought); at >= 0; ) {
+  for (let at = text.indexOf(sought); at >= 0;) {
     // Two code units either side hold the whole neighbouring character, even one beyond the basic plane.
-    const whole = !/[\p{L}\d]$/u.test(text.slice(Math.max(0, at - 2), at)) && !/^[\p{L}\d]/u.test(text.slice(at + sought.length, at + sought.length + 2));
+    const whole =
+      !/[\p{L}\d]$/u.test(text.slice(Math.max(0, at - 2), at)) &&
+      !/^[\p{L}\d]/u.test(text.slice(at + sought.length, at + sought.length + 2));
     if (whole) count++;
     at = text.indexOf(sought, whole ? at + sought.length : at + 1);
   }

@@ -21,13 +21,15 @@ const PAGE_NUMBER = /^(\*\*)?([1-9]\d{0,2})\1$/;
 const MIN_PAGE_LINES = 5;
 
 export function normaliseCharacters(text: string): string {
-  return text
-    .replace(/\r\n?/g, '\n')
-    .replace(ODD_SPACES, ' ')
-    // A form feed is a page break; written as the separator line other exports print there.
-    .replace(/\f/g, '\n---\n')
-    .replace(CONTROL_CHARACTERS, '')
-    .replace(MARKDOWN_ESCAPE, '$1');
+  return (
+    text
+      .replace(/\r\n?/g, '\n')
+      .replace(ODD_SPACES, ' ')
+      // A form feed is a page break; written as the separator line other exports print there.
+      .replace(/\f/g, '\n---\n')
+      .replace(CONTROL_CHARACTERS, '')
+      .replace(MARKDOWN_ESCAPE, '$1')
+  );
 }
 
 /**
@@ -79,7 +81,9 @@ const RUN_TOGETHER_LENGTH = 1000;
  */
 export function splitRunTogetherLines(lines: string[]): string[] {
   return lines.flatMap((line) =>
-    line.length < RUN_TOGETHER_LENGTH ? [line] : line.split(/(?<=[.!?:;)]\s+)(?=\d{1,2}(?:\.\d{1,2}){0,2}\.?\s+\p{Lu})/u).map((part) => part.trim()),
+    line.length < RUN_TOGETHER_LENGTH
+      ? [line]
+      : line.split(/(?<=[.!?:;)]\s+)(?=\d{1,2}(?:\.\d{1,2}){0,2}\.?\s+\p{Lu})/u).map((part) => part.trim()),
   );
 }
 
@@ -90,7 +94,9 @@ export function splitRunTogetherLines(lines: string[]): string[] {
 export function splitRunInSubItems(lines: string[]): string[] {
   return lines.flatMap((line) => {
     const top = /^(\d{1,2})\.\s/.exec(line)?.[1];
-    return top ? line.split(new RegExp(String.raw`(?<=[.:]\s+)(?=${top}\.\d{1,2}(?:\.\d{1,2})?\s+\p{Lu})`, 'u')).map((part) => part.trim()) : [line];
+    return top
+      ? line.split(new RegExp(String.raw`(?<=[.:]\s+)(?=${top}\.\d{1,2}(?:\.\d{1,2})?\s+\p{Lu})`, 'u')).map((part) => part.trim())
+      : [line];
   });
 }
 
@@ -152,7 +158,11 @@ export function cleanText(raw: string): string[] {
   const lines = trimmed.filter((line, i) => !PAGE_FURNITURE.test(line) && !pageNumbers.has(i));
   const collapsed = separateTables(joinHyphenatedWords(splitRunInSubItems(splitRunTogetherLines(undoDoubleSpacing(lines)))));
   // Keep at most one blank line in a row, none at either end.
-  return collapsed.filter((line, i) => line !== '' || (i > 0 && collapsed[i - 1] !== '')).join('\n').trim().split('\n');
+  return collapsed
+    .filter((line, i) => line !== '' || (i > 0 && collapsed[i - 1] !== ''))
+    .join('\n')
+    .trim()
+    .split('\n');
 }
 
 /** How many lines' plain text is remembered: every heading rule reads each line, so each is made plain once. */

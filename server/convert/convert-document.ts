@@ -31,8 +31,15 @@ const OPENING_TITLE = 'Opening of the meeting';
 const HEADING_LINES = 40;
 
 /** Prefers what the text says; says so when the text and the manifest or flags disagree. */
-function reconcile(field: string, fromText: string | undefined, given: string | undefined, same: (a: string, b: string) => boolean, warnings: string[]): string | undefined {
-  if (fromText && given && !same(fromText, given)) warnings.push(`${field}: the text says "${fromText}", the manifest or flags "${given}"; using the text`);
+function reconcile(
+  field: string,
+  fromText: string | undefined,
+  given: string | undefined,
+  same: (a: string, b: string) => boolean,
+  warnings: string[],
+): string | undefined {
+  if (fromText && given && !same(fromText, given))
+    warnings.push(`${field}: the text says "${fromText}", the manifest or flags "${given}"; using the text`);
   return fromText ?? given;
 }
 
@@ -55,7 +62,12 @@ function officerFinder(officers: readonly Officer[]): (text: string) => Officer[
     for (const word of new Set(lower.split(/[^a-z0-9_]+/))) for (const k of bySurname.get(word) ?? []) found.add(k);
     for (const k of others) {
       const { name, role } = officers[k]!;
-      if (name ? new RegExp(`\\b${personKey(name).replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}\\b`, 'i').test(text) : role !== undefined && lower.includes(role.toLowerCase())) found.add(k);
+      if (
+        name
+          ? new RegExp(`\\b${personKey(name).replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}\\b`, 'i').test(text)
+          : role !== undefined && lower.includes(role.toLowerCase())
+      )
+        found.add(k);
     }
     return [...found].sort((a, b) => a - b).map((k) => officers[k]!);
   };
@@ -79,7 +91,13 @@ export function convertDocument(
   const heading = lines.slice(0, HEADING_LINES);
   const meetingDate = reconcile('meeting date', extractMeetingDate(heading), facts.meetingDate, (a, b) => a === b, warnings);
   const textCommittee = document.kind === 'minutes' ? extractCommittee(heading) : undefined;
-  const committee = reconcile('committee', textCommittee, facts.committee ? normaliseCommittee(facts.committee) : undefined, sameName, warnings);
+  const committee = reconcile(
+    'committee',
+    textCommittee,
+    facts.committee ? normaliseCommittee(facts.committee) : undefined,
+    sameName,
+    warnings,
+  );
   // A gazette's masthead lists every city official in every issue; the business, and who attended it, is in its sections.
   const business = document.kind === 'gazette' ? document.items.flatMap((item) => [item.title, ...item.lines]) : undefined;
   const fromPreamble = extractAttendance(runningText(business ?? document.preamble));
@@ -98,7 +116,9 @@ export function convertDocument(
 
   const openingLines = document.kind === 'agenda-item' ? [] : document.preamble;
   const parts: { item: SplitItem; opening: boolean }[] = [
-    ...(openingLines.length > 0 || document.items.length === 0 ? [{ item: { title: OPENING_TITLE, lines: openingLines.length > 0 ? openingLines : lines }, opening: true }] : []),
+    ...(openingLines.length > 0 || document.items.length === 0
+      ? [{ item: { title: OPENING_TITLE, lines: openingLines.length > 0 ? openingLines : lines }, opening: true }]
+      : []),
     ...document.items.map((item) => ({ item, opening: false })),
   ];
   const slugs = uniqueSlugs(parts.map(({ item, opening }) => (opening ? 'opening' : itemSlug(item.number, item.title))));
@@ -118,11 +138,17 @@ export function convertDocument(
     const paragraph = marking.paragraph ?? marking.closes?.paragraph ?? exemptFromHere?.paragraph;
     if (exempt && exemptFromHere === undefined) {
       if (marking.doubt) warn(`${marking.doubt}; written as Part 2 (exempt)`);
-      else if (!marking.exempt && holdsExcluded) warn(marking.closes!.businessAfter ? 'business is minuted after the exclusion of the public; written as Part 2 (exempt)' : 'the public is excluded and no item follows; written as Part 2 (exempt)');
+      else if (!marking.exempt && holdsExcluded)
+        warn(
+          marking.closes!.businessAfter
+            ? 'business is minuted after the exclusion of the public; written as Part 2 (exempt)'
+            : 'the public is excluded and no item follows; written as Part 2 (exempt)',
+        );
     }
     if (marking.closes?.doubt) warn(`${marking.closes.doubt}; the items after it are written as Part 2 (exempt)`);
     // Minutes whose heading marks them exempt ("NOT FOR PUBLICATION") are exempt throughout.
-    if (marking.closes || (opening && marking.exempt && !marking.doubt)) exemptFromHere ??= { paragraph: marking.closes?.paragraph ?? marking.paragraph };
+    if (marking.closes || (opening && marking.exempt && !marking.doubt))
+      exemptFromHere ??= { paragraph: marking.closes?.paragraph ?? marking.paragraph };
     if (marking.closes) announcedBy = undefined;
     else if (marking.announces && exemptFromHere === undefined) announcedBy ??= item.title;
     const outcomes = extractOutcomes(item.lines, formal);
@@ -150,6 +176,9 @@ export function convertDocument(
     };
     return { frontMatter, body: item.lines.join('\n'), opening };
   });
-  if (announcedBy !== undefined) warnings.push(`item "${announcedBy}": speaks of excluding the public later in the meeting, and no exclusion follows; check the items after it`);
+  if (announcedBy !== undefined)
+    warnings.push(
+      `item "${announcedBy}": speaks of excluding the public later in the meeting, and no exclusion follows; check the items after it`,
+    );
   return { meeting: { council, committee, meetingDate, id, attendance, officers }, items, warnings };
 }

@@ -19,7 +19,18 @@ export interface ConversionSummary {
   warnings: ConversionWarning[];
 }
 
-const COUNTED_FIELDS = ['meeting_date', 'committee', 'item', 'officers', 'councillors', 'decisions', 'actions', 'declarations', 'topics', 'exempt_paragraph'] as const;
+const COUNTED_FIELDS = [
+  'meeting_date',
+  'committee',
+  'item',
+  'officers',
+  'councillors',
+  'decisions',
+  'actions',
+  'declarations',
+  'topics',
+  'exempt_paragraph',
+] as const;
 
 /** Facts for one source: its manifest row, with flags filling what the row leaves blank. */
 function factsFor(file: string, manifest: Manifest, flags: SourceFacts): SourceFacts {
@@ -33,7 +44,13 @@ function factsFor(file: string, manifest: Manifest, flags: SourceFacts): SourceF
 }
 
 /** Converts every source and writes its items; problems with one source never stop the others. */
-export async function convertSources(options: { inputs: string[]; outDir: string; manifest: Manifest; flags: SourceFacts; topicsFile: string }): Promise<ConversionSummary> {
+export async function convertSources(options: {
+  inputs: string[];
+  outDir: string;
+  manifest: Manifest;
+  flags: SourceFacts;
+  topicsFile: string;
+}): Promise<ConversionSummary> {
   const vocabulary = await loadTopics(options.topicsFile);
   const summary: ConversionSummary = { filesRead: 0, filesSkipped: 0, itemsWritten: 0, exemptItems: 0, fields: {}, warnings: [] };
   /** Which source wrote each id, so that two sources never overwrite each other's items. */

@@ -32,14 +32,17 @@ const HEADING_MARK =
 /** A heading in capitals: "CONFIDENTIAL – Staffing structure" (in capitals only: "Confidential Shredding Costs" is a service). */
 const CAPITAL_MARK = /\b(?:EXEMPT|CONFIDENTIAL|RESTRICTED)\b/;
 /** A heading after which every item is exempt ("EXEMPT ITEMS", "RESTRICTED ITEMS", "Part 2"). */
-const EXEMPT_SECTION = /^(?:(?:EXEMPT|RESTRICTED|CONFIDENTIAL|PRIVATE|NON-PUBLIC)\s+(?:ITEMS|BUSINESS)|PART\s+(?:2|II|TWO)(?:\s*[-–:].*)?)$/i;
+const EXEMPT_SECTION =
+  /^(?:(?:EXEMPT|RESTRICTED|CONFIDENTIAL|PRIVATE|NON-PUBLIC)\s+(?:ITEMS|BUSINESS)|PART\s+(?:2|II|TWO)(?:\s*[-–:].*)?)$/i;
 /** The public, or the press and public, excluded from the meeting, in English or Welsh. */
 const EXCLUSION =
   /\bexclu(?:sion|de|ded|ding)\s+(?:of\s+)?(?:the\s+|all\s+)?(?:members\s+of\s+(?:the\s+)?)?(?:press|public)\b|\b(?:press|public)(?:\s*(?:and|\/)\s*(?:the\s+)?(?:press|public))?(?:\s+and\s+accredited\s+representatives\s+of\s+newspapers)?\s+(?:be|were|was|being|been)\s+excluded\b|\b(?:g?wahardd|cau\s+allan)\s+y\s+(?:wasg\s+a[’']r\s+)?cyhoedd\b/i;
 /** Words about other items: a statement of exemption naming them is about them, not about the item it stands in. */
-const OTHER_ITEMS = /\b(?:following|next|remaining|subsequent)\s+(?:agenda\s+)?(?:items?|business|matters?)\b|\bremainder\s+of\s+the\s+(?:meeting|business)\b|\bitems?\s+so\s+marked\b|\bpart\s+(?:2|ii)\s+of\s+the\s+agenda\b|\beitem\s+(?:fusnes\s+)?(?:ganlynol|canlynol)\b/i;
+const OTHER_ITEMS =
+  /\b(?:following|next|remaining|subsequent)\s+(?:agenda\s+)?(?:items?|business|matters?)\b|\bremainder\s+of\s+the\s+(?:meeting|business)\b|\bitems?\s+so\s+marked\b|\bpart\s+(?:2|ii)\s+of\s+the\s+agenda\b|\beitem\s+(?:fusnes\s+)?(?:ganlynol|canlynol)\b/i;
 /** An exclusion spoken of for later ("at the end of the meeting", "should be included on the agenda"): not itself the exclusion. */
-const LATER = /\b(?:at|to|towards)\s+the\s+end\s+of\s+the\s+meeting\b|\blater\s+in\s+the\s+meeting\b|\bwill\b|\bshould\b|\bnext\s+meeting\b/i;
+const LATER =
+  /\b(?:at|to|towards)\s+the\s+end\s+of\s+the\s+meeting\b|\blater\s+in\s+the\s+meeting\b|\bwill\b|\bshould\b|\bnext\s+meeting\b/i;
 /** An exclusion that may not have happened: not needed, lost, deferred. */
 const NOT_DONE = /\b(?:not|no\s+need|without|lost|defeated|withdrawn|deferred)\b/i;
 /** "PART 1 – PUBLIC", "Part I of the meeting": the item says it is public (Part 1 of a schedule is the schedule's own). */
@@ -47,7 +50,8 @@ const PART_ONE = /\bpart\s+(?:1|i|one)\b(?!\s*(?:,\s*|\s+of\s+)(?:the\s+)?(?:sch
 /** What may follow an exclusion in its own item without being business: the vote, the close, the signature. */
 const PROCEDURE =
   /^(?:(?:the\s+)?(?:motion|resolution|proposal|recommendation)\s+was\s+(?:so\s+|duly\s+)?(?:passed|carried|agreed|adopted)|resolved|agreed|carried|decision:?(?:\s+agreed)?|minutes:?|(?:the\s+)?meeting\s+(?:was\s+)?closed\b.*|(?:meeting\s+)?closed\s+at\b.*|there\s+being\s+no\s+(?:further|other)\s+business\b.*|signed\b.*|chair(?:man|person)?\b.{0,40}|date\b.{0,40})\W*$/i;
-const PARAGRAPH = /\b(?:paragraphs?|paragraph\(s\)|(?:p|b|mh|ph)?aragraff(?:au|\(au\))?)\s+(\d{1,2}(?:\s*(?:,|and|&|ac|a|or|to)\s*\d{1,2}){0,10})\b/i;
+const PARAGRAPH =
+  /\b(?:paragraphs?|paragraph\(s\)|(?:p|b|mh|ph)?aragraff(?:au|\(au\))?)\s+(\d{1,2}(?:\s*(?:,|and|&|ac|a|or|to)\s*\d{1,2}){0,10})\b/i;
 /** How close to the exclusion the words of a later one stand ("… at the end of the meeting after a resolution to exclude the public"). */
 const LATER_WITHIN = 100;
 /** How many lines open an item: its marking is printed there. */
@@ -67,13 +71,20 @@ export function exemptParagraph(text: string): string | undefined {
 
 /** A title that names the exclusion itself ("Exclusion of the Press and Public", "Exempt Business"), not an exempt item. */
 function namesExclusion(title: string): boolean {
-  return EXCLUSION.test(title) || /^(?:exempt|private|confidential|restricted|non-public)\s+(?:business|information|items?|session)\W*$|^access\s+to\s+(?:information|meetings)\b/i.test(title);
+  return (
+    EXCLUSION.test(title) ||
+    /^(?:exempt|private|confidential|restricted|non-public)\s+(?:business|information|items?|session)\W*$|^access\s+to\s+(?:information|meetings)\b/i.test(
+      title,
+    )
+  );
 }
 
 /** Whether a sentence speaks of excluding the public later, by words close to the exclusion. */
 function excludesLater(sentence: string): boolean {
   const found = EXCLUSION.exec(sentence);
-  return found !== null && LATER.test(sentence.slice(Math.max(0, found.index - LATER_WITHIN), found.index + found[0].length + LATER_WITHIN));
+  return (
+    found !== null && LATER.test(sentence.slice(Math.max(0, found.index - LATER_WITHIN), found.index + found[0].length + LATER_WITHIN))
+  );
 }
 
 /**
@@ -87,14 +98,18 @@ export function readMarking(title: string, lines: readonly string[]): Marking {
   const opening = runningText(lines.slice(0, OPENING_LINES)).length;
   // Statements about other items: an exclusion, exemption claimed for the following business, or an exclusion to come.
   const later = text.map(excludesLater);
-  const aboutOthers = text.map((sentence, k) => !later[k] && (EXCLUSION.test(sentence) || (STATUTORY.test(sentence) && OTHER_ITEMS.test(sentence))));
+  const aboutOthers = text.map(
+    (sentence, k) => !later[k] && (EXCLUSION.test(sentence) || (STATUTORY.test(sentence) && OTHER_ITEMS.test(sentence))),
+  );
   const closing = aboutOthers.lastIndexOf(true);
   const section = lines.findIndex((line) => EXEMPT_SECTION.test(plainLine(line)));
   let closes: Marking['closes'];
   if (closing >= 0 || section >= 0 || EXCLUSION.test(title)) {
     const after = closing >= 0 ? text.slice(closing + 1) : section >= 0 ? sentences(runningText(lines.slice(section + 1))) : text;
     const statements = text.filter((_, k) => aboutOthers[k]);
-    const notDone = statements.some((sentence) => NOT_DONE.test(sentence)) || after.some((sentence) => /\b(?:lost|defeated|withdrawn|not\s+(?:necessary|required|needed))\b/i.test(sentence));
+    const notDone =
+      statements.some((sentence) => NOT_DONE.test(sentence)) ||
+      after.some((sentence) => /\b(?:lost|defeated|withdrawn|not\s+(?:necessary|required|needed))\b/i.test(sentence));
     closes = {
       paragraph: exemptParagraph(statements.join(' ')),
       businessAfter: after.some((sentence) => !PROCEDURE.test(sentence)),
@@ -103,7 +118,9 @@ export function readMarking(title: string, lines: readonly string[]): Marking {
   }
 
   const marks = (line: string) => HEADING_MARK.test(line) || CAPITAL_MARK.test(line);
-  const headingMark = !namesExclusion(title) && (marks(title) || lines.slice(0, OPENING_LINES).some((line) => plainLine(line).length <= MARK_LINE_LENGTH && marks(plainLine(line))));
+  const headingMark =
+    !namesExclusion(title) &&
+    (marks(title) || lines.slice(0, OPENING_LINES).some((line) => plainLine(line).length <= MARK_LINE_LENGTH && marks(plainLine(line))));
   let offset = 0;
   let statutoryInOpening = false;
   let statutoryFurther = false;

@@ -10,14 +10,17 @@ const MINUTES_OF = /\bminutes of (?:the )?((?:(?!\b(?:minutes|meeting|held|proce
 /** A heading naming the body: "MANORDEILO & SALEM COMMUNITY COUNCIL", "CORPORATE PARENTING PANEL – 10th December 2024". */
 const BODY_HEADING = /^((?:[\p{Lu}&'’-]+\s+){0,6}(?:COUNCIL|COMMITTEE|PANEL|CABINET|BOARD|FORUM|SUB-COMMITTEE))\b/u;
 /** Words for a kind of meeting, not part of the body's name. */
-const MEETING_KIND = /^(?:(?:a|an|the|monthly|special|ordinary|annual|extraordinary|online|hybrid|adjourned)\s+)*meeting\s+of\s+(?:the\s+)?|\s+meeting$/gi;
+const MEETING_KIND =
+  /^(?:(?:a|an|the|monthly|special|ordinary|annual|extraordinary|online|hybrid|adjourned)\s+)*meeting\s+of\s+(?:the\s+)?|\s+meeting$/gi;
 const SMALL_WORDS = new Set(['of', 'and', 'the', 'in', 'on', 'for', 'at', 'to']);
 /** Names of bodies end in one of these; anything else ("Stoke Ferry Annual Parish") is the meeting itself. */
-const BODY_NOUN = /\b(?:council|committee|cabinet|panel|board|forum|group|district|sub-committee|authority|assembly|partnership|executive|spc|jpc)\b/i;
+const BODY_NOUN =
+  /\b(?:council|committee|cabinet|panel|board|forum|group|district|sub-committee|authority|assembly|partnership|executive|spc|jpc)\b/i;
 /** "Limerick City and County Council, Home and Social Development Strategic Policy Committee": the committee is the part after the council. */
 const COUNCIL_PREFIX = /^.*?\bCouncil(?:,\s*|[’']s\s+)(?=.*\b(?:committee|panel|board|forum|group|district)\b)/i;
 /** Words that name a kind of meeting, not a body: "the Ordinary Meeting" names no committee. */
-const ONLY_KIND_WORDS = /^(?:(?:a|an|the|monthly|special|ordinary|annual|extraordinary|online|hybrid|adjourned|draft|previous|last|next)\s*)+$/i;
+const ONLY_KIND_WORDS =
+  /^(?:(?:a|an|the|monthly|special|ordinary|annual|extraordinary|online|hybrid|adjourned|draft|previous|last|next)\s*)+$/i;
 
 /** "METROPOLITAN DISTRICT OF LIMERICK" → "Metropolitan District of Limerick"; mixed case is left as written. */
 export function titleCase(name: string): string {
@@ -35,13 +38,18 @@ export function titleCase(name: string): string {
 
 /** A committee name as a facet value: "Meeting of the X" and "X meeting" both become "X". */
 export function normaliseCommittee(name: string): string {
-  const trimmed = name.replace(/\s+/g, ' ').replace(/^[\s,–-]+|[\s,.:–-]+$/g, '').replace(MEETING_KIND, '').trim();
+  const trimmed = name
+    .replace(/\s+/g, ' ')
+    .replace(/^[\s,–-]+|[\s,.:–-]+$/g, '')
+    .replace(MEETING_KIND, '')
+    .trim();
   return titleCase(trimmed);
 }
 
 function named(candidate: string): string | undefined {
   const name = normaliseCommittee(candidate.replace(COUNCIL_PREFIX, ''));
-  if (name.split(' ').length > 12 || MONTH_NAMES.test(name.split(' ')[0]!) || ONLY_KIND_WORDS.test(name) || name.length < 3) return undefined;
+  if (name.split(' ').length > 12 || MONTH_NAMES.test(name.split(' ')[0]!) || ONLY_KIND_WORDS.test(name) || name.length < 3)
+    return undefined;
   return BODY_NOUN.test(name) ? name : `${name} Meeting`;
 }
 
@@ -60,6 +68,10 @@ export function extractCommittee(openingLines: readonly string[]): string | unde
 
 /** Compares names as a reader would: case, "&" and punctuation aside. */
 export function sameName(a: string, b: string): boolean {
-  const key = (name: string) => name.toLowerCase().replace(/&/g, 'and').replace(/[^a-z0-9]+/g, '');
+  const key = (name: string) =>
+    name
+      .toLowerCase()
+      .replace(/&/g, 'and')
+      .replace(/[^a-z0-9]+/g, '');
   return key(a) === key(b);
 }

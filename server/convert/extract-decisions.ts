@@ -13,7 +13,8 @@ const MAX_DECISION_LENGTH = 600;
  */
 const RESOLVED = /^(?:\d+[.)]\s*)?(?:(?:and\s+)?(?:it\s+was\s+)?resolved\b|be\s+it\s+resolved\b)/i;
 /** "On motion, the following resolutions were adopted.": the heading of a block of resolutions, each counted on its own. */
-const BLOCK_HEADING = /\bthe following\s+(?:\w+\s+)?(?:resolutions?|ordinances?|motions?)\s+(?:was|were)\s+(?:adopted|passed|agreed|approved)/i;
+const BLOCK_HEADING =
+  /\bthe following\s+(?:\w+\s+)?(?:resolutions?|ordinances?|motions?)\s+(?:was|were)\s+(?:adopted|passed|agreed|approved)/i;
 /** ModernGov's "Decision:" / "Decisions:" / "Resolved:" sections, one decision per line. */
 const DECISION_SECTION = /^(?:Decisions?|Resolved|Resolution)\s*:?\s*$/i;
 const SECTION_END = /^(?:Supporting documents|Minutes|Attachments|Background papers)\s*:?$/i;
@@ -49,7 +50,10 @@ function paragraphs(lines: readonly string[]): string[] {
     }
     // A numbered paragraph or bullet starts afresh even without a blank line; a lower-case start continues across one.
     const startsAnew =
-      (blankBefore && !/^\p{Ll}/u.test(plain)) || /^(?:\d+(?:\.\d+)*[.)]?|[-•])\s/.test(plain) || RESOLVED.test(plain) || /:$/.test(current.at(-1) ?? '');
+      (blankBefore && !/^\p{Ll}/u.test(plain)) ||
+      /^(?:\d+(?:\.\d+)*[.)]?|[-•])\s/.test(plain) ||
+      RESOLVED.test(plain) ||
+      /:$/.test(current.at(-1) ?? '');
     if (startsAnew && current.length > 0) {
       out.push(current.join(' '));
       current = [];
@@ -90,7 +94,12 @@ export function extractOutcomes(lines: readonly string[], formal: boolean): Item
       decisions.push(shorten(paragraph.replace(/^\d+[.)]\s*/, '')));
     } else if (prose) {
       for (const sentence of sentences(paragraph)) {
-        if ((AGREEMENT.test(sentence) || PARISH_AGREEMENT.test(sentence)) && !/\bnot\s+(?:agreed|approved)\b/i.test(sentence) && !BLOCK_HEADING.test(sentence)) decisions.push(shorten(sentence));
+        if (
+          (AGREEMENT.test(sentence) || PARISH_AGREEMENT.test(sentence)) &&
+          !/\bnot\s+(?:agreed|approved)\b/i.test(sentence) &&
+          !BLOCK_HEADING.test(sentence)
+        )
+          decisions.push(shorten(sentence));
       }
     }
   }

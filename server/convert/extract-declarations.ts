@@ -2,7 +2,10 @@ import { runningText, sentences } from './clean-text.js';
 
 /** How far apart, within a sentence, the words of one declaration stand; bounded so a sentence is read in linear time. */
 const WITHIN = String.raw`[^.]{0,300}`;
-const DECLARED = new RegExp(String.raw`\b(?:declared?|declaring)\b${WITHIN}\binterest|\binterests?\b${WITHIN}\bdeclared\b|\bdeclaration of (?:an? )?(?:\w+ )?interest (?:was|were) made by\b`, 'i');
+const DECLARED = new RegExp(
+  String.raw`\b(?:declared?|declaring)\b${WITHIN}\binterest|\binterests?\b${WITHIN}\bdeclared\b|\bdeclaration of (?:an? )?(?:\w+ )?interest (?:was|were) made by\b`,
+  'i',
+);
 const NOTHING_DECLARED = new RegExp(
   String.raw`\b(?:no|none|nil)\b${WITHIN}\b(?:declarations?|interests?)\b|\b(?:declarations?|interests?)\b${WITHIN}\b(?:none|nil)\b|\bthere were no\b|\bto (?:receive|declare|make)\b|\binvited\b|\breminded\b|\bask(?:ed)?\b`,
   'i',

@@ -12,7 +12,8 @@ const ROLE_WORD = String.raw`(?:Director|Head|Chief|Manager|Officer|Clerk|Senior
 const ROLE_START = new RegExp(String.raw`^${ROLE_WORD}\b`);
 const ROLE_ANYWHERE = new RegExp(String.raw`\b${ROLE_WORD}\b`);
 /** Roles held by elected members, who are councillors and not officers. */
-const MEMBER_ROLE = /\b(?:Chair(?:man|woman|person)?|Vice[- ]Chair\w*|Mayor|Leader|Cabinet Member|Cabinet member|Councillor|Cllr|Cathaoirleach|Member|MP|TD|T\.D\.|Senator|Deputy Leader)\b/;
+const MEMBER_ROLE =
+  /\b(?:Chair(?:man|woman|person)?|Vice[- ]Chair\w*|Mayor|Leader|Cabinet Member|Cabinet member|Councillor|Cllr|Cathaoirleach|Member|MP|TD|T\.D\.|Senator|Deputy Leader)\b/;
 const HONORIFIC = String.raw`(?:Mr|Mrs|Ms|Miss|Dr|Sgt|Sergeant|Inspector|Superintendent|Chief Superintendent)\.?`;
 // Words are bounded in length, so that a run of capitals or hyphens is read in linear time.
 const FORENAME = String.raw`[A-Z][a-z’'-]{1,30}`;
@@ -48,7 +49,10 @@ export function splitList(text: string): string[] {
   let depth = 0;
   let current = '';
   const flush = () => {
-    const entry = current.replace(/^(?:and|&)\s+/i, '').replace(/[\s.;,]+$/, '').trim();
+    const entry = current
+      .replace(/^(?:and|&)\s+/i, '')
+      .replace(/[\s.;,]+$/, '')
+      .trim();
     if (entry) entries.push(entry);
     current = '';
   };
@@ -99,7 +103,13 @@ const LEADING_HONORIFIC = new RegExp(String.raw`^${HONORIFIC}\s+`);
 function isPersonName(text: string): boolean {
   // "Sgt. B. Leetch": the rank before the name is a title, like "Mr".
   const bare = text.trim().replace(LEADING_HONORIFIC, '');
-  return PERSON_ONLY.test(text.trim()) && !/^\p{Lu}{1,4}$/u.test(text.trim()) && !ROLE_ANYWHERE.test(bare) && !MEMBER_ROLE.test(text) && text.split(/\s+/).length <= 5;
+  return (
+    PERSON_ONLY.test(text.trim()) &&
+    !/^\p{Lu}{1,4}$/u.test(text.trim()) &&
+    !ROLE_ANYWHERE.test(bare) &&
+    !MEMBER_ROLE.test(text) &&
+    text.split(/\s+/).length <= 5
+  );
 }
 
 /** A role reads as words: not initials standing for a name ("PB"), an agenda reference ("Item 2") or a running phrase ("to be referred …"). */
@@ -108,7 +118,10 @@ function isRole(text: string): boolean {
 }
 
 function tidy(text: string): string {
-  return text.replace(/\s+/g, ' ').replace(/^[\s,;:–-]+|[\s,;:–-]+$/g, '').trim();
+  return text
+    .replace(/\s+/g, ' ')
+    .replace(/^[\s,;:–-]+|[\s,;:–-]+$/g, '')
+    .trim();
 }
 
 /** An attendance entry read as an officer: "Dr A Ghosh (Director of Public Health)" or "Senior Engineer (Mr. V. Murray)". */
@@ -122,7 +135,8 @@ export function officerFromEntry(entry: string): Officer | undefined {
   }
   // "Kevin Kasaven, Director of …", "Superintendent A. Magner".
   const comma = /^([^,]+),\s*(.+)$/.exec(entry);
-  if (comma && isPersonName(comma[1]!) && ROLE_START.test(comma[2]!) && !MEMBER_ROLE.test(comma[2]!)) return { name: tidy(comma[1]!), role: tidy(comma[2]!) };
+  if (comma && isPersonName(comma[1]!) && ROLE_START.test(comma[2]!) && !MEMBER_ROLE.test(comma[2]!))
+    return { name: tidy(comma[1]!), role: tidy(comma[2]!) };
   const rank = /^((?:Chief )?Superintendent|Inspector|Sergeant|Sgt\.?|Garda|Detective Sergeant)\s+(.+)$/.exec(entry);
   if (rank && isPersonName(rank[2]!)) return { name: tidy(rank[2]!), role: rank[1]! };
   // "T. Hannafin C.O.": a rank abbreviated after the name.
@@ -141,14 +155,20 @@ function officerFromSplitEntry(entries: readonly string[], k: number): Officer |
   const next = entries[k + 1] ?? '';
   // "Transportation Planner", "Administrative Officer": a short title with a staff word anywhere in it.
   const titleNext =
-    ROLE_START.test(next) || (ROLE_ANYWHERE.test(next) && next.split(/\s+/).length <= 6 && !isPersonName(next) && !/[()]/.test(next) && !LEADING_HONORIFIC.test(next));
+    ROLE_START.test(next) ||
+    (ROLE_ANYWHERE.test(next) &&
+      next.split(/\s+/).length <= 6 &&
+      !isPersonName(next) &&
+      !/[()]/.test(next) &&
+      !LEADING_HONORIFIC.test(next));
   if (/\((?:Mr|Mrs|Ms|Miss|Dr)\.?\s/.test(next)) return undefined;
   if (!isPersonName(entries[k]!) || !titleNext) return undefined;
   const role: string[] = [];
   // A one-word entry ("Purchases") is part of the role; the next person has a forename or title.
   // Where names carry a title ("Ms. Ciara Farrell"), the role runs to the next titled name ("…, Community Supports").
   const titled = LEADING_HONORIFIC.test(entries[k]!);
-  const nextPerson = (entry: string) => (titled ? LEADING_HONORIFIC.test(entry) : isPersonName(entry) && entry.includes(' ')) || MEMBER_ROLE.test(entry);
+  const nextPerson = (entry: string) =>
+    (titled ? LEADING_HONORIFIC.test(entry) : isPersonName(entry) && entry.includes(' ')) || MEMBER_ROLE.test(entry);
   for (let j = k + 1; j < entries.length && !nextPerson(entries[j]!); j++) role.push(entries[j]!);
   return role.length === 0 || MEMBER_ROLE.test(role.join(' ')) ? undefined : { name: tidy(entries[k]!), role: role.join(', ') };
 }
@@ -223,7 +243,8 @@ export function titledLists(text: string): Officer[] {
 }
 
 /** A notice signed off in capitals: "JEFFREY B. MARKS, Secretary", "EUGENE CRANFORD, JR., Secretary". */
-const SIGNATORY = /\b([A-Z][A-Z’'-]{1,30}(?:\s+[A-Z]\.){0,3}(?:\s+[A-Z][A-Z’'-]{1,30}){1,4}(?:,\s+JR\.)?),\s+(Secretary|President|Clerk|Commissioner|Director)\b/g;
+const SIGNATORY =
+  /\b([A-Z][A-Z’'-]{1,30}(?:\s+[A-Z]\.){0,3}(?:\s+[A-Z][A-Z’'-]{1,30}){1,4}(?:,\s+JR\.)?),\s+(Secretary|President|Clerk|Commissioner|Director)\b/g;
 
 /** The officials who sign the gazette's notices. */
 export function signatories(text: string): Officer[] {
@@ -275,16 +296,23 @@ export function extractOfficers(attendance: Attendance, text: string): Officer[]
   for (const officer of [...titledLists(text), ...signatories(text), ...rankedNames(text), ...namedClerks(text)]) add(officer);
   const named = officers.filter((officer) => officer.name);
   // "the Chief Executive, in …", "the Clerk for …": a role ends before a dangling connective; each role is weighed once.
-  const rolesOnly = new Set([...text.matchAll(ROLE_ONLY)].map((match) => tidy(match[1]!.replace(/(?:,?\s+(?:of|and|for|the|in|&|Mr|Mrs|Ms|I))+$/, ''))));
+  const rolesOnly = new Set(
+    [...text.matchAll(ROLE_ONLY)].map((match) => tidy(match[1]!.replace(/(?:,?\s+(?:of|and|for|the|in|&|Mr|Mrs|Ms|I))+$/, ''))),
+  );
   for (const role of rolesOnly) {
-    const heldByNamed = named.some((officer) => officer.role && (officer.role.toLowerCase().includes(role.toLowerCase()) || role.toLowerCase().includes(officer.role.toLowerCase())));
+    const heldByNamed = named.some(
+      (officer) =>
+        officer.role &&
+        (officer.role.toLowerCase().includes(role.toLowerCase()) || role.toLowerCase().includes(officer.role.toLowerCase())),
+    );
     const words = role.split(' ').length;
     if (!heldByNamed && words >= 2 && words <= 12) add({ role });
   }
   return officers;
 }
 
-const COUNCILLOR = /\b(?:(?:County|Borough|District|Parish)\s+)?(?:Councillors?|Cllrs?\.?|Cmhlr\.?)\s+((?:\p{Lu}\.\s*){0,3}(?:\p{Lu}[\p{Ll}’'-]{0,30}\s+){0,2}(?:O[’'] ?|Mc|Mac)?\p{Lu}[\p{L}’'-]{1,40})/gu;
+const COUNCILLOR =
+  /\b(?:(?:County|Borough|District|Parish)\s+)?(?:Councillors?|Cllrs?\.?|Cmhlr\.?)\s+((?:\p{Lu}\.\s*){0,3}(?:\p{Lu}[\p{Ll}’'-]{0,30}\s+){0,2}(?:O[’'] ?|Mc|Mac)?\p{Lu}[\p{L}’'-]{1,40})/gu;
 
 /** Elected members mentioned in a text, as "Councillor Stone". */
 export function extractCouncillors(text: string): string[] {

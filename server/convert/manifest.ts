@@ -6,7 +6,10 @@ export type Manifest = Map<string, SourceFacts>;
 
 /** Parses a manifest; rows are keyed by file name (without folders). Unknown columns are ignored. */
 export function parseManifest(text: string): Manifest {
-  const [header, ...rows] = text.replace(/\r\n?/g, '\n').split('\n').filter((line) => line.trim() !== '');
+  const [header, ...rows] = text
+    .replace(/\r\n?/g, '\n')
+    .split('\n')
+    .filter((line) => line.trim() !== '');
   const columns = (header ?? '').split('\t').map((name) => name.trim().toLowerCase());
   const at = (cells: string[], name: string) => {
     const value = cells[columns.indexOf(name)]?.trim();

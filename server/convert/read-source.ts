@@ -62,14 +62,20 @@ function tableRows($: cheerio.CheerioAPI, table: Selection): string[][] {
   return table
     .find('tr')
     .toArray()
-    .map((row) => $(row).children('td, th').toArray().map((cell) => $(cell).text().replace(/\s+/g, ' ').trim()))
+    .map((row) =>
+      $(row)
+        .children('td, th')
+        .toArray()
+        .map((cell) => $(cell).text().replace(/\s+/g, ' ').trim()),
+    )
     .filter((cells) => cells.some((cell) => cell !== ''));
 }
 
 /** The rows as a markdown table, the first row its header; a pipe in a cell is escaped. */
 function markdownTable(rows: string[][]): string[] {
   const width = Math.max(...rows.map((cells) => cells.length));
-  const line = (cells: string[]) => `| ${Array.from({ length: width }, (_, column) => (cells[column] ?? '').replace(/\|/g, '\\|')).join(' | ')} |`;
+  const line = (cells: string[]) =>
+    `| ${Array.from({ length: width }, (_, column) => (cells[column] ?? '').replace(/\|/g, '\\|')).join(' | ')} |`;
   const [header = [], ...body] = rows;
   return [line(header), `|${' --- |'.repeat(width)}`, ...body.map(line)];
 }
@@ -129,7 +135,8 @@ export const MAX_SOURCE_BYTES = 20 * 1024 * 1024;
 /** Reads one source file as text, whatever its format; throws, saying why, for a source over the size limit. */
 export async function readSource(file: string): Promise<string> {
   const { size } = await fs.stat(file);
-  if (size > MAX_SOURCE_BYTES) throw new Error(`is ${(size / 1024 / 1024).toFixed(1)} MB, over the ${MAX_SOURCE_BYTES / 1024 / 1024} MB limit for one source`);
+  if (size > MAX_SOURCE_BYTES)
+    throw new Error(`is ${(size / 1024 / 1024).toFixed(1)} MB, over the ${MAX_SOURCE_BYTES / 1024 / 1024} MB limit for one source`);
   const bytes = await fs.readFile(file);
   const extension = path.extname(file).toLowerCase();
   if (extension === '.pdf') return pdfToText(new Uint8Array(bytes));

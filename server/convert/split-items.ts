@@ -80,7 +80,8 @@ const LEGISLATION = /^(?:Resolution|Ord\.) No\. (\d{1,4}-\d{2})\.$/;
  * Labels of the meeting-level lists, which look like headings but are not items. Apologies
  * are: unnumbered parish minutes head them like any other business.
  */
-const ATTENDANCE_LABEL = /^(?:PRESENT|MEMBERS PRESENT|MEMBERS IN ATTENDANCE|IN ATTENDANCE|OFFICIALS|ALSO PRESENT|ABSENT|CLERK|OTHERS|THOSE ATTENDING|PRESENT IN THE CHAIR)\b/i;
+const ATTENDANCE_LABEL =
+  /^(?:PRESENT|MEMBERS PRESENT|MEMBERS IN ATTENDANCE|IN ATTENDANCE|OFFICIALS|ALSO PRESENT|ABSENT|CLERK|OTHERS|THOSE ATTENDING|PRESENT IN THE CHAIR)\b/i;
 /** "Village Emergency Plan: The Clerk asked …": a short label, then the text. */
 const RUN_IN_LABEL = /^([\p{Lu}\d][^.:;]{2,60}?)\s*:\s+\S/u;
 
@@ -151,7 +152,13 @@ function isBoldLine(raw: string): boolean {
 function continueBoldTitle(lines: readonly string[], titleAt: number): { title: string; end: number } {
   let title = plainLine(lines[titleAt]!);
   let at = titleAt + 1;
-  while (at < lines.length && isBoldLine(lines[titleAt]!) && isBoldLine(lines[at]!) && !/[.:?]$/.test(title) && title.length < MAX_TITLE_LENGTH) {
+  while (
+    at < lines.length &&
+    isBoldLine(lines[titleAt]!) &&
+    isBoldLine(lines[at]!) &&
+    !/[.:?]$/.test(title) &&
+    title.length < MAX_TITLE_LENGTH
+  ) {
     title = `${title} ${plainLine(lines[at]!)}`;
     at++;
   }
@@ -255,7 +262,8 @@ function standingSectionHeading(lines: readonly string[], i: number): Heading | 
     title = title === '' ? plain : `${title} ${plain}`;
     const upper = title.toUpperCase();
     // Sections are printed in capitals; only the closing index is sometimes "Index".
-    if (STANDING_SECTIONS.includes(upper) && (title === upper || upper === 'INDEX')) return { shape: 'standing-section', start: i, end: j + 1, title };
+    if (STANDING_SECTIONS.includes(upper) && (title === upper || upper === 'INDEX'))
+      return { shape: 'standing-section', start: i, end: j + 1, title };
     if (!STANDING_SECTIONS.some((name) => name.startsWith(`${upper} `))) return undefined;
   }
   return undefined;
@@ -267,7 +275,13 @@ function legislationHeading(lines: readonly string[], i: number): Heading | unde
   if (!match) return undefined;
   const sponsor = plainLine(lines[i + 1] ?? '');
   const bySponsor = /^By\s/.test(sponsor);
-  return { shape: 'legislation', start: i, end: bySponsor ? i + 2 : i + 1, number: match[1]!, title: bySponsor ? `${match[0]} ${sponsor}` : match[0] };
+  return {
+    shape: 'legislation',
+    start: i,
+    end: bySponsor ? i + 2 : i + 1,
+    number: match[1]!,
+    title: bySponsor ? `${match[0]} ${sponsor}` : match[0],
+  };
 }
 
 /** A paragraph opened by a short label and a colon (Stoke Ferry's unnumbered minutes), not an attendance list's. */
@@ -300,7 +314,15 @@ function boldLabelHeading(lines: readonly string[], i: number): Heading | undefi
   const raw = lines[i]!.replace(/^-\s+/, '');
   if (!isBoldLine(raw)) return undefined;
   const title = plainLine(raw);
-  if (title.length < 3 || title.split(' ').length > 6 || /[.:;,?"”]$/.test(title) || isCapitals(title) || NOT_A_BOLD_LABEL.test(title) || ATTENDANCE_LABEL.test(title)) return undefined;
+  if (
+    title.length < 3 ||
+    title.split(' ').length > 6 ||
+    /[.:;,?"”]$/.test(title) ||
+    isCapitals(title) ||
+    NOT_A_BOLD_LABEL.test(title) ||
+    ATTENDANCE_LABEL.test(title)
+  )
+    return undefined;
   if (!/^\p{Lu}/u.test(title)) return undefined;
   const next = nextFilled(lines, i + 1);
   if (next >= lines.length || isBoldLine(lines[next]!.replace(/^-\s+/, ''))) return undefined;
@@ -313,7 +335,8 @@ function boldLabelHeading(lines: readonly string[], i: number): Heading | undefi
  * "Closure. The Chairman thanked …", "OPEN FORUM", and "Next Meeting" alone on its line
  * ("Next Meeting: 24th of October 2016" is a note of the date).
  */
-const CLOSING_BUSINESS = /^(?:(\d{1,3})\.\s*)?(?:(any other business|open forum|public forum|closure)\s*(?:[.:–-]|$)|((?:date of (?:the )?)?next meeting)$)/i;
+const CLOSING_BUSINESS =
+  /^(?:(\d{1,3})\.\s*)?(?:(any other business|open forum|public forum|closure)\s*(?:[.:–-]|$)|((?:date of (?:the )?)?next meeting)$)/i;
 
 function closingBusinessHeading(lines: readonly string[], i: number): Heading | undefined {
   const match = CLOSING_BUSINESS.exec(plainLine(lines[i]!));
@@ -369,16 +392,19 @@ interface Chain {
 export function keepAscending(headings: readonly Heading[]): Heading[] {
   /** The best chain ending at each top-level number, and the best ending at a different number of that item. */
   const byTop = new Map<number, { best: Chain & { number?: string }; other?: Chain & { number?: string } }>();
-  const better = (a: Chain | undefined, b: Chain | undefined) => (a && (!b || a.length > b.length || (a.length === b.length && a.at < b.at)) ? a : b);
+  const better = (a: Chain | undefined, b: Chain | undefined) =>
+    a && (!b || a.length > b.length || (a.length === b.length && a.at < b.at)) ? a : b;
   const best: Chain[] = headings.map((heading, i) => {
     const top = topLevel(heading.number ?? '');
     let previous: Chain | undefined;
     for (let step = 1; step <= MAX_STEP; step++) previous = better(byTop.get(top - step)?.best, previous);
     const same = byTop.get(top);
-    if (same && heading.number!.startsWith(`${top}.`)) previous = better(same.best.number !== heading.number ? same.best : same.other, previous);
+    if (same && heading.number!.startsWith(`${top}.`))
+      previous = better(same.best.number !== heading.number ? same.best : same.other, previous);
     const chain = { length: (previous?.length ?? 0) + 1, at: i, previous: previous?.at ?? -1, number: heading.number };
     if (!same) byTop.set(top, { best: chain });
-    else if (chain.length > same.best.length) byTop.set(top, { best: chain, other: chain.number !== same.best.number ? same.best : same.other });
+    else if (chain.length > same.best.length)
+      byTop.set(top, { best: chain, other: chain.number !== same.best.number ? same.best : same.other });
     else if (chain.number !== same.best.number && chain.length > (same.other?.length ?? 0)) same.other = chain;
     return chain;
   });
@@ -421,7 +447,10 @@ export function dropListEntries(headings: readonly Heading[], lines: readonly st
     const next = headings[k + 1];
     if (depth(heading.number ?? '') < 2 || !next || next.number?.startsWith(`${heading.number}.`)) return true;
     // A short line is its own title, so text on it shows as a second sentence ("7.5 Co-option. The document was reviewed …").
-    const hasText = restOfHeadingLine(lines[heading.start]!, heading.title) !== undefined || /[.:]\s+\p{Lu}/u.test(heading.title) || nextFilled(lines, heading.end) < next.start;
+    const hasText =
+      restOfHeadingLine(lines[heading.start]!, heading.title) !== undefined ||
+      /[.:]\s+\p{Lu}/u.test(heading.title) ||
+      nextFilled(lines, heading.end) < next.start;
     return hasText;
   });
 }
@@ -437,7 +466,9 @@ function gazetteHeadings(lines: readonly string[]): Heading[] {
   const sections = findHeadings(lines, 'standing-section');
   const first = sections.find((heading) => heading.title.toUpperCase() !== 'INDEX');
   if (!first || sections.length < 3) return [];
-  return [...sections, ...findHeadings(lines, 'legislation')].filter((heading) => heading.start >= first.start).sort((a, b) => a.start - b.start);
+  return [...sections, ...findHeadings(lines, 'legislation')]
+    .filter((heading) => heading.start >= first.start)
+    .sort((a, b) => a.start - b.start);
 }
 
 /**
@@ -447,7 +478,9 @@ function gazetteHeadings(lines: readonly string[]): Heading[] {
 function numberAloneWithBoldNumbered(lines: readonly string[]): Heading[] {
   const alone = findHeadings(lines, 'number-alone');
   if (alone.length === 0) return alone;
-  const boldNumbered = findHeadings(lines, 'number-and-title').filter((heading) => depth(heading.number!) === 1 && isBoldLine(lines[heading.start]!));
+  const boldNumbered = findHeadings(lines, 'number-and-title').filter(
+    (heading) => depth(heading.number!) === 1 && isBoldLine(lines[heading.start]!),
+  );
   if (boldNumbered.length === 0) return alone;
   const covered = new Set(alone.flatMap((a) => Array.from({ length: a.end - a.start }, (_, k) => a.start + k)));
   return [...alone, ...boldNumbered.filter((heading) => !covered.has(heading.start))].sort((a, b) => a.start - b.start);
@@ -517,7 +550,9 @@ export function chooseHeadings(lines: readonly string[]): Heading[] {
   if (last?.number === undefined) return headings;
   const closing = findHeadings(lines, 'closing-business', last.end);
   const otherBusiness = [last, ...closing].find((heading) => /^any other business\b/i.test(heading.title));
-  const matters = otherBusiness ? findHeadings(lines, 'bold-label', otherBusiness.end).filter((matter) => !closing.some((heading) => heading.start === matter.start)) : [];
+  const matters = otherBusiness
+    ? findHeadings(lines, 'bold-label', otherBusiness.end).filter((matter) => !closing.some((heading) => heading.start === matter.start))
+    : [];
   return [...headings, ...closing, ...matters].sort((a, b) => a.start - b.start);
 }
 
@@ -544,7 +579,11 @@ function singleItem(lines: readonly string[]): SplitDocument | undefined {
   const report = filled.find((l) => /^Report Title\b/i.test(l.plain));
   if (report) {
     const title = report.plain.replace(/^Report Title\s*/i, '');
-    return { kind: 'agenda-item', preamble: lines.slice(0, report.index), items: [{ title, lines: trimBlank(lines.slice(report.index + 1)) }] };
+    return {
+      kind: 'agenda-item',
+      preamble: lines.slice(0, report.index),
+      items: [{ title, lines: trimBlank(lines.slice(report.index + 1)) }],
+    };
   }
   if (!/^Agenda item$/i.test(filled[0]?.plain ?? '')) return undefined;
   const heading = filled.find((l) => !/^Agenda item$/i.test(l.plain));

@@ -8,7 +8,9 @@ import { slugify } from './item-ids.js';
 
 /** Unknown facts are left out of the file, not written as blanks. */
 function withoutEmpty(record: object): Record<string, unknown> {
-  return Object.fromEntries(Object.entries(record).filter(([, value]) => value !== undefined && !(Array.isArray(value) && value.length === 0)));
+  return Object.fromEntries(
+    Object.entries(record).filter(([, value]) => value !== undefined && !(Array.isArray(value) && value.length === 0)),
+  );
 }
 
 /**

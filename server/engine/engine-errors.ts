@@ -25,4 +25,3 @@ export async function engineCall<T>(call: () => Promise<T>): Promise<T> {
     throw error;
   }
 }
-

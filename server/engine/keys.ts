@@ -23,11 +23,16 @@ async function searchOnlyKey(admin: MeiliSearch, indexUid: string): Promise<{ ke
  * One tenant token per filter, signed by the search-only key: the engine applies a token's filter
  * to every search made with it, whatever the request asks.
  */
-export async function tenantTokens<Name extends string>(admin: MeiliSearch, indexUid: string, filters: Record<Name, string>): Promise<Record<Name, string>> {
+export async function tenantTokens<Name extends string>(
+  admin: MeiliSearch,
+  indexUid: string,
+  filters: Record<Name, string>,
+): Promise<Record<Name, string>> {
   const { key, uid } = await searchOnlyKey(admin, indexUid);
   const entries = await Promise.all(
     (Object.entries(filters) as [Name, string][]).map(
-      async ([name, filter]) => [name, await generateTenantToken({ apiKey: key, apiKeyUid: uid, searchRules: { [indexUid]: { filter } } })] as const,
+      async ([name, filter]) =>
+        [name, await generateTenantToken({ apiKey: key, apiKeyUid: uid, searchRules: { [indexUid]: { filter } } })] as const,
     ),
   );
   return Object.fromEntries(entries) as Record<Name, string>;

@@ -4,7 +4,19 @@ import { convertDocument } from '../convert/convert-document.js';
 import { readManifest, type Manifest } from '../convert/manifest.js';
 import { readSource } from '../convert/read-source.js';
 import { readJsonLines } from './json-lines.js';
-import { holdsPassage, judgedCouncils, normalise, queryLines, scoreQuery, summarise, TOP, type HitText, type JudgedFile, type JudgedQuery, type QueryScore } from './score-search.js';
+import {
+  holdsPassage,
+  judgedCouncils,
+  normalise,
+  queryLines,
+  scoreQuery,
+  summarise,
+  TOP,
+  type HitText,
+  type JudgedFile,
+  type JudgedQuery,
+  type QueryScore,
+} from './score-search.js';
 
 /** What `npm run eval:search` is asked to do. */
 export interface SearchEvalOptions {
@@ -46,7 +58,11 @@ async function getJson<T>(url: string): Promise<T> {
 }
 
 /** The manifest facts of every judged file, with the meeting date the converter prefers: the one in the text's own heading. */
-async function judgedFiles(queries: readonly JudgedQuery[], manifest: Manifest, sourceDirs: readonly string[]): Promise<Map<string, JudgedFile>> {
+async function judgedFiles(
+  queries: readonly JudgedQuery[],
+  manifest: Manifest,
+  sourceDirs: readonly string[],
+): Promise<Map<string, JudgedFile>> {
   const vocabulary = await loadTopics(DEFAULT_TOPICS_FILE);
   const files = new Map<string, JudgedFile>();
   for (const file of new Set(queries.flatMap((judged) => judged.relevant.map((passage) => passage.file)))) {

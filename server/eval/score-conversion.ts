@@ -30,7 +30,9 @@ export function predictMeeting(converted: ConvertedDocument): PredictedMeeting {
   return {
     meetingDate: converted.meeting.meetingDate,
     committee: converted.meeting.committee,
-    items: converted.items.filter((item) => !item.opening).map((item) => ({ number: item.frontMatter.item, title: item.frontMatter.title })),
+    items: converted.items
+      .filter((item) => !item.opening)
+      .map((item) => ({ number: item.frontMatter.item, title: item.frontMatter.title })),
     officers: converted.meeting.officers,
     decisions: converted.items.reduce((sum, item) => sum + item.frontMatter.decisions.length, 0),
     // The gold counts a meeting's declarations; the converter also repeats a member's declaration on the item it concerns
@@ -57,11 +59,19 @@ function add(tally: Tally, matched: number, predicted: number, expected: number)
 }
 
 function scoreValue(tally: Tally, predicted: string | undefined, expected: string | null, same: (a: string, b: string) => boolean): void {
-  add(tally, predicted !== undefined && expected !== null && same(predicted, expected) ? 1 : 0, predicted === undefined ? 0 : 1, expected === null ? 0 : 1);
+  add(
+    tally,
+    predicted !== undefined && expected !== null && same(predicted, expected) ? 1 : 0,
+    predicted === undefined ? 0 : 1,
+    expected === null ? 0 : 1,
+  );
 }
 
 function titleKey(title: string | null | undefined): string {
-  return (title ?? '').toLowerCase().replace(/&/g, 'and').replace(/[^\p{L}\p{N}]+/gu, '');
+  return (title ?? '')
+    .toLowerCase()
+    .replace(/&/g, 'and')
+    .replace(/[^\p{L}\p{N}]+/gu, '');
 }
 
 /**

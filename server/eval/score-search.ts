@@ -77,12 +77,20 @@ export function holdsPassage(hit: HitText, passage: JudgedPassage, file: JudgedF
 }
 
 /** Scores a query's hits (at most TOP, in rank order); `holds` tells whether a hit holds a passage. */
-export function scoreQuery<Hit>(judged: JudgedQuery, hits: readonly Hit[], holds: (hit: Hit, passage: JudgedPassage) => boolean): QueryOutcome {
+export function scoreQuery<Hit>(
+  judged: JudgedQuery,
+  hits: readonly Hit[],
+  holds: (hit: Hit, passage: JudgedPassage) => boolean,
+): QueryOutcome {
   const held = hits.map((hit) => judged.relevant.map((passage) => holds(hit, passage)));
   const ranks = judged.relevant.map((_, position) => held.findIndex((row) => row[position]));
   const relevantRanks = held.map((row, rank) => (row.includes(true) ? rank + 1 : 0)).filter((rank) => rank > 0);
   return {
-    score: { found: ranks.filter((rank) => rank >= 0).length, judged: judged.relevant.length, ...(relevantRanks[0] ? { firstRank: relevantRanks[0] } : {}) },
+    score: {
+      found: ranks.filter((rank) => rank >= 0).length,
+      judged: judged.relevant.length,
+      ...(relevantRanks[0] ? { firstRank: relevantRanks[0] } : {}),
+    },
     marks: held.map((row) => (row.includes(true) ? '+' : '.')).join(''),
     missed: judged.relevant.filter((_, position) => (ranks[position] ?? -1) < 0),
   };

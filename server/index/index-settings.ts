@@ -21,43 +21,108 @@ export const MAX_VALUES_PER_FACET = 200;
 
 // Words that say nothing about a subject, so that a question ("when did we last set the parish
 // precept") is matched on its telling words. Listed in the engine's own (sorted) order.
-const STOP_WORD_LIST = ['a', 'an', 'and', 'are', 'as', 'at', 'be', 'been', 'being', 'but', 'by', 'can', 'could', 'did', 'do', 'does', 'for', 'from', 'had', 'has', 'have', 'how', 'if', 'in', 'into', 'is', 'its', 'many', 'of', 'on', 'or', 'our', 'should', 'so', 'than', 'that', 'the', 'their', 'them', 'these', 'they', 'this', 'those', 'to', 'was', 'we', 'were', 'what', 'when', 'which', 'who', 'whom', 'why', 'will', 'with', 'would'];
+const STOP_WORD_LIST = [
+  'a',
+  'an',
+  'and',
+  'are',
+  'as',
+  'at',
+  'be',
+  'been',
+  'being',
+  'but',
+  'by',
+  'can',
+  'could',
+  'did',
+  'do',
+  'does',
+  'for',
+  'from',
+  'had',
+  'has',
+  'have',
+  'how',
+  'if',
+  'in',
+  'into',
+  'is',
+  'its',
+  'many',
+  'of',
+  'on',
+  'or',
+  'our',
+  'should',
+  'so',
+  'than',
+  'that',
+  'the',
+  'their',
+  'them',
+  'these',
+  'they',
+  'this',
+  'those',
+  'to',
+  'was',
+  'we',
+  'were',
+  'what',
+  'when',
+  'which',
+  'who',
+  'whom',
+  'why',
+  'will',
+  'with',
+  'would',
+];
 
 let settings: Settings | undefined;
 
 /** Engine settings chosen for minutes; the synonyms are read from their files on first use. */
 export function indexSettings(): Settings {
   settings ??= {
-  // Earlier attributes rank higher: what an item is called and what was decided outweigh discussion.
-  searchableAttributes: [
-    'title',
-    'decisions',
-    'actions',
-    'topics',
-    'officer_labels',
-    'councillors',
-    'committee',
-    'council',
-    'declarations',
-    'paragraphs',
-  ] satisfies (keyof SearchDocument)[],
-  filterableAttributes: ['item_id', 'visibility', 'part', 'meeting_ts', 'source_path', ...Object.values(FACETS), 'decisions'] satisfies (keyof SearchDocument)[],
-  // item_id orders the items of one meeting, so a scan can page by (date, id) past the hit window.
-  // Listed in the engine's own (alphabetical) order, or settingsMatch would see a change on every ingest.
-  sortableAttributes: ['item_id', 'meeting_ts'] satisfies (keyof SearchDocument)[],
-  // A chosen sort (newest/oldest first) orders strictly by date; relevance breaks ties.
-  rankingRules: ['sort', 'words', 'typo', 'proximity', 'attribute', 'exactness'],
-  proximityPrecision: 'byAttribute',
-  faceting: { maxValuesPerFacet: MAX_VALUES_PER_FACET, sortFacetValuesBy: { '*': 'count' } },
-  pagination: { maxTotalHits: MAX_TOTAL_HITS },
-  stopWords: STOP_WORD_LIST,
-  // Local-government vocabulary and British spelling, from synonyms.yaml (which councils may edit),
-  // and each word with its plural (word-forms.txt).
-  synonyms: loadAllSynonyms(),
-  typoTolerance: {
-    // Short words in minutes are often acronyms (SEND, CIL, HMO); do not "correct" them.
-    minWordSizeForTypos: { oneTypo: 5, twoTypos: 9 },
-  },
+    // Earlier attributes rank higher: what an item is called and what was decided outweigh discussion.
+    searchableAttributes: [
+      'title',
+      'decisions',
+      'actions',
+      'topics',
+      'officer_labels',
+      'councillors',
+      'committee',
+      'council',
+      'declarations',
+      'paragraphs',
+    ] satisfies (keyof SearchDocument)[],
+    filterableAttributes: [
+      'item_id',
+      'visibility',
+      'part',
+      'meeting_ts',
+      'source_path',
+      ...Object.values(FACETS),
+      'decisions',
+    ] satisfies (keyof SearchDocument)[],
+    // item_id orders the items of one meeting, so a scan can page by (date, id) past the hit window.
+    // Listed in the engine's own (alphabetical) order, or settingsMatch would see a change on every ingest.
+    sortableAttributes: ['item_id', 'meeting_ts'] satisfies (keyof SearchDocument)[],
+    // A chosen sort (newest/oldest first) orders strictly by date; relevance breaks ties.
+    rankingRules: ['sort', 'words', 'typo', 'proximity', 'attribute', 'exactness'],
+    proximityPrecision: 'byAttribute',
+    faceting: { maxValuesPerFacet: MAX_VALUES_PER_FACET, sortFacetValuesBy: { '*': 'count' } },
+    pagination: { maxTotalHits: MAX_TOTAL_HITS },
+    stopWords: STOP_WORD_LIST,
+    // Local-government vocabulary and British spelling, from synonyms.yaml (which councils may edit),
+    // and each word with its plural (word-forms.txt).
+    synonyms: loadAllSynonyms(),
+    typoTolerance: {
+      // Short words in minutes are often acronyms (SEND, CIL, HMO); do not "correct" them.
+      minWordSizeForTypos: { oneTypo: 5, twoTypos: 9 },
+    },
   };
   return settings;
 }

@@ -9,13 +9,15 @@ import { EXEMPT_PART, officerLabel, type MinutesItem } from '../minutes/schema.j
  * its title, meeting and exemption paragraph, as councils publish it, and a restricted full
  * record that only signed-in officers can reach.
  */
-export type SearchDocument = Omit<MinutesItem, 'id'> & DerivedFields & Provenance & {
-  /** The engine's key: the item id, or the restricted record's id for a Part 2 item's full record. */
-  id: string;
-  /** The agenda item's own id, shared by a Part 2 item's stub and full record; its URL. */
-  item_id: string;
-  visibility: Visibility;
-};
+export type SearchDocument = Omit<MinutesItem, 'id'> &
+  DerivedFields &
+  Provenance & {
+    /** The engine's key: the item id, or the restricted record's id for a Part 2 item's full record. */
+    id: string;
+    /** The agenda item's own id, shared by a Part 2 item's stub and full record; its URL. */
+    item_id: string;
+    visibility: Visibility;
+  };
 
 /** Fields computed from the item, for the engine to search, filter and sort on. */
 export interface DerivedFields {
@@ -89,20 +91,46 @@ function fullRecord(item: MinutesItem, source: SourceFile): Omit<SearchDocument,
 
 /** What anyone may see of a Part 2 item: what the council itself publishes, nothing more. */
 export const STUB_FIELDS = [
-  'item_id', 'meeting_id', 'council', 'committee', 'meeting_date', 'meeting_ts', 'year', 'title', 'item', 'exempt_paragraph', 'source_url', 'source_path',
+  'item_id',
+  'meeting_id',
+  'council',
+  'committee',
+  'meeting_date',
+  'meeting_ts',
+  'year',
+  'title',
+  'item',
+  'exempt_paragraph',
+  'source_url',
+  'source_path',
   'ingested_at',
 ] as const satisfies (keyof SearchDocument)[];
 
 /** The rest of a stub: no officers, topics, decisions or text. */
 const WITHHELD = {
-  officers: [], officer_names: [], officer_labels: [], councillors: [], topics: [], decisions: [], actions: [], declarations: [],
-  body: '', paragraphs: [], paragraph_anchors: [],
+  officers: [],
+  officer_names: [],
+  officer_labels: [],
+  councillors: [],
+  topics: [],
+  decisions: [],
+  actions: [],
+  declarations: [],
+  body: '',
+  paragraphs: [],
+  paragraph_anchors: [],
 } satisfies Partial<SearchDocument>;
 
 /** The public face of a Part 2 item. */
 function exemptStub(full: Omit<SearchDocument, 'id' | 'visibility'>): SearchDocument {
   const shown = Object.fromEntries(STUB_FIELDS.filter((field) => full[field] !== undefined).map((field) => [field, full[field]]));
-  return { ...(shown as Pick<SearchDocument, (typeof STUB_FIELDS)[number]>), ...WITHHELD, id: full.item_id, visibility: 'public', part: EXEMPT_PART };
+  return {
+    ...(shown as Pick<SearchDocument, (typeof STUB_FIELDS)[number]>),
+    ...WITHHELD,
+    id: full.item_id,
+    visibility: 'public',
+    part: EXEMPT_PART,
+  };
 }
 
 /** The documents stored for one agenda item: one for a public item, a stub and a restricted record for an exempt one. */

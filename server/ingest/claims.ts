@@ -47,7 +47,14 @@ export class ContentClaims {
     private readonly reporter: IngestReporter,
   ) {
     this.snapshot = {
-      files: found.files.length, ids: new Set(), items: 0, sent: 0, unusablePaths: new Set(), skipped: [], warnings: [], madeExempt: 0,
+      files: found.files.length,
+      ids: new Set(),
+      items: 0,
+      sent: 0,
+      unusablePaths: new Set(),
+      skipped: [],
+      warnings: [],
+      madeExempt: 0,
     };
     found.ignored.forEach((entry) => this.skip(entry));
   }

@@ -42,7 +42,10 @@ export function indexedContentOf(fingerprints: readonly Fingerprint[]): IndexedC
     const file = files.get(entry.source_path) ?? { itemId: entry.item_id, ids: [] };
     files.set(entry.source_path, file);
     const hashed = entry.content_hash !== undefined;
-    if (file.itemId !== entry.item_id || (hashed && file.hash !== undefined && (file.hash !== entry.content_hash || file.stamp !== entry.source_stamp))) {
+    if (
+      file.itemId !== entry.item_id ||
+      (hashed && file.hash !== undefined && (file.hash !== entry.content_hash || file.stamp !== entry.source_stamp))
+    ) {
       inconsistent.add(entry.source_path);
       continue;
     }
@@ -64,7 +67,10 @@ export function documentsChanged(documents: readonly Fingerprint[], states: Inde
 }
 
 /** Indexed documents that no usable file has any more; those of files that exist but are unusable stay. */
-export function staleFingerprints(indexed: readonly Fingerprint[], content: { ids: Set<string>; unusablePaths: Set<string> }): Fingerprint[] {
+export function staleFingerprints(
+  indexed: readonly Fingerprint[],
+  content: { ids: Set<string>; unusablePaths: Set<string> },
+): Fingerprint[] {
   return indexed.filter((entry) => !content.ids.has(entry.id) && !content.unusablePaths.has(entry.source_path));
 }
 

@@ -25,6 +25,13 @@ export function parseFiles(contentDir: string, files: string[]): ParsedFile[] {
     const documents = toSearchDocuments(result.item, { path: file, contentHash: result.contentHash, stamp: read.stamp });
     let ndjson = '';
     for (const document of documents) ndjson += `${JSON.stringify(document)}\n`;
-    return { ok: true, itemId: result.item.id, ids: documents.map((document) => document.id), ndjson, warnings: result.warnings, madeExempt: result.madeExempt };
+    return {
+      ok: true,
+      itemId: result.item.id,
+      ids: documents.map((document) => document.id),
+      ndjson,
+      warnings: result.warnings,
+      madeExempt: result.madeExempt,
+    };
   });
 }

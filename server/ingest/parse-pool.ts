@@ -29,7 +29,9 @@ function startWorker(): Worker {
   const self = import.meta.url;
   if (self.endsWith('.ts')) {
     const url = new URL('./parse-worker.js', self).href;
-    return new Worker(`import('tsx/esm/api').then(({ tsImport }) => tsImport(${JSON.stringify(url)}, ${JSON.stringify(url)}))`, { eval: true });
+    return new Worker(`import('tsx/esm/api').then(({ tsImport }) => tsImport(${JSON.stringify(url)}, ${JSON.stringify(url)}))`, {
+      eval: true,
+    });
   }
   return new Worker(new URL('./parse-worker.js', self));
 }

@@ -11,7 +11,13 @@ import { DOCUMENT_FORMAT_VERSION } from '../index/search-document.js';
 export const MAX_FILE_BYTES = 10 * 1024 * 1024;
 
 export type ReadResult =
-  | { ok: true; item: MinutesItem; contentHash: string; /** What to tell about a file that is used all the same. */ warnings: string[]; madeExempt: boolean }
+  | {
+      ok: true;
+      item: MinutesItem;
+      contentHash: string;
+      /** What to tell about a file that is used all the same. */ warnings: string[];
+      madeExempt: boolean;
+    }
   | { ok: false; reason: string };
 
 /**
@@ -86,14 +92,23 @@ export function parseMinutesFile(bytes: Buffer, contentHash?: string): ReadResul
     parsed = parseFrontMatter(decodeText(bytes));
   } catch (error) {
     if (error instanceof FrontMatterLanguageError) return { ok: false, reason: error.message };
-    return { ok: false, reason: `front matter is not valid YAML${yamlErrorPlace(error)}: ${(error as { reason?: string }).reason ?? (error as Error).message.split('\n')[0]}` };
+    return {
+      ok: false,
+      reason: `front matter is not valid YAML${yamlErrorPlace(error)}: ${(error as { reason?: string }).reason ?? (error as Error).message.split('\n')[0]}`,
+    };
   }
   if (Object.keys(parsed.data).length === 0) return { ok: false, reason: 'has no front matter (--- … --- block at the top)' };
   const result = validateMinutesItem(parsed.data, parsed.body.trim());
   if (!result.ok) {
     return { ok: false, reason: result.issues.map(describeIssue).join('; ') };
   }
-  return { ok: true, item: result.item, contentHash: contentHash ?? contentHashOf(bytes), warnings: result.warnings.map(describeIssue), madeExempt: result.madeExempt };
+  return {
+    ok: true,
+    item: result.item,
+    contentHash: contentHash ?? contentHashOf(bytes),
+    warnings: result.warnings.map(describeIssue),
+    madeExempt: result.madeExempt,
+  };
 }
 
 export type ReadBytesResult = { ok: true; bytes: Buffer; stamp?: string } | { ok: false; reason: string };
@@ -112,7 +127,10 @@ export function readFileBytes(file: string): ReadBytesResult {
     fd = openSync(file, 'r');
     const stats = fstatSync(fd);
     if (stats.size > MAX_FILE_BYTES) {
-      return { ok: false, reason: `is ${(stats.size / 1024 / 1024).toFixed(1)} MB, over the ${MAX_FILE_BYTES / 1024 / 1024} MB limit for one item` };
+      return {
+        ok: false,
+        reason: `is ${(stats.size / 1024 / 1024).toFixed(1)} MB, over the ${MAX_FILE_BYTES / 1024 / 1024} MB limit for one item`,
+      };
     }
     const bytes = readFileSync(fd);
     const stamp = fileStamp(stats);

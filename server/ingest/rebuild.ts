@@ -58,7 +58,8 @@ async function parseToSpool(contentDir: string, found: FoundFiles, spool: Spool,
         else if (claims.claim(file, { ...result, sent: true })) await spool.write(result.ndjson);
       }
       const done = Math.min((chunk + 1) * PARSE_CHUNK, found.files.length);
-      if (Math.floor(done / 5000) > Math.floor((done - PARSE_CHUNK) / 5000)) reporter.progress(`Parsed ${done} of ${found.files.length} files`);
+      if (Math.floor(done / 5000) > Math.floor((done - PARSE_CHUNK) / 5000))
+        reporter.progress(`Parsed ${done} of ${found.files.length} files`);
     }
   } finally {
     await parser.close();
@@ -71,7 +72,10 @@ async function documentsFromUnusableFiles(client: MeiliSearch, uid: string, path
   const kept: SearchDocument[] = [];
   const list = [...paths];
   for (let start = 0; start < list.length; start += 50) {
-    const filter = list.slice(start, start + 50).map((file) => `source_path = ${quoteFilterValue(file)}`).join(' OR ');
+    const filter = list
+      .slice(start, start + 50)
+      .map((file) => `source_path = ${quoteFilterValue(file)}`)
+      .join(' OR ');
     kept.push(...(await fetchAllDocuments<SearchDocument & Record<string, unknown>>(client, uid, undefined, filter)));
   }
   return kept;
@@ -81,7 +85,10 @@ async function documentsFromUnusableFiles(client: MeiliSearch, uid: string, path
 async function prepareNextIndex(client: MeiliSearch, next: string): Promise<void> {
   if (await indexExists(client, next)) await client.deleteIndex(next).waitTask(TASK_WAIT); // left by an interrupted run
   await client.createIndex(next, { primaryKey: 'id' }).waitTask(TASK_WAIT);
-  await client.index(next).updateSettings(indexSettings() as Settings).waitTask(TASK_WAIT);
+  await client
+    .index(next)
+    .updateSettings(indexSettings() as Settings)
+    .waitTask(TASK_WAIT);
 }
 
 /**
@@ -109,7 +116,8 @@ export async function rebuildIndex(
     try {
       content = await parseToSpool(contentDir, found, spool, reporter);
       if (live) {
-        for (const document of await documentsFromUnusableFiles(client, indexUid, content.unusablePaths)) await spool.write(`${JSON.stringify(document)}\n`);
+        for (const document of await documentsFromUnusableFiles(client, indexUid, content.unusablePaths))
+          await spool.write(`${JSON.stringify(document)}\n`);
       }
     } finally {
       await spool.close();

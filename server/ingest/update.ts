@@ -50,14 +50,18 @@ export async function updateIndex(
     const documents = toSearchDocuments(result.item, { path: file, contentHash: result.contentHash, stamp: read.stamp });
     const changed = documentsChanged(documents, known.states);
     const ids = documents.map((document) => document.id);
-    if (claims.claim(file, { itemId: result.item.id, ids, sent: changed, warnings: result.warnings, madeExempt: result.madeExempt }) && changed) {
+    if (
+      claims.claim(file, { itemId: result.item.id, ids, sent: changed, warnings: result.warnings, madeExempt: result.madeExempt }) &&
+      changed
+    ) {
       await sender.add(documents);
     }
   }
 
   const content = claims.snapshot;
   const stale = staleFingerprints(indexed, content);
-  if (content.sent > 0 || stale.length > 0) reporter.progress(`Sending ${content.sent} new or changed items and ${countItems(stale)} deletions`);
+  if (content.sent > 0 || stale.length > 0)
+    reporter.progress(`Sending ${content.sent} new or changed items and ${countItems(stale)} deletions`);
   await sender.deleteDocuments(stale.map((entry) => entry.id));
   await sender.finish();
   return { content, stale };

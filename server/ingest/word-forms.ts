@@ -16,7 +16,11 @@ export function wordForms(counts: Map<string, number>): [string, string][] {
   return [...counts.keys()]
     .filter(used)
     .sort()
-    .flatMap((word) => pluralsOf(word).filter(used).map((plural): [string, string] => [word, plural]));
+    .flatMap((word) =>
+      pluralsOf(word)
+        .filter(used)
+        .map((plural): [string, string] => [word, plural]),
+    );
 }
 
 /** How often each word occurs in the markdown files under a folder (read as ingest reads them, words as `wordsOf` finds them). */

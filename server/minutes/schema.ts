@@ -143,10 +143,19 @@ function readKeys(data: unknown): { data: unknown; unknownKeys: FieldIssue[]; ex
   const named = `${signs.map((key) => `"${key}"`).join(', ')} ${signs.length === 1 ? 'suggests' : 'suggest'}`;
   const { part } = data as { part?: unknown };
   if (part === undefined) {
-    const exemption = { field: 'part', message: `is not given, but ${named} the item is exempt: it is kept private as Part 2; write part: 1 if it is public` };
+    const exemption = {
+      field: 'part',
+      message: `is not given, but ${named} the item is exempt: it is kept private as Part 2; write part: 1 if it is public`,
+    };
     return { data: { ...data, part: EXEMPT_PART }, unknownKeys, exemption, madeExempt: true };
   }
-  if (part === PUBLIC_PART) return { data, unknownKeys, exemption: { field: 'part', message: `is 1, so the item is public, although ${named} it is exempt` }, madeExempt: false };
+  if (part === PUBLIC_PART)
+    return {
+      data,
+      unknownKeys,
+      exemption: { field: 'part', message: `is 1, so the item is public, although ${named} it is exempt` },
+      madeExempt: false,
+    };
   return { data, unknownKeys, madeExempt: false };
 }
 
@@ -166,7 +175,12 @@ export function validateMinutesItem(data: unknown, body: string): ValidationResu
     }));
     return { ok: false, issues: [...issues, ...read.unknownKeys] };
   }
-  return { ok: true, item: { ...parsed.data, body }, warnings: [...read.unknownKeys, ...(read.exemption ? [read.exemption] : [])], madeExempt: read.madeExempt };
+  return {
+    ok: true,
+    item: { ...parsed.data, body },
+    warnings: [...read.unknownKeys, ...(read.exemption ? [read.exemption] : [])],
+    madeExempt: read.madeExempt,
+  };
 }
 
 /** How an officer reads in facets and lists: "Ann James (Director of Children's Services)". */

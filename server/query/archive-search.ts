@@ -10,7 +10,9 @@ import { HIT_ATTRIBUTES, needsLookup, planSearch, selectedFacetNames } from './s
 import type { SearchParams } from './search-params.js';
 
 /** A hit as the engine gives it: the fields of `HIT_ATTRIBUTES`, its title and passages highlighted and cropped in `_formatted`. */
-export type FoundItem = Pick<SearchDocument, (typeof HIT_ATTRIBUTES)[number]> & { _formatted?: Partial<Record<keyof SearchDocument, unknown>> };
+export type FoundItem = Pick<SearchDocument, (typeof HIT_ATTRIBUTES)[number]> & {
+  _formatted?: Partial<Record<keyof SearchDocument, unknown>>;
+};
 
 export type FacetCounts = Record<FacetName, Record<string, number>>;
 
@@ -103,7 +105,11 @@ export function createArchiveSearch(client: MeiliSearch, indexUid: string, audie
           perPage: params.perPage,
           totalPages: Math.ceil(Math.min(total, MAX_TOTAL_HITS) / params.perPage),
           hits: merged.hits,
-          facets: facetsOf(params, merged.facetDistribution, counted.map((answer) => answer.facetDistribution)),
+          facets: facetsOf(
+            params,
+            merged.facetDistribution,
+            counted.map((answer) => answer.facetDistribution),
+          ),
         };
       }
       const answer = await engineCall(() => client.multiSearch<MultiSearchParams, SearchDocument>(plan.request));
@@ -123,7 +129,11 @@ export function createArchiveSearch(client: MeiliSearch, indexUid: string, audie
         perPage: params.perPage,
         totalPages: response.totalPages ?? 0,
         hits: response.hits,
-        facets: facetsOf(params, response.facetDistribution, others.map((result) => result.facetDistribution)),
+        facets: facetsOf(
+          params,
+          response.facetDistribution,
+          others.map((result) => result.facetDistribution),
+        ),
       };
     },
 
@@ -137,7 +147,9 @@ export function createArchiveSearch(client: MeiliSearch, indexUid: string, audie
 
     async derive(params, variants) {
       const requests = derivedRequests(matchingQueries(indexUid, params, audienceFilter, await resolveFieldTerms(params)), variants);
-      const responses = await Promise.all(requests.map((request) => engineCall(() => client.multiSearch<typeof request, SearchDocument>(request))));
+      const responses = await Promise.all(
+        requests.map((request) => engineCall(() => client.multiSearch<typeof request, SearchDocument>(request))),
+      );
       return responses.flatMap(toVariantAnswers);
     },
   };

@@ -67,7 +67,14 @@ const matchingWords = (hit: Hit) => hit._rankingScoreDetails?.words?.matchingWor
  * The terms each item is known to hold: from each term's own list, and from the engine's word
  * count, which vouches for the first k words (`last`) or the k rarest (`frequency`).
  */
-function termsHeld(inOrder: string[], terms: string[], weights: ReadonlyMap<string, number>, byLast: Hit[], byFrequency: Hit[], lists: MultiSearchResult<Hit>[]): Map<string, Set<string>> {
+function termsHeld(
+  inOrder: string[],
+  terms: string[],
+  weights: ReadonlyMap<string, number>,
+  byLast: Hit[],
+  byFrequency: Hit[],
+  lists: MultiSearchResult<Hit>[],
+): Map<string, Set<string>> {
   const rarestFirst = [...inOrder].sort((a, b) => (weights.get(b) ?? 0) - (weights.get(a) ?? 0));
   const held = new Map<string, Set<string>>();
   const hold = (id: string, found: string[]) => {
@@ -123,14 +130,27 @@ export function blendStrategies(request: MultiSearchParams, params: SearchParams
   if (!main || params.sort !== 'relevance' || optionalTerms(main.q ?? '') < 2) return undefined;
   // Past the lists' window the order is the `last` query's own.
   if (params.page * params.perPage > BLEND_WINDOW) return undefined;
-  const idsOnly = { attributesToRetrieve: ['item_id'], attributesToHighlight: [], attributesToCrop: [], page: 1, hitsPerPage: BLEND_WINDOW, showRankingScore: true };
+  const idsOnly = {
+    attributesToRetrieve: ['item_id'],
+    attributesToHighlight: [],
+    attributesToCrop: [],
+    page: 1,
+    hitsPerPage: BLEND_WINDOW,
+    showRankingScore: true,
+  };
   const first: Query = { ...main, ...idsOnly, showRankingScoreDetails: true, matchingStrategy: 'last' };
   const second: Query = { ...main, ...idsOnly, showRankingScoreDetails: true, matchingStrategy: 'frequency', facets: [] };
 
   const inOrder = termsInOrder(main.q ?? '');
   const terms = [...new Set(inOrder)].slice(0, MAX_TERM_LISTS);
   const exclusions = queryTokens(main.q ?? '').filter((token) => token.startsWith('-'));
-  const termLists: Query[] = terms.map((term) => ({ ...main, ...idsOnly, q: [term, ...exclusions].join(' '), matchingStrategy: 'all', facets: [COUNTED_FACET] }));
+  const termLists: Query[] = terms.map((term) => ({
+    ...main,
+    ...idsOnly,
+    q: [term, ...exclusions].join(' '),
+    matchingStrategy: 'all',
+    facets: [COUNTED_FACET],
+  }));
   const everything: Query = { ...main, ...idsOnly, q: '', hitsPerPage: 0, facets: [COUNTED_FACET] };
   const start = (params.page - 1) * params.perPage;
 
@@ -150,7 +170,8 @@ export function blendStrategies(request: MultiSearchParams, params: SearchParams
       const engineHits = byScore(byLast.hits, byFrequency.hits);
       const engineScore = new Map(engineHits.map((hit) => [hit.item_id, hit._rankingScore ?? 0]));
       const listedOnly = byScore(...lists.map((list) => list.hits)).filter((hit) => !engineScore.has(hit.item_id));
-      const score = (hit: T) => coverage(held.get(hit.item_id) ?? new Set(), weights) + ENGINE_SCORE_WEIGHT * (engineScore.get(hit.item_id) ?? 0);
+      const score = (hit: T) =>
+        coverage(held.get(hit.item_id) ?? new Set(), weights) + ENGINE_SCORE_WEIGHT * (engineScore.get(hit.item_id) ?? 0);
       const ranked = [...engineHits, ...listedOnly]
         .map((hit, position) => ({ hit, position, score: score(hit) }))
         .sort((a, b) => b.score - a.score || a.position - b.position)
@@ -160,7 +181,10 @@ export function blendStrategies(request: MultiSearchParams, params: SearchParams
       const hits = ranked.slice(start, start + params.perPage);
       const matched = byLast.totalHits ?? 0;
       const total = Math.max(matched, byFrequency.totalHits ?? 0, ranked.length);
-      const page = (pageHits: T[]): MultiSearchResult<T>[] => [{ ...byLast, hits: pageHits, totalHits: total, totalPages: Math.ceil(total / params.perPage) }, ...counts];
+      const page = (pageHits: T[]): MultiSearchResult<T>[] => [
+        { ...byLast, hits: pageHits, totalHits: total, totalPages: Math.ceil(total / params.perPage) },
+        ...counts,
+      ];
       if (hits.length === 0) return { results: page(hits), matched };
       const lastFound = new Set(byLast.hits.map((hit) => hit.item_id));
       const foundBy = (hit: T): Pick<Query, 'q' | 'matchingStrategy'> => {

@@ -48,6 +48,9 @@ export function derivedRequests(matching: [MatchingQuery, ...MatchingQuery[]], v
 
 /** The answers to the variants a request asked for, in their order. */
 export function toVariantAnswers(response: MultiSearchResponse<SearchDocument> | SearchResponse<SearchDocument>): VariantAnswer[] {
-  const answer = (result: MultiSearchResult<SearchDocument> | SearchResponse<SearchDocument>) => ({ hits: result.hits, facets: result.facetDistribution ?? {} });
+  const answer = (result: MultiSearchResult<SearchDocument> | SearchResponse<SearchDocument>) => ({
+    hits: result.hits,
+    facets: result.facetDistribution ?? {},
+  });
   return 'results' in response ? response.results.map(answer) : [answer(response)];
 }

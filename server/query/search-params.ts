@@ -45,7 +45,9 @@ function values(query: RawQuery, name: string): string[] {
 }
 
 function single(query: RawQuery, name: string): string | undefined {
-  const list = values(query, name).map((value) => value.trim()).filter((value) => value !== '');
+  const list = values(query, name)
+    .map((value) => value.trim())
+    .filter((value) => value !== '');
   if (list.length > 1) throw new BadParameter(name, 'may be given only once');
   return list[0];
 }
@@ -69,7 +71,13 @@ function isoDate(query: RawQuery, name: string): string | undefined {
 }
 
 function facetValues(query: RawQuery, name: FacetName): string[] {
-  const list = [...new Set(values(query, name).map((value) => value.trim()).filter((value) => value !== ''))];
+  const list = [
+    ...new Set(
+      values(query, name)
+        .map((value) => value.trim())
+        .filter((value) => value !== ''),
+    ),
+  ];
   if (list.length > MAX_VALUES_PER_FACET) throw new BadParameter(name, `may be given at most ${MAX_VALUES_PER_FACET} times`);
   if (list.some((value) => value.length > MAX_VALUE_LENGTH)) {
     throw new BadParameter(name, `values must be at most ${MAX_VALUE_LENGTH} characters`);

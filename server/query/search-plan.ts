@@ -14,7 +14,17 @@ export const HIGHLIGHT_POST = '\uE001';
 
 /** What a hit carries back from the engine; the passages come in `_formatted`. */
 export const HIT_ATTRIBUTES = [
-  'item_id', 'paragraph_anchors', 'title', 'council', 'committee', 'meeting_date', 'item', 'part', 'exempt_paragraph', 'officer_labels', 'topics',
+  'item_id',
+  'paragraph_anchors',
+  'title',
+  'council',
+  'committee',
+  'meeting_date',
+  'item',
+  'part',
+  'exempt_paragraph',
+  'officer_labels',
+  'topics',
 ] as const satisfies (keyof SearchDocument)[];
 const SNIPPET_WORDS = 40;
 
@@ -102,8 +112,7 @@ export function buildSearchRequest(
 
 /** What one search sends the engine, and how its answers become one list. */
 export type SearchPlan =
-  | ({ federated: true } & AlternativesRequests)
-  | ({ federated: false; request: MultiSearchParams } & Partial<Pick<Blend, 'merge'>>);
+  ({ federated: true } & AlternativesRequests) | ({ federated: false; request: MultiSearchParams } & Partial<Pick<Blend, 'merge'>>);
 
 /**
  * The most engine queries one search may send: a lookup per field term (`council:Medway`), then
@@ -139,7 +148,10 @@ export function planSearch(
   const plan = unbudgetedPlan(indexUid, params, audienceFilter, fieldTerms);
   const cost = fieldTerms.filter(needsLookup).length + engineQueries(plan);
   if (cost > MAX_ENGINE_QUERIES) {
-    throw new BadParameter('q', `asks more than one search may (${cost} engine queries, at most ${MAX_ENGINE_QUERIES}): please use fewer OR alternatives, field terms or filters`);
+    throw new BadParameter(
+      'q',
+      `asks more than one search may (${cost} engine queries, at most ${MAX_ENGINE_QUERIES}): please use fewer OR alternatives, field terms or filters`,
+    );
   }
   return plan;
 }
@@ -152,4 +164,3 @@ function unbudgetedPlan(indexUid: string, params: SearchParams, audienceFilter: 
   const blend = blendStrategies(plain, params);
   return blend ? { federated: false, ...blend } : { federated: false, request: plain };
 }
-

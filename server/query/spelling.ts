@@ -94,7 +94,8 @@ export async function indexedVocabulary(counts: ReadonlyMap<string, number>): Pr
       const found = new Set<number>();
       for (const hash of deletionHashes(word, Math.min(edits, MAX_EDITS))) {
         const bucket = hash & mask;
-        for (let at = starts[bucket] as number; at < (starts[bucket + 1] as number); at += 1) if (hashes[at] === hash) found.add(positions[at] as number);
+        for (let at = starts[bucket] as number; at < (starts[bucket + 1] as number); at += 1)
+          if (hashes[at] === hash) found.add(positions[at] as number);
       }
       return [...found].sort((a, b) => a - b).map((position) => words[position] as string);
     },
@@ -109,7 +110,8 @@ export function nearestWord(word: string, vocabulary: Vocabulary): string | unde
     const distance = editDistance(word, candidate, max);
     if (distance > max) continue;
     const count = vocabulary.counts.get(candidate) ?? 0;
-    if (!best || distance < best.distance || (distance === best.distance && count > best.count)) best = { word: candidate, distance, count };
+    if (!best || distance < best.distance || (distance === best.distance && count > best.count))
+      best = { word: candidate, distance, count };
   }
   return best?.word;
 }
@@ -136,10 +138,14 @@ export function correctedQuery(q: string, vocabulary: Vocabulary): string | unde
 }
 
 /** Counts the words of items, each word once an item, and indexes them (see `indexedVocabulary`). */
-export async function vocabularyOf(items: AsyncIterable<{ title?: string; topics?: string[]; decisions?: string[]; actions?: string[] }>): Promise<Vocabulary> {
+export async function vocabularyOf(
+  items: AsyncIterable<{ title?: string; topics?: string[]; decisions?: string[]; actions?: string[] }>,
+): Promise<Vocabulary> {
   const counts = new Map<string, number>();
   for await (const item of items) {
-    const words = new Set(wordsOf([item.title ?? '', ...(item.topics ?? []), ...(item.decisions ?? []), ...(item.actions ?? [])].join(' ')));
+    const words = new Set(
+      wordsOf([item.title ?? '', ...(item.topics ?? []), ...(item.decisions ?? []), ...(item.actions ?? [])].join(' ')),
+    );
     for (const word of words) counts.set(word, (counts.get(word) ?? 0) + 1);
   }
   return indexedVocabulary(counts);

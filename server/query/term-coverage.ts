@@ -13,14 +13,17 @@ export const isTelling = (token: string) => !token.startsWith('-') && !STOP_WORD
 
 /** Phrases of the synonym groups ("domestic violence"): one term, as the engine matches them together. */
 let synonymPhrases: ReadonlySet<string> | undefined;
-const synonymPhrasesOfIndex = () => (synonymPhrases ??= new Set(Object.keys(indexSettings().synonyms ?? {}).filter((term) => term.includes(' '))));
+const synonymPhrasesOfIndex = () =>
+  (synonymPhrases ??= new Set(Object.keys(indexSettings().synonyms ?? {}).filter((term) => term.includes(' '))));
 const LONGEST_PHRASE = 6;
 
 /** The query's telling tokens in order, with runs the synonyms know as one phrase joined; lower case. */
 export function termsInOrder(q: string, phrases: ReadonlySet<string> = synonymPhrasesOfIndex()): string[] {
-  const words = queryTokens(q).filter(isTelling).map((token) => token.toLowerCase());
+  const words = queryTokens(q)
+    .filter(isTelling)
+    .map((token) => token.toLowerCase());
   const terms: string[] = [];
-  for (let start = 0; start < words.length; ) {
+  for (let start = 0; start < words.length;) {
     let length = Math.min(LONGEST_PHRASE, words.length - start);
     while (length > 1 && !phrases.has(words.slice(start, start + length).join(' '))) length -= 1;
     terms.push(words.slice(start, start + length).join(' '));

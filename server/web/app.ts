@@ -97,7 +97,14 @@ export function createApp(deps: AppDeps): Express {
   });
 
   app.use('/', sessionRoutes(accounts, clock));
-  app.use('/api', rateLimitFor(deps.apiRateLimit ?? 300), apiRoutes(searchFor), exportRoutes(searchFor), feedRoutes(searchFor), apiDocsRoutes());
+  app.use(
+    '/api',
+    rateLimitFor(deps.apiRateLimit ?? 300),
+    apiRoutes(searchFor),
+    exportRoutes(searchFor),
+    feedRoutes(searchFor),
+    apiDocsRoutes(),
+  );
   // The pages below ask the engine (an address that is none of them counts too).
   app.use(rateLimitFor(deps.pageRateLimit ?? 300));
   app.use('/', searchRoutes(searchFor, deps.spelling));
@@ -134,7 +141,11 @@ function securityHeaders(): RequestHandler {
 }
 
 const limitUrlLength: RequestHandler = (req, _res, next) => {
-  next(req.originalUrl.length > MAX_URL_LENGTH ? new HttpError(414, 'The address is too long. Please use fewer or shorter search terms.') : undefined);
+  next(
+    req.originalUrl.length > MAX_URL_LENGTH
+      ? new HttpError(414, 'The address is too long. Please use fewer or shorter search terms.')
+      : undefined,
+  );
 };
 
 /**

@@ -36,7 +36,10 @@ type Counts = Map<string, number>;
 
 async function countFacetValues(search: ArchiveSearch, attribute: string, filters: string[][]): Promise<Counts[]> {
   // The whole archive as the audience may see it: every count goes through its tenant-token search.
-  const answers = await search.derive(EVERY_ITEM, filters.map((filter) => ({ filter, facets: [attribute] })));
+  const answers = await search.derive(
+    EVERY_ITEM,
+    filters.map((filter) => ({ filter, facets: [attribute] })),
+  );
   return filters.map((_, position) => new Map(Object.entries(answers[position]?.facets[attribute] ?? {})));
 }
 
@@ -81,7 +84,10 @@ async function countsByPart(search: ArchiveSearch, name: 'topic' | 'officer', fi
     filters.map(async (filter, position) => {
       const part = counts[position] ?? new Map<string, number>();
       if (part.size < MAX_VALUES_PER_FACET) return [part];
-      const values = split === 'year' ? ((await countFacetValues(search, FACETS.year, [filter]))[0] ?? new Map()) : await everyValue(search, split, filter);
+      const values =
+        split === 'year'
+          ? ((await countFacetValues(search, FACETS.year, [filter]))[0] ?? new Map())
+          : await everyValue(search, split, filter);
       const smaller = [...values.keys()].map((value) => [...filter, facetFilter(split, [value]) as string]);
       return countsByPart(search, name, [...smaller, [...filter, `${FACETS[split]} NOT EXISTS`]], level + 1);
     }),
@@ -103,7 +109,9 @@ async function everyValueOfMany(search: ArchiveSearch, name: 'topic' | 'officer'
 const byName = (a: string, b: string) => a.localeCompare(b, 'en-GB', { sensitivity: 'base' }) || a.localeCompare(b);
 
 function entries(counts: Counts, url: (value: string) => string, children: (value: string) => IndexEntry[] = () => []): IndexEntry[] {
-  return [...counts.keys()].sort(byName).map((value) => ({ label: value, count: counts.get(value) ?? 0, url: url(value), children: children(value) }));
+  return [...counts.keys()]
+    .sort(byName)
+    .map((value) => ({ label: value, count: counts.get(value) ?? 0, url: url(value), children: children(value) }));
 }
 
 const plural = (count: number, one: string, many: string) => `${count.toLocaleString('en-GB')} ${count === 1 ? one : many}`;

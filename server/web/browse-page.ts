@@ -57,7 +57,12 @@ export interface BrowsePage {
 export const LATEST_SHOWN = 10;
 const LINKS_PER_GROUP = 12;
 
-const KIND_LABELS: Record<BrowseSubject['kind'], string> = { council: 'Council', committee: 'Committee', officer: 'Officer', topic: 'Topic' };
+const KIND_LABELS: Record<BrowseSubject['kind'], string> = {
+  council: 'Council',
+  committee: 'Committee',
+  officer: 'Officer',
+  topic: 'Topic',
+};
 
 /** The list each kind of page is found in (a committee's is its council's). */
 const INDEXES: Record<BrowseSubject['kind'], { label: string; url: string }> = {
@@ -68,7 +73,13 @@ const INDEXES: Record<BrowseSubject['kind'], { label: string; url: string }> = {
 };
 
 export function subjectName(subject: BrowseSubject): string {
-  return subject.kind === 'committee' ? subject.committee : subject.kind === 'council' ? subject.council : subject.kind === 'officer' ? subject.officer : subject.topic;
+  return subject.kind === 'committee'
+    ? subject.committee
+    : subject.kind === 'council'
+      ? subject.council
+      : subject.kind === 'officer'
+        ? subject.officer
+        : subject.topic;
 }
 
 /** The subject's search, newest first, checked like any other (length limits apply to the names in the path). */

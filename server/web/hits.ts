@@ -64,4 +64,3 @@ export function toHit(hit: FoundItem): SearchHit {
     topics: hit.topics ?? [],
   };
 }
-

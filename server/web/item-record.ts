@@ -35,12 +35,31 @@ export interface ItemRecord {
 
 /** The stored attributes a record is made of: nothing else leaves the engine. */
 export const RECORD_ATTRIBUTES = [
-  'item_id', 'title', 'council', 'committee', 'meeting_date', 'item', 'part', 'exempt_paragraph', 'officers', 'councillors', 'topics',
-  'decisions', 'actions', 'declarations', 'body', 'source_url', 'content_hash', 'ingested_at',
+  'item_id',
+  'title',
+  'council',
+  'committee',
+  'meeting_date',
+  'item',
+  'part',
+  'exempt_paragraph',
+  'officers',
+  'councillors',
+  'topics',
+  'decisions',
+  'actions',
+  'declarations',
+  'body',
+  'source_url',
+  'content_hash',
+  'ingested_at',
 ] as const satisfies (keyof SearchDocument)[];
 
 /** The document as its record; `itemUrl` turns an item id into the URL to give (a path, or an absolute URL for exports and feeds). */
-export function toItemRecord(document: Pick<SearchDocument, (typeof RECORD_ATTRIBUTES)[number]>, itemUrl: (id: string) => string): ItemRecord {
+export function toItemRecord(
+  document: Pick<SearchDocument, (typeof RECORD_ATTRIBUTES)[number]>,
+  itemUrl: (id: string) => string,
+): ItemRecord {
   return {
     id: document.item_id,
     url: itemUrl(document.item_id),
@@ -83,6 +102,7 @@ export const RECORD_FIELDS: Record<keyof ItemRecord, string> = {
   declarations: 'Declarations of interest made on the item, as recorded.',
   body: 'The minutes of the item as published (markdown).',
   source_url: 'The council’s own published copy.',
-  content_hash: 'SHA-256 of the source file the archive indexed: the same hash means the same text. Null for a Part 2 item seen by the public, as the hash would confirm a guess at the withheld text.',
+  content_hash:
+    'SHA-256 of the source file the archive indexed: the same hash means the same text. Null for a Part 2 item seen by the public, as the hash would confirm a guess at the withheld text.',
   ingested_at: 'When the archive indexed this version of the item (UTC, ISO 8601).',
 };

@@ -21,8 +21,21 @@ export const RELATED_SHOWN = 8;
 /** Candidates fetched for each kind of tie, newest first; ranked together afterwards. */
 const CANDIDATES_PER_TIE = 20;
 
-type Candidate = Pick<SearchDocument, 'item_id' | 'title' | 'item' | 'council' | 'committee' | 'meeting_date' | 'part' | 'topics' | 'officer_names'>;
-const CANDIDATE_ATTRIBUTES: (keyof Candidate)[] = ['item_id', 'title', 'item', 'council', 'committee', 'meeting_date', 'part', 'topics', 'officer_names'];
+type Candidate = Pick<
+  SearchDocument,
+  'item_id' | 'title' | 'item' | 'council' | 'committee' | 'meeting_date' | 'part' | 'topics' | 'officer_names'
+>;
+const CANDIDATE_ATTRIBUTES: (keyof Candidate)[] = [
+  'item_id',
+  'title',
+  'item',
+  'council',
+  'committee',
+  'meeting_date',
+  'part',
+  'topics',
+  'officer_names',
+];
 
 const sameCommittee = (a: Candidate, b: Candidate) => a.committee !== undefined && a.council === b.council && a.committee === b.committee;
 

@@ -111,7 +111,13 @@ export function buildSearchPage(params: SearchParams, result: SearchResult, maxT
   const activeFilters = FACET_NAMES.flatMap((name) =>
     params.filters[name].map((value) => ({
       label: `${FACET_LABELS[name]}: ${value}`,
-      removeUrl: searchPath(withFilters(params, name, params.filters[name].filter((other) => other !== value))),
+      removeUrl: searchPath(
+        withFilters(
+          params,
+          name,
+          params.filters[name].filter((other) => other !== value),
+        ),
+      ),
     })),
   );
   if (params.from) activeFilters.push({ label: `From ${params.from}`, removeUrl: searchPath({ ...params, from: undefined, page: 1 }) });
@@ -126,7 +132,11 @@ export function buildSearchPage(params: SearchParams, result: SearchResult, maxT
     facets: FACET_NAMES.map((name) => facetGroup(params, result.facets, name)),
     activeFilters,
     clearAllUrl: searchPath({ ...params, filters: noFilters(), from: undefined, to: undefined, page: 1 }),
-    sortOptions: (Object.keys(SORT_LABELS) as Sort[]).map((value) => ({ value, label: SORT_LABELS[value], selected: value === params.sort })),
+    sortOptions: (Object.keys(SORT_LABELS) as Sort[]).map((value) => ({
+      value,
+      label: SORT_LABELS[value],
+      selected: value === params.sort,
+    })),
     pagination: pagination(params, result.totalPages),
     firstShown,
     lastShown: firstShown === 0 ? 0 : firstShown + result.hits.length - 1,

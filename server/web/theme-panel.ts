@@ -38,14 +38,22 @@ async function councilSeries(search: ArchiveSearch, params: SearchParams): Promi
 
 /** Where to take the whole result set of a search. */
 export function downloadLinks(params: SearchParams): ThemePanel['downloads'] {
-  return { csvUrl: exportPath('csv', params), jsonUrl: exportPath('json', params), feedUrl: feedPath(params), feedTitle: feedTitle(params), apiUrl: API_DOCS_PATH };
+  return {
+    csvUrl: exportPath('csv', params),
+    jsonUrl: exportPath('json', params),
+    feedUrl: feedPath(params),
+    feedTitle: feedTitle(params),
+    apiUrl: API_DOCS_PATH,
+  };
 }
 
 /** The chart for a search page whose year facet counts are `yearCounts`, and its download links. */
 export async function themePanel(search: ArchiveSearch, params: SearchParams, yearCounts: Record<string, number>): Promise<ThemePanel> {
   const councils = params.filters.council.length;
   const byCouncil = councils > 1 && councils <= MAX_COUNCIL_PANELS;
-  const series = byCouncil ? await councilSeries(search, params) : [{ label: 'All matching items', counts: matchedYears(params, yearCounts) }];
+  const series = byCouncil
+    ? await councilSeries(search, params)
+    : [{ label: 'All matching items', counts: matchedYears(params, yearCounts) }];
   const chart = yearChart('year-chart', byCouncil ? 'Matching items per year, by council' : 'Matching items per year', series);
   return {
     ...(chart ? { chart } : {}),

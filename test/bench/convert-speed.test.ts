@@ -6,10 +6,17 @@ import { convertSpeedReport, measureConvertSpeed } from '../../server/bench/conv
 describe('convert speed', () => {
   it('logs a table row per hostile shape and times every source of the folder', async () => {
     const lines: string[] = [];
-    const speed = await measureConvertSpeed({ sizeMb: 0.001, corpusDir: path.join(import.meta.dirname, '..', 'fixtures', 'convert'), log: (line) => lines.push(line) });
+    const speed = await measureConvertSpeed({
+      sizeMb: 0.001,
+      corpusDir: path.join(import.meta.dirname, '..', 'fixtures', 'convert'),
+      log: (line) => lines.push(line),
+    });
     assert.equal(lines.length, 2 + Object.keys(HOSTILE_FRAGMENTS).length);
     assert.equal(lines[0], '| input | MB | s | s/MB | MB ×4: s | s/MB | time × |');
-    assert.ok(lines.slice(2).every((line) => line.split(' | ').length === 7), lines.join('\n'));
+    assert.ok(
+      lines.slice(2).every((line) => line.split(' | ').length === 7),
+      lines.join('\n'),
+    );
     assert.ok(speed.files > 0 && speed.bytes > 0);
   });
 

@@ -2,7 +2,18 @@ import assert from 'node:assert/strict';
 import { loadTestFailures, loadTestTable, type LoadTestResult } from '../../server/bench/load-test.js';
 
 describe('load test report', () => {
-  const result: LoadTestResult = { requests: 1234, requestsPerS: 41.4, p50: 12.3, p95: 45.6, p99: 78.9, errors: 1, timeouts: 2, non2xx: 3, rssBeforeMb: 150.2, rssAfterMb: 160.8 };
+  const result: LoadTestResult = {
+    requests: 1234,
+    requestsPerS: 41.4,
+    p50: 12.3,
+    p95: 45.6,
+    p99: 78.9,
+    errors: 1,
+    timeouts: 2,
+    non2xx: 3,
+    rssBeforeMb: 150.2,
+    rssAfterMb: 160.8,
+  };
 
   it('tabulates requests, latencies, failures and memory', () => {
     assert.equal(

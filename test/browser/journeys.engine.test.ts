@@ -145,11 +145,14 @@ describe('Journeys in a browser (chromium)', function () {
       assert.equal(await page.evaluate(() => (globalThis as unknown as InPage).document.activeElement?.id), 'q');
       // GOV.UK's focus state: yellow, whatever the element.
       const focusColour = (selector: string) =>
-        page.locator(selector).first().evaluate((element) => {
-          (element as unknown as { focus(): void }).focus();
-          const style = element.ownerDocument.defaultView!.getComputedStyle(element);
-          return [style.backgroundColor, style.outlineColor, style.boxShadow].join(' ');
-        });
+        page
+          .locator(selector)
+          .first()
+          .evaluate((element) => {
+            (element as unknown as { focus(): void }).focus();
+            const style = element.ownerDocument.defaultView!.getComputedStyle(element);
+            return [style.backgroundColor, style.outlineColor, style.boxShadow].join(' ');
+          });
       for (const selector of ['#q', '[data-facet="council"] a', '.archive-hit__title a', '#sort', '.archive-sort button']) {
         assert.match(await focusColour(selector), /rgb\(255, 221, 0\)/, `${selector} shows focus`);
       }

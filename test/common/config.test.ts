@@ -14,7 +14,10 @@ describe('loadConfig', () => {
   });
 
   it('names the setting at fault', () => {
-    assert.throws(() => loadConfig({ PORT: 'eighty' }), (error: unknown) => error instanceof ConfigError && /PORT/.test(error.message));
+    assert.throws(
+      () => loadConfig({ PORT: 'eighty' }),
+      (error: unknown) => error instanceof ConfigError && /PORT/.test(error.message),
+    );
     assert.throws(() => loadConfig({ MEILI_URL: 'not a url' }), /MEILI_URL/);
     assert.throws(() => loadConfig({ MEILI_INDEX: 'a/b' }), /MEILI_INDEX/);
   });
@@ -39,11 +42,19 @@ describe('loadConfig: TRUST_PROXY', () => {
   it('takes a number of proxies or their addresses', () => {
     assert.equal(loadConfig({}).trustProxy, false);
     assert.equal(loadConfig({ TRUST_PROXY: '1' }).trustProxy, 1);
-    assert.deepEqual(loadConfig({ TRUST_PROXY: '10.0.0.1, 192.168.0.0/16,loopback, ::1' }).trustProxy, ['10.0.0.1', '192.168.0.0/16', 'loopback', '::1']);
+    assert.deepEqual(loadConfig({ TRUST_PROXY: '10.0.0.1, 192.168.0.0/16,loopback, ::1' }).trustProxy, [
+      '10.0.0.1',
+      '192.168.0.0/16',
+      'loopback',
+      '::1',
+    ]);
   });
 
   it('refuses to trust every hop, and says what to write instead', () => {
-    assert.throws(() => loadConfig({ TRUST_PROXY: 'true' }), (error: unknown) => error instanceof ConfigError && /TRUST_PROXY/.test(error.message) && /number of proxies/.test(error.message));
+    assert.throws(
+      () => loadConfig({ TRUST_PROXY: 'true' }),
+      (error: unknown) => error instanceof ConfigError && /TRUST_PROXY/.test(error.message) && /number of proxies/.test(error.message),
+    );
   });
 
   it('names an entry that is not an address', () => {

@@ -13,7 +13,12 @@ describe('convertDocument', () => {
   });
 
   it('writes items that read back valid, with the meeting kept as its own opening', () => {
-    const converted = convertDocument(fixture('kent-cabinet-opening.txt'), 'kent.txt', { council: 'Kent County Council', committee: 'Cabinet', meetingDate: '2025-01-30' }, topics);
+    const converted = convertDocument(
+      fixture('kent-cabinet-opening.txt'),
+      'kent.txt',
+      { council: 'Kent County Council', committee: 'Cabinet', meetingDate: '2025-01-30' },
+      topics,
+    );
     assert.deepEqual(converted.warnings, []);
     assert.equal(converted.items[0]!.opening, true);
     for (const item of converted.items) {
@@ -29,18 +34,34 @@ describe('convertDocument', () => {
   });
 
   it('lets the text win over the manifest, with a warning', () => {
-    const converted = convertDocument(fixture('manordeilo-opening.txt'), 'm.txt', { council: 'Manordeilo and Salem Community Council', meetingDate: '2015-07-05' }, topics);
+    const converted = convertDocument(
+      fixture('manordeilo-opening.txt'),
+      'm.txt',
+      { council: 'Manordeilo and Salem Community Council', meetingDate: '2015-07-05' },
+      topics,
+    );
     assert.equal(converted.meeting.meetingDate, '2015-07-08');
     assert.match(converted.warnings.join('\n'), /meeting date: the text says "2015-07-08", the manifest or flags "2015-07-05"/);
   });
 
   it('marks items after the exclusion of the press and public as Part 2, with the paragraph', () => {
     const text = [
-      '4.', 'Minutes', 'RESOLVED that the minutes be signed.',
-      '5.', 'Exclusion of the Press and Public', 'RESOLVED that under Section 100A of the Local Government Act 1972 the public be excluded for the following business on the grounds that it involves the likely disclosure of exempt information as defined in paragraph 3 of Part 1 of Schedule 12A of the Act.',
-      '6.', 'Property disposal', 'The Committee considered the report.',
+      '4.',
+      'Minutes',
+      'RESOLVED that the minutes be signed.',
+      '5.',
+      'Exclusion of the Press and Public',
+      'RESOLVED that under Section 100A of the Local Government Act 1972 the public be excluded for the following business on the grounds that it involves the likely disclosure of exempt information as defined in paragraph 3 of Part 1 of Schedule 12A of the Act.',
+      '6.',
+      'Property disposal',
+      'The Committee considered the report.',
     ].join('\n');
-    const [, , exclusion, disposal] = convertDocument(`MINUTES of a meeting of the Cabinet held on 1 May 2024.\n${text}`, 'x.txt', { council: 'Kent County Council' }, topics).items;
+    const [, , exclusion, disposal] = convertDocument(
+      `MINUTES of a meeting of the Cabinet held on 1 May 2024.\n${text}`,
+      'x.txt',
+      { council: 'Kent County Council' },
+      topics,
+    ).items;
     assert.equal(exclusion!.frontMatter.part, 1);
     assert.equal(disposal!.frontMatter.part, 2);
     assert.equal(disposal!.frontMatter.exempt_paragraph, '3');
@@ -49,8 +70,11 @@ describe('convertDocument', () => {
   it('writes an item marked "(EXEMPT)" with the Schedule 12A sentence as Part 2, whatever it says of Part 1', () => {
     const text = [
       'MINUTES of a meeting of the Cabinet held on 1 May 2024.',
-      '4.', 'Minutes', 'RESOLVED that the minutes be signed.',
-      '5.', 'Disposal of land at Station Road (EXEMPT)',
+      '4.',
+      'Minutes',
+      'RESOLVED that the minutes be signed.',
+      '5.',
+      'Disposal of land at Station Road (EXEMPT)',
       'This item contained exempt information as defined in paragraph 3 of Part 1 of Schedule 12A to the Local Government Act 1972.',
       'RESOLVED that the land be sold to the highest bidder.',
     ].join('\n');
@@ -80,10 +104,13 @@ describe('convertDocument', () => {
   it('writes the items after an exclusion that may not have happened as Part 2, and says so', () => {
     const text = [
       'MINUTES of a meeting of the Cabinet held on 1 May 2024.',
-      '7.', 'Exclusion of Press and Public',
+      '7.',
+      'Exclusion of Press and Public',
       'It is recommended that the Press and Public be excluded from the meeting during consideration of the item in Part 2 of the Agenda, as it involves the likely disclosure of exempt information as defined in Paragraph 3 of Part 1 of Schedule 12A of the Local Government Act 1972 (amended).',
       'All business was conducted in public without disclosing any exempt information and it was not therefore required to exclude the press and public.',
-      '8.', 'Part II Minutes', 'The minutes of the meeting held on 16 December were agreed.',
+      '8.',
+      'Part II Minutes',
+      'The minutes of the meeting held on 16 December were agreed.',
     ].join('\n');
     const converted = convertDocument(text, 'slough.txt', { council: 'Slough Borough Council' }, topics);
     const minutes = converted.items.find((item) => item.frontMatter.item === '8')!;
@@ -92,8 +119,18 @@ describe('convertDocument', () => {
   });
 
   it('writes every item of minutes headed "not for publication" as Part 2, and the whole text of minutes without items when it holds exempt business', () => {
-    const headed = ['NOT FOR PUBLICATION', 'MINUTES of a meeting of the Cabinet held on 1 May 2024.', '1.', 'Apologies', 'None.', '2.', 'Staffing', 'The report was agreed.'].join('\n');
-    for (const item of convertDocument(headed, 'x.txt', { council: 'Kent County Council' }, topics).items) assert.equal(item.frontMatter.part, 2, item.frontMatter.title);
+    const headed = [
+      'NOT FOR PUBLICATION',
+      'MINUTES of a meeting of the Cabinet held on 1 May 2024.',
+      '1.',
+      'Apologies',
+      'None.',
+      '2.',
+      'Staffing',
+      'The report was agreed.',
+    ].join('\n');
+    for (const item of convertDocument(headed, 'x.txt', { council: 'Kent County Council' }, topics).items)
+      assert.equal(item.frontMatter.part, 2, item.frontMatter.title);
     const unsplit = convertDocument(
       'Minutes of the meeting held on 11 November 2020. The Council resolved to exclude the press and public in accordance with Section 1(2) of the Public Bodies (Admission to Meetings) Act 1960. The Clerk received her annual appraisal.',
       'y.txt',
@@ -106,7 +143,12 @@ describe('convertDocument', () => {
   });
 
   it('keeps "school exclusions" public and findable in the London borough sample', () => {
-    const [item] = convertDocument(fixture('london-borough-agenda-item.txt'), '002.txt', { council: 'London Borough (not named in source)' }, topics).items;
+    const [item] = convertDocument(
+      fixture('london-borough-agenda-item.txt'),
+      '002.txt',
+      { council: 'London Borough (not named in source)' },
+      topics,
+    ).items;
     assert.equal(item!.frontMatter.part, 1);
     assert.match(item!.body, /exclusions/);
     assert.ok(item!.frontMatter.topics.includes('school exclusions'));
@@ -120,23 +162,41 @@ describe('convertDocument', () => {
 
   it('reads attendance from the heading lines when capital attendance headings were taken for items', () => {
     // Limerick, Metropolitan District special meeting, 7 September 2023: "OFFICIALS IN ATTENDANCE:" and "MEMBERS OF AN GARDA SÍOCHÁNA" in capitals.
-    const converted = convertDocument(fixture('limerick-capital-attendance.txt'), 'l.txt', { council: 'Limerick City and County Council' }, topics);
+    const converted = convertDocument(
+      fixture('limerick-capital-attendance.txt'),
+      'l.txt',
+      { council: 'Limerick City and County Council' },
+      topics,
+    );
     const names = converted.meeting.officers.map((o) => o.name);
     for (const name of ['Ms. P. King', 'Mr. M. Leahy', 'Andrew Lacey', 'Noel Barry']) assert.ok(names.includes(name), name);
     assert.ok(converted.meeting.attendance.present.includes('Slattery'), 'members in attendance are present');
   });
 
   it('reads a declaration run into an item\'s heading ("288. Miss Carey declared a pecuniary interest …")', () => {
-    const converted = convertDocument(`MINUTES of a meeting of the County Council held on 13 February 2025.\n\n287.\n\n${fixture('kent-declarations.txt')}`, 'k.txt', { council: 'Kent County Council' }, topics);
+    const converted = convertDocument(
+      `MINUTES of a meeting of the County Council held on 13 February 2025.\n\n287.\n\n${fixture('kent-declarations.txt')}`,
+      'k.txt',
+      { council: 'Kent County Council' },
+      topics,
+    );
     const declarations = converted.items.flatMap((item) => item.frontMatter.declarations);
     assert.ok(declarations.some((d) => /^Ms Meade declared/.test(d)));
-    assert.ok(declarations.some((d) => /^Miss Carey declared a pecuniary interest/.test(d)), JSON.stringify(declarations));
+    assert.ok(
+      declarations.some((d) => /^Miss Carey declared a pecuniary interest/.test(d)),
+      JSON.stringify(declarations),
+    );
   });
 });
 
 describe('assignTopics', () => {
   it('explains each topic by the term that earned it', () => {
-    const vocabulary: Topic[] = [{ topic: 'early help', terms: ['early help', 'early intervention'] }, { topic: 'housing', terms: ['housing'] }];
-    assert.deepEqual(assignTopics('Early Intervention & Help', 'housing was mentioned once', vocabulary), [{ topic: 'early help', term: 'early intervention', where: 'title' }]);
+    const vocabulary: Topic[] = [
+      { topic: 'early help', terms: ['early help', 'early intervention'] },
+      { topic: 'housing', terms: ['housing'] },
+    ];
+    assert.deepEqual(assignTopics('Early Intervention & Help', 'housing was mentioned once', vocabulary), [
+      { topic: 'early help', term: 'early intervention', where: 'title' },
+    ]);
   });
 });

@@ -21,8 +21,17 @@ describe('convertSources', () => {
     const big = await fs.open(path.join(dir, 'in', 'scanned.pdf'), 'w');
     await big.truncate(MAX_SOURCE_BYTES + 1);
     await big.close();
-    await fs.writeFile(path.join(dir, 'in', 'minutes.txt'), 'MINUTES of a meeting of the Cabinet held on 1 May 2024.\n1.\nApologies\nNone.\n2.\nMinutes\nRESOLVED that the minutes be signed.\n');
-    const summary = await convertSources({ inputs: [path.join(dir, 'in')], outDir: path.join(dir, 'out'), manifest: new Map(), flags: { council: 'Kent County Council' }, topicsFile: DEFAULT_TOPICS_FILE });
+    await fs.writeFile(
+      path.join(dir, 'in', 'minutes.txt'),
+      'MINUTES of a meeting of the Cabinet held on 1 May 2024.\n1.\nApologies\nNone.\n2.\nMinutes\nRESOLVED that the minutes be signed.\n',
+    );
+    const summary = await convertSources({
+      inputs: [path.join(dir, 'in')],
+      outDir: path.join(dir, 'out'),
+      manifest: new Map(),
+      flags: { council: 'Kent County Council' },
+      topicsFile: DEFAULT_TOPICS_FILE,
+    });
     assert.equal(summary.filesSkipped, 1);
     assert.equal(summary.filesRead, 1);
     assert.ok(summary.itemsWritten >= 2);
@@ -35,7 +44,13 @@ describe('convertSources', () => {
       path.join(dir, 'minutes.txt'),
       'MINUTES of a meeting of the Cabinet held on 1 May 2024.\n1.\nApologies\nNone.\n2.\nLand at Station Road (EXEMPT)\nThis item contained exempt information as defined in paragraph 3 of Part 1 of Schedule 12A to the Local Government Act 1972.\n',
     );
-    const summary = await convertSources({ inputs: [path.join(dir, 'minutes.txt')], outDir: path.join(dir, 'out'), manifest: new Map(), flags: { council: 'Kent County Council' }, topicsFile: DEFAULT_TOPICS_FILE });
+    const summary = await convertSources({
+      inputs: [path.join(dir, 'minutes.txt')],
+      outDir: path.join(dir, 'out'),
+      manifest: new Map(),
+      flags: { council: 'Kent County Council' },
+      topicsFile: DEFAULT_TOPICS_FILE,
+    });
     assert.equal(summary.exemptItems, 1);
   });
 });

@@ -17,12 +17,21 @@ describe('readMarking', () => {
     for (const [line, paragraph] of [
       ['Not for publication by virtue of paragraph 3 of Part 1 of Schedule 12A of the Local Government Act 1972.', '3'],
       // City of London: "Part 1, Schedule 12A (Paragraph 3)".
-      ['The report involved the likely disclosure of Exempt Information, as defined in Part 1, Schedule 12A (Paragraph 3) of the Local Government Act.', '3'],
+      [
+        'The report involved the likely disclosure of Exempt Information, as defined in Part 1, Schedule 12A (Paragraph 3) of the Local Government Act.',
+        '3',
+      ],
       // Scotland: Schedule 7A to the Local Government (Scotland) Act 1973 (Aberdeen, Edinburgh).
       ['Exempt information as described in paragraph(s) 6, 11 of Schedule 7A of the Local Government (Scotland) Act 1973.', '6, 11'],
-      ['This report contains exempt information as defined in paragraph 6 of Part I of Schedule 7A to the Local Government (Scotland) Act 1973.', '6'],
+      [
+        'This report contains exempt information as defined in paragraph 6 of Part I of Schedule 7A to the Local Government (Scotland) Act 1973.',
+        '6',
+      ],
       // Wales, Schedule 12A as varied by the 2007 Order: paragraphs 12 to 18 of Part 4 (Neath Port Talbot, Flintshire).
-      ['The item involved the likely disclosure of exempt information as defined in Paragraphs 12 and 13 of Part 4 of Schedule 12A to the above Act.', '12 and 13'],
+      [
+        'The item involved the likely disclosure of exempt information as defined in Paragraphs 12 and 13 of Part 4 of Schedule 12A to the above Act.',
+        '12 and 13',
+      ],
       ['Yn rhinwedd paragraff(au) 15, 16 of Part 4 of Schedule 12A o Ddeddf Llywodraeth Leol 1972.', '15, 16'],
       // Welsh only (Denbighshire, Powys).
       ['Yn rhinwedd Paragraff(au) 13, 14 Rhan 4, Atodlen 12A Deddf Llywodraeth Leol 1972.', '13, 14'],
@@ -33,14 +42,23 @@ describe('readMarking', () => {
     }
   });
 
-  it('reads confidential information under section 100A, Northern Ireland\'s restricted items and the other marks', () => {
+  it("reads confidential information under section 100A, Northern Ireland's restricted items and the other marks", () => {
     const exempt = [
-      ['Legal advice on the depot claim', 'This item involved the likely disclosure of confidential information as defined in section 100A(3) of the Local Government Act 1972.'],
-      ['Restricted Item - Bonfire Update (report to be tabled)', 'The Committee was provided with an update in respect of a number of bonfires.'],
-      ['Staffing matter', 'The report is restricted in accordance with Part 1 of Schedule 6 of the Local Government Act (Northern Ireland) 2014.'],
+      [
+        'Legal advice on the depot claim',
+        'This item involved the likely disclosure of confidential information as defined in section 100A(3) of the Local Government Act 1972.',
+      ],
+      [
+        'Restricted Item - Bonfire Update (report to be tabled)',
+        'The Committee was provided with an update in respect of a number of bonfires.',
+      ],
+      [
+        'Staffing matter',
+        'The report is restricted in accordance with Part 1 of Schedule 6 of the Local Government Act (Northern Ireland) 2014.',
+      ],
       ['PART 2 - Review of the leisure contract', 'The Board noted the update.'],
       ['Minutes of the meeting held on 16 December (Part II)', 'The minutes were agreed.'],
-      ['Private and Confidential: Clerk\'s appraisal', 'The appraisal was noted.'],
+      ["Private and Confidential: Clerk's appraisal", 'The appraisal was noted.'],
       ['CONFIDENTIAL - Staffing structure', 'The proposals were agreed.'],
       ['Non-public minutes of the last meeting', 'The minutes were agreed.'],
     ];
@@ -49,11 +67,26 @@ describe('readMarking', () => {
 
   it('keeps public what only uses the words in passing (corpus: Stoke Ferry, West Dereham, Limerick, Wretton, Kent)', () => {
     const public_ = [
-      ['To Approve Confidential Shredding Costs The Chair', 'advised that with going through documents GDPR, Retention policy, there was a lot of papers that required destruction securely.'],
-      ['Business Continuity Plan Part 2 PK rejoined the meeting.', 'CC asked the Councillors present if they were content with the revised Business Continuity Plan Part 2.'],
-      ['ANY OTHER BUSINESS', 'In reply to Councillor Collopy, the Chief Superintendent stated that there is a confidential line that people can ring to report a crime.'],
-      ['Public Other Business:', 'The Hill - why is this matter considered to be private and confidential - it is an open space with access to various properties.'],
-      ['Annual Governance Statement', 'The Annual Governance Statement Part 1 and Part 2 was read out at the meeting and each section approved.'],
+      [
+        'To Approve Confidential Shredding Costs The Chair',
+        'advised that with going through documents GDPR, Retention policy, there was a lot of papers that required destruction securely.',
+      ],
+      [
+        'Business Continuity Plan Part 2 PK rejoined the meeting.',
+        'CC asked the Councillors present if they were content with the revised Business Continuity Plan Part 2.',
+      ],
+      [
+        'ANY OTHER BUSINESS',
+        'In reply to Councillor Collopy, the Chief Superintendent stated that there is a confidential line that people can ring to report a crime.',
+      ],
+      [
+        'Public Other Business:',
+        'The Hill - why is this matter considered to be private and confidential - it is an open space with access to various properties.',
+      ],
+      [
+        'Annual Governance Statement',
+        'The Annual Governance Statement Part 1 and Part 2 was read out at the meeting and each section approved.',
+      ],
       ['UNRESTRICTED ITEMS', 'Apologies were received from Mr Baker.'],
       ['Lime House Drove', 'Clarification has been received that Lime House Drove is a restricted byway.'],
       ['External audit', 'Wretton Parish Council is exempt from the requirement for a limited assurance review.'],
@@ -109,10 +142,18 @@ describe('readMarking', () => {
       assert.equal(marking.closes.businessAfter, false, line);
     }
     // Northwold, 2 March 2010: the exclusion is to come, under a later item.
-    const later = readMarking('Matters arising', ['It was agreed the 2010 grass cutting contact should be discussed at the end of the meeting after an agreed resolution to exclude the public.']);
+    const later = readMarking('Matters arising', [
+      'It was agreed the 2010 grass cutting contact should be discussed at the end of the meeting after an agreed resolution to exclude the public.',
+    ]);
     assert.equal(later.closes, undefined);
     assert.equal(later.announces, true);
-    assert.equal(readMarking('Any other business', ['None.', 'RESOLVED that the press and public be excluded for the following item, which involves exempt information as defined in paragraph 1 of Part 1 of Schedule 12A.']).closes?.paragraph, '1');
+    assert.equal(
+      readMarking('Any other business', [
+        'None.',
+        'RESOLVED that the press and public be excluded for the following item, which involves exempt information as defined in paragraph 1 of Part 1 of Schedule 12A.',
+      ]).closes?.paragraph,
+      '1',
+    );
   });
 
   it('says when business follows the exclusion in the same item, and doubts an exclusion that may not have happened', () => {
@@ -129,7 +170,11 @@ describe('readMarking', () => {
       'The date of the next meeting was noted. 172/20 EXCLUSION OF PRESS AND PUBLIC The Council to pass a resolution excluding the press and public from the meeting in accordance with Section 1(2) of the Public Bodies (Admission to Meetings) Act 1960 by reason of the confidential nature of the business to be transacted. To Discuss and Approve a HR Related Matter. RESOLVED: That the HR Related Matter be resolved regarding salary.',
     ]);
     assert.equal(runIn.closes?.businessAfter, true);
-    const closingOnly = readMarking('Exclusion of the Public', ['RESOLVED that the public be excluded from the meeting for the following item.', 'Agreed.', 'The meeting closed at 9.15pm.']);
+    const closingOnly = readMarking('Exclusion of the Public', [
+      'RESOLVED that the public be excluded from the meeting for the following item.',
+      'Agreed.',
+      'The meeting closed at 9.15pm.',
+    ]);
     assert.equal(closingOnly.closes?.businessAfter, false);
     // Slough: the exclusion was recommended, then not needed.
     const slough = readMarking('Exclusion of Press and Public', [
@@ -143,8 +188,14 @@ describe('readMarking', () => {
 
 describe('exemptParagraph', () => {
   it('reads the paragraphs relied on, as published', () => {
-    assert.equal(exemptParagraph('exempt information as defined under paragraphs 3 and 5, Part 1, Schedule 12A of the Local Government Act 1972'), '3 and 5');
-    assert.equal(exemptParagraph('by virtue of paragraph(s) 3, 12, 14 of Part 1 of Schedule 7A of the Local Government(Scotland) Act 1973.'), '3, 12, 14');
+    assert.equal(
+      exemptParagraph('exempt information as defined under paragraphs 3 and 5, Part 1, Schedule 12A of the Local Government Act 1972'),
+      '3 and 5',
+    );
+    assert.equal(
+      exemptParagraph('by virtue of paragraph(s) 3, 12, 14 of Part 1 of Schedule 7A of the Local Government(Scotland) Act 1973.'),
+      '3, 12, 14',
+    );
     assert.equal(exemptParagraph('The Committee noted paragraph 4 of the report.'), undefined);
   });
 });

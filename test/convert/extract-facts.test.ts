@@ -12,11 +12,17 @@ describe('extractMeetingDate', () => {
     assert.equal(extractMeetingDate(fixtureLines('kent-cabinet-opening.txt')), '2025-01-30');
     assert.equal(extractMeetingDate(fixtureLines('limerick-opening.txt')), '2015-09-21');
     assert.equal(extractMeetingDate(fixtureLines('manordeilo-opening.txt')), '2015-07-08');
-    assert.equal(extractMeetingDate(['Minutes of Stoke Ferry Annual Parish Meeting held in the Community Centre', 'At 7.15pm on Wednesday 7 May 2008']), '2008-05-07');
+    assert.equal(
+      extractMeetingDate([
+        'Minutes of Stoke Ferry Annual Parish Meeting held in the Community Centre',
+        'At 7.15pm on Wednesday 7 May 2008',
+      ]),
+      '2008-05-07',
+    );
     assert.equal(extractMeetingDate(['THURSDAY DECEMBER 3RD 2009', 'Present: Mrs Claire Cann']), '2009-12-03');
   });
 
-  it('never takes the next or last meeting\'s date', () => {
+  it("never takes the next or last meeting's date", () => {
     assert.equal(extractMeetingDate(['Minutes of the meeting held at 7:30om in the school', 'Next meeting 17th January 2002']), undefined);
   });
 });
@@ -27,12 +33,15 @@ describe('extractCommittee', () => {
     assert.equal(extractCommittee(fixtureLines('limerick-opening.txt')), 'Metropolitan District of Limerick');
     assert.equal(extractCommittee(fixtureLines('manordeilo-opening.txt')), 'Manordeilo & Salem Community Council');
     assert.equal(
-      extractCommittee(['A meeting of Limerick City and County Council, Home and Social Development Strategic', 'Policy Committee was held on Monday 13th June 2016.']),
+      extractCommittee([
+        'A meeting of Limerick City and County Council, Home and Social Development Strategic',
+        'Policy Committee was held on Monday 13th June 2016.',
+      ]),
       'Home and Social Development Strategic Policy Committee',
     );
   });
 
-  it('turns manifest names for a meeting into the body\'s name', () => {
+  it("turns manifest names for a meeting into the body's name", () => {
     assert.equal(normaliseCommittee('Monthly Meeting of Metropolitan District of Limerick'), 'Metropolitan District of Limerick');
     assert.equal(normaliseCommittee('Parish Council meeting'), 'Parish Council');
   });
@@ -50,7 +59,9 @@ describe('extractOfficers', () => {
   });
 
   it('takes neither initials ("Pam Bullas (PB)") nor a member\'s title ("Chair (Cllr Novak)") for an officer', () => {
-    const attendance = extractAttendance('Present: Pam Bullas (PB), Tom Foy (TF), Chair (Shellina Prendergast), Mr M Leahy (Meetings Administrator).');
+    const attendance = extractAttendance(
+      'Present: Pam Bullas (PB), Tom Foy (TF), Chair (Shellina Prendergast), Mr M Leahy (Meetings Administrator).',
+    );
     assert.deepEqual(extractOfficers(attendance, ''), [{ name: 'Mr M Leahy', role: 'Meetings Administrator' }]);
   });
 
@@ -85,7 +96,10 @@ describe('extractOfficers', () => {
       { name: 'Pauline Armour', role: 'Head of Service, Early Help (interim)' },
       { name: 'Kerry Crichlow', role: 'Director Strategy & Commissioning' },
     ]);
-    const manchester = extractOfficers({ present: [], apologies: [], inAttendance: [] }, runningText(fixtureLines('manchester-agenda-item.txt')));
+    const manchester = extractOfficers(
+      { present: [], apologies: [], inAttendance: [] },
+      runningText(fixtureLines('manchester-agenda-item.txt')),
+    );
     assert.ok(manchester.some((o) => o.role === 'Strategic Director of Children’s and Education Services' && !o.name));
   });
 });
@@ -96,9 +110,20 @@ describe('extractOfficers: ranks, one-per-line lists, clerks', () => {
 
   it('splits Garda ranks run onto the end of a bracketed list ("… (Ms. A. Lenihan) Superintendent A. Magner, …")', () => {
     const officers = extractOfficers(extractAttendance(runningText(fixtureLines('limerick-jpc-garda-ranks.txt'))), '');
-    assert.deepEqual(officers.find((o) => o.name === 'Ms. A. Lenihan'), { name: 'Ms. A. Lenihan', role: 'Clerical Officer, Newcastle West' });
-    for (const [name, role] of [['A. Magner', 'Superintendent'], ['J. Flanagan', 'Inspector'], ['M. Reidy', 'Detective Sergeant'], ['T. Hannafin', 'C.O.']]) {
-      assert.deepEqual(officers.find((o) => o.name === name), { name, role });
+    assert.deepEqual(
+      officers.find((o) => o.name === 'Ms. A. Lenihan'),
+      { name: 'Ms. A. Lenihan', role: 'Clerical Officer, Newcastle West' },
+    );
+    for (const [name, role] of [
+      ['A. Magner', 'Superintendent'],
+      ['J. Flanagan', 'Inspector'],
+      ['M. Reidy', 'Detective Sergeant'],
+      ['T. Hannafin', 'C.O.'],
+    ]) {
+      assert.deepEqual(
+        officers.find((o) => o.name === name),
+        { name, role },
+      );
     }
   });
 
@@ -112,8 +137,14 @@ describe('extractOfficers: ranks, one-per-line lists, clerks', () => {
 
   it('reads "Name, Role" one a line, where the lines run together', () => {
     const officers = extractOfficers(extractAttendance(runningText(fixtureLines('limerick-line-per-officer.txt'))), '');
-    assert.deepEqual(officers.find((o) => o.name === 'Ms. Patricia Liddy'), { name: 'Ms. Patricia Liddy', role: 'Senior Executive Officer, Community Supports' });
-    assert.deepEqual(officers.find((o) => o.name === 'Mr. Stephen McNamara'), { name: 'Mr. Stephen McNamara', role: 'Homeless Unit Co-ordinator' });
+    assert.deepEqual(
+      officers.find((o) => o.name === 'Ms. Patricia Liddy'),
+      { name: 'Ms. Patricia Liddy', role: 'Senior Executive Officer, Community Supports' },
+    );
+    assert.deepEqual(
+      officers.find((o) => o.name === 'Mr. Stephen McNamara'),
+      { name: 'Mr. Stephen McNamara', role: 'Homeless Unit Co-ordinator' },
+    );
     assert.deepEqual(officers.at(-1), { name: 'Ms. Martina Caulfield', role: 'Clerical Officer' }, 'the last role ends with its list');
   });
 
@@ -123,11 +154,14 @@ describe('extractOfficers: ranks, one-per-line lists, clerks', () => {
       { name: 'G. Thompson', role: 'Sergeant' },
       { name: 'C. Healy', role: 'Garda' },
     ]);
-    assert.deepEqual(extractOfficers(none, 'PCSO’s Roger Anthony and Louise Lewis attended the meeting. Police Community Support Officer Sophie Watson'), [
-      { name: 'Roger Anthony', role: 'PCSO' },
-      { name: 'Louise Lewis', role: 'PCSO' },
-      { name: 'Sophie Watson', role: 'PCSO' },
-    ]);
+    assert.deepEqual(
+      extractOfficers(none, 'PCSO’s Roger Anthony and Louise Lewis attended the meeting. Police Community Support Officer Sophie Watson'),
+      [
+        { name: 'Roger Anthony', role: 'PCSO' },
+        { name: 'Louise Lewis', role: 'PCSO' },
+        { name: 'Sophie Watson', role: 'PCSO' },
+      ],
+    );
     assert.deepEqual(extractOfficers(none, 'What is the update on the provision of a Garda Station in Castletroy'), []);
   });
 
@@ -137,12 +171,16 @@ describe('extractOfficers: ranks, one-per-line lists, clerks', () => {
   });
 
   it('reads the clerk paid in the accounts and the clerk under a "Clerk:" label', () => {
-    assert.deepEqual(extractOfficers(none, runningText(fixtureLines('manordeilo-accounts.txt'))), [{ name: 'Mrs J. Davies', role: 'Clerk' }]);
-    assert.deepEqual(extractOfficers(none, 'Clerk: - Sarah Thorpe Cllr Brian Long (BL) – County Councillor'), [{ name: 'Sarah Thorpe', role: 'Clerk' }]);
+    assert.deepEqual(extractOfficers(none, runningText(fixtureLines('manordeilo-accounts.txt'))), [
+      { name: 'Mrs J. Davies', role: 'Clerk' },
+    ]);
+    assert.deepEqual(extractOfficers(none, 'Clerk: - Sarah Thorpe Cllr Brian Long (BL) – County Councillor'), [
+      { name: 'Sarah Thorpe', role: 'Clerk' },
+    ]);
   });
 
   it('reads officers among the apologies, and ends a role before a dangling "for" or "in"', () => {
-    const attendance = extractAttendance('Apologies: Clerical Officer (Ms. H O\'Neill), Councillor M. Ryan.');
+    const attendance = extractAttendance("Apologies: Clerical Officer (Ms. H O'Neill), Councillor M. Ryan.");
     assert.deepEqual(extractOfficers(attendance, 'a report from the Chief Executive, in relation to'), [
       { name: "Ms. H O'Neill", role: 'Clerical Officer' },
       { role: 'Chief Executive' },
@@ -152,18 +190,24 @@ describe('extractOfficers: ranks, one-per-line lists, clerks', () => {
 
 describe('extractCouncillors', () => {
   it('reads Councillor, Cllr and Cmhlr', () => {
-    assert.deepEqual(extractCouncillors('Councillor Stone declared an interest. Cllr. P. Harries took the Chair. Question submitted by Cmhlr. Séighin Ó Ceallaigh'), [
-      'Councillor Stone',
-      'Councillor P. Harries',
-      'Councillor Séighin Ó Ceallaigh',
-    ]);
+    assert.deepEqual(
+      extractCouncillors(
+        'Councillor Stone declared an interest. Cllr. P. Harries took the Chair. Question submitted by Cmhlr. Séighin Ó Ceallaigh',
+      ),
+      ['Councillor Stone', 'Councillor P. Harries', 'Councillor Séighin Ó Ceallaigh'],
+    );
   });
 });
 
 describe('extractOutcomes', () => {
   it('reads RESOLVED paragraphs, numbered or not', () => {
-    const { decisions } = extractOutcomes(['RESOLVED that the minutes of the meeting on 9 January 2025 were a correct record', 'and that they be signed by the Chair'], true);
-    assert.deepEqual(decisions, ['RESOLVED that the minutes of the meeting on 9 January 2025 were a correct record and that they be signed by the Chair']);
+    const { decisions } = extractOutcomes(
+      ['RESOLVED that the minutes of the meeting on 9 January 2025 were a correct record', 'and that they be signed by the Chair'],
+      true,
+    );
+    assert.deepEqual(decisions, [
+      'RESOLVED that the minutes of the meeting on 9 January 2025 were a correct record and that they be signed by the Chair',
+    ]);
   });
 
   it('reads a ModernGov Decisions section, one decision per numbered line, up to "Supporting documents"', () => {
@@ -183,7 +227,9 @@ describe('extractOutcomes', () => {
     // Kent County Council, 13 March 2025: the condolence motion is agreed in prose; other items are RESOLVED.
     const lines = ['Following the debate, the Chairman put the motion set out in paragraph 1', 'and it was agreed unanimously.'];
     assert.equal(extractOutcomes(lines, true).decisions.length, 1);
-    assert.deepEqual(extractOutcomes(['It was agreed unanimously.', '', 'RESOLVED that the report be noted.'], true).decisions, ['RESOLVED that the report be noted.']);
+    assert.deepEqual(extractOutcomes(['It was agreed unanimously.', '', 'RESOLVED that the report be noted.'], true).decisions, [
+      'RESOLVED that the report be noted.',
+    ]);
   });
 
   it('reads a gazette\'s "Be it resolved", with "Be it further resolved" part of the same resolution, and not the heading "On motion, the following resolutions were adopted"', () => {
@@ -198,19 +244,27 @@ describe('extractOutcomes', () => {
     // Stoke Ferry Parish Council, 4 September 2019: minutes approved by vote, wreaths and standing orders agreed in favour.
     const votes = extractOutcomes(fixtureLines('stoke-ferry-votes.txt'), false).decisions;
     assert.equal(votes.length, 4);
-    assert.match(votes[0]!, /were proposed for approval by Cllr Janet Taylor, seconded by Cllr Daphne Clements, one abstained and six were in favour\.$/);
+    assert.match(
+      votes[0]!,
+      /were proposed for approval by Cllr Janet Taylor, seconded by Cllr Daphne Clements, one abstained and six were in favour\.$/,
+    );
     assert.match(votes[3]!, /^The Parish Council were unanimously in favour\.$/);
     // Stoke Ferry Parish Council, 2001.
     const lines = fixtureLines('stoke-ferry-capitals.txt');
     const decided = extractOutcomes(lines, false).decisions;
     for (const phrase of [/it was decided to accept/, /^Agreed £20\.00\.$/, /^Passed for payment\.$/, /signed as a true record/]) {
-      assert.ok(decided.some((decision) => phrase.test(decision)), String(phrase));
+      assert.ok(
+        decided.some((decision) => phrase.test(decision)),
+        String(phrase),
+      );
     }
     assert.ok(!decided.some((decision) => /agreed to meet/.test(decision)), 'an officer agreeing to meet is no decision');
   });
 
   it('reads ACTION lines as actions', () => {
-    assert.deepEqual(extractOutcomes(['ACTION – DSU to add a Family Hub Review to the long-term work plan.'], false).actions, ['DSU to add a Family Hub Review to the long-term work plan.']);
+    assert.deepEqual(extractOutcomes(['ACTION – DSU to add a Family Hub Review to the long-term work plan.'], false).actions, [
+      'DSU to add a Family Hub Review to the long-term work plan.',
+    ]);
   });
 });
 
@@ -225,10 +279,19 @@ describe('extractDeclarations', () => {
   it('reads a numbered paragraph after the chair\'s reminder ("(2) Ms Meade declared …") as a declaration of its own', () => {
     // Kent County Council, 13 February 2025, Item 2.
     const lines = fixtureLines('kent-declarations.txt');
-    assert.deepEqual(extractDeclarations(lines.slice(0, lines.findIndex((line) => line.startsWith('(3)')))), ['Ms Meade declared an interest that she was a carer.']);
-    assert.deepEqual(extractDeclarations(['Further consideration would need to be given. 2) Cllr. A. Thomas again declared an interest in Agenda Item 9']), [
-      'Cllr. A. Thomas again declared an interest in Agenda Item 9',
-    ]);
+    assert.deepEqual(
+      extractDeclarations(
+        lines.slice(
+          0,
+          lines.findIndex((line) => line.startsWith('(3)')),
+        ),
+      ),
+      ['Ms Meade declared an interest that she was a carer.'],
+    );
+    assert.deepEqual(
+      extractDeclarations(['Further consideration would need to be given. 2) Cllr. A. Thomas again declared an interest in Agenda Item 9']),
+      ['Cllr. A. Thomas again declared an interest in Agenda Item 9'],
+    );
     assert.equal(declarant('Cllr. P. Harries declared an interest and left the room.'), 'Harries');
   });
 });

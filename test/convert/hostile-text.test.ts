@@ -19,7 +19,10 @@ describe('convertDocument on hostile text', () => {
 
   it('reads a declaration whose sentence never ends (360 KB)', () => {
     const converted = convert(`Councillor Smith declared an interest ${'no '.repeat(120_000)}`);
-    assert.deepEqual(converted.items[0]!.frontMatter.declarations.map((d) => d.slice(0, 38)), ['Councillor Smith declared an interest ']);
+    assert.deepEqual(
+      converted.items[0]!.frontMatter.declarations.map((d) => d.slice(0, 38)),
+      ['Councillor Smith declared an interest '],
+    );
   });
 
   it('reads 20,000 lines of "ANY OTHER BUSINESS"', () => {
@@ -29,7 +32,9 @@ describe('convertDocument on hostile text', () => {
 
   it('writes valid items from any mix of the shapes that rescan text, at a few hundred KB', () => {
     const fragment = fc.constantFrom(...Object.values(HOSTILE_FRAGMENTS));
-    const document = fc.array(fc.tuple(fragment, fc.integer({ min: 1, max: 5_000 })), { minLength: 1, maxLength: 6 }).map((runs) => runs.map(([text, times]) => text.repeat(times)).join('\n'));
+    const document = fc
+      .array(fc.tuple(fragment, fc.integer({ min: 1, max: 5_000 })), { minLength: 1, maxLength: 6 })
+      .map((runs) => runs.map(([text, times]) => text.repeat(times)).join('\n'));
     fc.assert(
       fc.property(document, (text) => {
         for (const item of convert(text).items) assert.equal(checkRendered(renderItemFile(item)), undefined);

@@ -20,9 +20,15 @@ describe('embeddedHtmlToText', () => {
     assert.ok(header > 0, lines.join('\n'));
     assert.equal(lines[header - 1], '', 'a blank line before the table');
     assert.equal(lines[header + 1], '| --- | --- | --- | --- | --- | --- |');
-    assert.ok(lines.includes('| 30/09/2014 | H Brett & Son: Renovation of war memorial | Chq | 1650.00 | 330.00 | 1980.00 |'), 'entities decoded');
+    assert.ok(
+      lines.includes('| 30/09/2014 | H Brett & Son: Renovation of war memorial | Chq | 1650.00 | 330.00 | 1980.00 |'),
+      'entities decoded',
+    );
     const total = lines.indexOf('| | Total | | 2372.62 | 371.68 | 2744.30 |');
-    assert.deepEqual(lines.slice(total + 1, total + 3), ['', 'Balances at 30 September 2014: Community Account £2,554.52; Business Saver Account £12,544.36.']);
+    assert.deepEqual(lines.slice(total + 1, total + 3), [
+      '',
+      'Balances at 30 September 2014: Community Account £2,554.52; Business Saver Account £12,544.36.',
+    ]);
     assert.ok(!lines.some((line) => /<\/?\w+[^>]*>/.test(line)), 'no markup left');
   });
 
@@ -38,6 +44,9 @@ describe('embeddedHtmlToText', () => {
   it('leaves text without markup as it is, and keeps an autolink', () => {
     const plain = 'Minutes\n\nThe clerk <clerk@example.org> reported that 3 < 4.\n';
     assert.equal(embeddedHtmlToText(plain), plain);
-    assert.equal(embeddedHtmlToText('<p>Write to <mailto:clerk@example.org> by Friday.</p>\n\nNext line'), 'Write to <mailto:clerk@example.org> by Friday.\n\nNext line');
+    assert.equal(
+      embeddedHtmlToText('<p>Write to <mailto:clerk@example.org> by Friday.</p>\n\nNext line'),
+      'Write to <mailto:clerk@example.org> by Friday.\n\nNext line',
+    );
   });
 });

@@ -8,24 +8,30 @@ const headings = (lines: string[]) => splitItems(lines).items.map((item) => [ite
 describe('splitItems', () => {
   it('reads "84." on its own line with the title below, skipping Kent\'s "(Item 1)" and numbered paragraphs', () => {
     const split = splitItems(fixtureLines('kent-cabinet-opening.txt'));
-    assert.deepEqual(split.items.map((item) => [item.number, item.title]), [
-      ['84', 'Apologies'],
-      ['85', 'Declarations of Interest'],
-      ['86', 'Minutes of the Meeting held on 9th January 2025'],
-      ['87', 'Cabinet Member Updates'],
-    ]);
+    assert.deepEqual(
+      split.items.map((item) => [item.number, item.title]),
+      [
+        ['84', 'Apologies'],
+        ['85', 'Declarations of Interest'],
+        ['86', 'Minutes of the Meeting held on 9th January 2025'],
+        ['87', 'Cabinet Member Updates'],
+      ],
+    );
     assert.match(split.preamble.join(' '), /IN ATTENDANCE: Dr A Ghosh/);
     assert.deepEqual(split.items[0]!.lines, ['Apologies were received from Mrs C Bell.']);
   });
 
   it('gives a minute number printed above the end of the previous item ("303." then "RESOLVED …") to the next title above "(Item N)"', () => {
     const split = splitItems(fixtureLines('kent-displaced-minute-numbers.txt'));
-    assert.deepEqual(split.items.map((item) => [item.number, item.title]), [
-      ['302', 'Devolution and Local Government Reorganisation Update'],
-      ['303', 'Treasury Management - Mid-Year Update 2024-25'],
-      ['304', 'Joint Health Overview & Scrutiny Committee - Terms of Reference update'],
-      ['307', 'Pay Policy Statement 2025/26'],
-    ]);
+    assert.deepEqual(
+      split.items.map((item) => [item.number, item.title]),
+      [
+        ['302', 'Devolution and Local Government Reorganisation Update'],
+        ['303', 'Treasury Management - Mid-Year Update 2024-25'],
+        ['304', 'Joint Health Overview & Scrutiny Committee - Terms of Reference update'],
+        ['307', 'Pay Policy Statement 2025/26'],
+      ],
+    );
     // The resolution printed under "303." is the end of item 302.
     assert.match(split.items[0]!.lines.join(' '), /RESOLVED that Council notes the update on devolution/);
   });
@@ -46,7 +52,9 @@ describe('splitItems', () => {
   });
 
   it('reads "1\\. Present:" markdown escapes and bold headings run into their text', () => {
-    const lines = cleanText('1\\. **Apologies for absence.** Apologies had been received from Lorraine Hunt.\n\n2\\. **Declarations of interest.** No declarations were made.\n');
+    const lines = cleanText(
+      '1\\. **Apologies for absence.** Apologies had been received from Lorraine Hunt.\n\n2\\. **Declarations of interest.** No declarations were made.\n',
+    );
     assert.deepEqual(headings(lines), [
       ['1', 'Apologies for absence.'],
       ['2', 'Declarations of interest.'],
@@ -55,20 +63,26 @@ describe('splitItems', () => {
   });
 
   it('reads "Item 4:" headings with the title on the next line', () => {
-    assert.deepEqual(headings(cleanText('**Item 1:**\n**Report on Review of Homeless Strategy**\nText.\n**Item 2:**\n**Any other business**\nNone.')), [
-      ['1', 'Report on Review of Homeless Strategy'],
-      ['2', 'Any other business'],
-    ]);
+    assert.deepEqual(
+      headings(cleanText('**Item 1:**\n**Report on Review of Homeless Strategy**\nText.\n**Item 2:**\n**Any other business**\nNone.')),
+      [
+        ['1', 'Report on Review of Homeless Strategy'],
+        ['2', 'Any other business'],
+      ],
+    );
   });
 
   it('reads the title above "(Item 4)" when the minutes number items only that way', () => {
     const split = splitItems(fixtureLines('kent-panel-agenda-references.txt'));
-    assert.deepEqual(split.items.map((item) => [item.number, item.title]), [
-      ['1', 'Apologies and Substitutes'],
-      ['2', 'Chairman’s Announcements'],
-      ['3', 'Minutes of the meeting held on 29 October 2024'],
-      ['4', 'Participation Team Update'],
-    ]);
+    assert.deepEqual(
+      split.items.map((item) => [item.number, item.title]),
+      [
+        ['1', 'Apologies and Substitutes'],
+        ['2', 'Chairman’s Announcements'],
+        ['3', 'Minutes of the meeting held on 29 October 2024'],
+        ['4', 'Participation Team Update'],
+      ],
+    );
     assert.match(split.items[2]!.lines.join(' '), /^RESOLVED that the minutes/);
     assert.match(split.preamble.join(' '), /IN ATTENDANCE: Kevin Kasaven/);
   });
@@ -89,7 +103,7 @@ describe('splitItems', () => {
 
   it('takes numbered sentences ("6.1 Payment … was agreed") and bare list entries ("7.2 Norfolk RCC AGM") for paragraphs, not sub-items', () => {
     const lines = cleanText(
-      '5\\. Reports:\n\n5.1 Chairman\'s Report:\nThe Chairman reported.\n\n6\\. Accounts/financial position update:\n\n6.1 Payment of accounts was agreed in accordance with the budget.\n\n' +
+      "5\\. Reports:\n\n5.1 Chairman's Report:\nThe Chairman reported.\n\n6\\. Accounts/financial position update:\n\n6.1 Payment of accounts was agreed in accordance with the budget.\n\n" +
         fixtureLines('west-dereham-sub-items.txt').join('\n'),
     );
     const numbers = headings(lines).map(([number]) => number);
@@ -99,7 +113,9 @@ describe('splitItems', () => {
   });
 
   it('splits sub-items run into their item\'s line ("6\\. Finance. 6.1 Accounts. …")', () => {
-    const lines = cleanText('6\\. Finance. 6.1 Accounts. Accounts for approval were submitted by the Clerk.\n\n7\\. Planning. Applications. None\n');
+    const lines = cleanText(
+      '6\\. Finance. 6.1 Accounts. Accounts for approval were submitted by the Clerk.\n\n7\\. Planning. Applications. None\n',
+    );
     assert.deepEqual(headings(lines), [
       ['6', 'Finance.'],
       ['6.1', 'Accounts. Accounts for approval were submitted by the Clerk.'],
@@ -120,19 +136,19 @@ describe('splitItems', () => {
 
   it('reads "Label: text" paragraphs when nothing is numbered, leaving out the attendance', () => {
     assert.deepEqual(splitItems(fixtureLines('stoke-ferry-labels.txt')).items[0]!.lines, ['Cllr R Bivon and PCSO Sara Wilson']);
-    assert.deepEqual(headings(fixtureLines('stoke-ferry-labels.txt')).map(([, title]) => title), [
-      'Apologies',
-      'Minutes of the last Meeting',
-      'Matters Arising',
-      'Village Emergency Plan',
-      'The Queen’s Diamond Jubilee 2012',
-    ]);
+    assert.deepEqual(
+      headings(fixtureLines('stoke-ferry-labels.txt')).map(([, title]) => title),
+      ['Apologies', 'Minutes of the last Meeting', 'Matters Arising', 'Village Emergency Plan', 'The Queen’s Diamond Jubilee 2012'],
+    );
   });
 
   it('keeps a ModernGov agenda-item page as one item, numbered from its paragraphs ("6.1 …")', () => {
     const split = splitItems(fixtureLines('london-borough-agenda-item.txt'));
     assert.equal(split.kind, 'agenda-item');
-    assert.deepEqual(split.items.map((item) => [item.number, item.title]), [['6', 'Early Help']]);
+    assert.deepEqual(
+      split.items.map((item) => [item.number, item.title]),
+      [['6', 'Early Help']],
+    );
   });
   it('reads Limerick\'s bold "**7.Title**" and numbers alone ("10." above the title) as items of one meeting, in printed order', () => {
     assert.deepEqual(headings(fixtureLines('limerick-numbers-mixed.txt')), [
@@ -152,7 +168,10 @@ describe('splitItems', () => {
   });
 
   it('does not take a numbered line ("12. Question …") for the title of a table figure above it ("237")', () => {
-    assert.deepEqual(headings(fixtureLines('limerick-table-total-above-number.txt')).map(([number]) => number), ['10', '11', '12', '13']);
+    assert.deepEqual(
+      headings(fixtureLines('limerick-table-total-above-number.txt')).map(([number]) => number),
+      ['10', '11', '12', '13'],
+    );
   });
 
   it('does not take a table\'s row numbers printed alone ("01" above "Old Christians Site") for minute numbers', () => {
@@ -175,20 +194,20 @@ describe('splitItems', () => {
 
   it('reads "Open Forum." and "Closure." run into their text after the numbered agenda', () => {
     const split = splitItems(fixtureLines('west-dereham-closing-business.txt'));
-    assert.deepEqual(split.items.slice(-2).map((item) => [item.number, item.title]), [
-      [undefined, 'Open Forum'],
-      [undefined, 'Closure'],
-    ]);
+    assert.deepEqual(
+      split.items.slice(-2).map((item) => [item.number, item.title]),
+      [
+        [undefined, 'Open Forum'],
+        [undefined, 'Closure'],
+      ],
+    );
     assert.match(split.items.at(-1)!.lines[0]!, /^The Chairman thanked everyone/);
   });
 
   it('reads short bold lines above plain text ("**Scrambler Bikes**") as unnumbered items when nothing else heads them', () => {
-    assert.deepEqual(headings(fixtureLines('limerick-bold-issues.txt')).map(([, title]) => title), [
-      'Scrambler Bikes',
-      'Visibility of Garda Patrols',
-      'Youths & Anti-Social Behaviour',
-      'Garda Resources',
-      'New Garda Station',
-    ]);
+    assert.deepEqual(
+      headings(fixtureLines('limerick-bold-issues.txt')).map(([, title]) => title),
+      ['Scrambler Bikes', 'Visibility of Garda Patrols', 'Youths & Anti-Social Behaviour', 'Garda Resources', 'New Garda Station'],
+    );
   });
 });

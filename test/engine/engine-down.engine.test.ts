@@ -19,7 +19,10 @@ describe('when the engine is unreachable or the index missing', () => {
   }
 
   it('answers the API with 503 JSON and no stack trace', async () => {
-    const response = await request(await appWithoutEngine()).get('/api/search?q=housing').expect(503).expect('Content-Type', /json/);
+    const response = await request(await appWithoutEngine())
+      .get('/api/search?q=housing')
+      .expect(503)
+      .expect('Content-Type', /json/);
     assert.match(response.body.error.message, /temporarily unavailable/);
     assert.doesNotMatch(response.text, /at .*\.ts:\d+/);
   });
@@ -35,7 +38,10 @@ describe('when the engine is unreachable or the index missing', () => {
   async function appWithEngine(answer: http.RequestListener) {
     const engine = http.createServer(answer);
     await new Promise<void>((resolve) => engine.listen(0, '127.0.0.1', resolve));
-    const client = createMeiliClient({ url: `http://127.0.0.1:${(engine.address() as AddressInfo).port}`, apiKey: 'unused-key-0123456789' }, 300);
+    const client = createMeiliClient(
+      { url: `http://127.0.0.1:${(engine.address() as AddressInfo).port}`, apiKey: 'unused-key-0123456789' },
+      300,
+    );
     const search = createArchiveSearch(client, 'minutes', AUDIENCE_FILTERS.public);
     const app = createApp({ searchFor: () => search, sessionSecret: TEST_SESSION_SECRET, logError: () => undefined });
     const close = () => {
@@ -47,9 +53,11 @@ describe('when the engine is unreachable or the index missing', () => {
 
   it('answers 503 when the engine times out: its own 408, a request given up on, a connection dropped', async () => {
     const answers: Record<string, http.RequestListener> = {
-      'the engine answers 408': (_req, res) => res.writeHead(408, { 'Content-Type': 'application/json' }).end('{"message":"Request Timeout"}'),
+      'the engine answers 408': (_req, res) =>
+        res.writeHead(408, { 'Content-Type': 'application/json' }).end('{"message":"Request Timeout"}'),
       'the engine answers 408 with no body': (_req, res) => res.writeHead(408).end(),
-      'a proxy answers 504 with its own page': (_req, res) => res.writeHead(504, { 'Content-Type': 'text/html' }).end('<html><body>504 Gateway Time-out</body></html>'),
+      'a proxy answers 504 with its own page': (_req, res) =>
+        res.writeHead(504, { 'Content-Type': 'text/html' }).end('<html><body>504 Gateway Time-out</body></html>'),
       'the engine never answers': () => undefined,
       'the engine drops the connection': (req) => req.socket.destroy(),
     };

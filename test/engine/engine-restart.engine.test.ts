@@ -30,7 +30,11 @@ describe('when the embedded engine dies', () => {
     const connection = { url: engine.url, apiKey: engine.masterKey };
     const admin = createMeiliClient(connection);
     await syncIndex({ client: admin, indexUid: 'minutes', contentDir: path.join(FIXTURES, 'content') });
-    const app = createApp({ searchFor: await createSearchAccess(admin, connection, 'minutes'), sessionSecret: TEST_SESSION_SECRET, logError: () => undefined });
+    const app = createApp({
+      searchFor: await createSearchAccess(admin, connection, 'minutes'),
+      sessionSecret: TEST_SESSION_SECRET,
+      logError: () => undefined,
+    });
     await request(app).get('/api/search?q=exclusions').expect(200);
 
     const firstPid = engine.pid;

@@ -3,9 +3,17 @@ import { settingsMatch } from '../../server/engine/indexes.js';
 
 describe('settingsMatch', () => {
   it('matches when every chosen setting has its value, whatever the engine adds', () => {
-    assert.equal(settingsMatch({ rankingRules: ['words', 'typo'], pagination: { maxTotalHits: 1000 } }, {
-      rankingRules: ['words', 'typo'], pagination: { maxTotalHits: 1000 }, distinctAttribute: null,
-    }), true);
+    assert.equal(
+      settingsMatch(
+        { rankingRules: ['words', 'typo'], pagination: { maxTotalHits: 1000 } },
+        {
+          rankingRules: ['words', 'typo'],
+          pagination: { maxTotalHits: 1000 },
+          distinctAttribute: null,
+        },
+      ),
+      true,
+    );
   });
 
   it('tells a changed value, a changed order and a missing setting', () => {

@@ -42,7 +42,10 @@ describe('evaluateConverter', () => {
     // A count the gold leaves out (null) is not scored.
     assert.deepEqual(evaluation.tallies.declarations, { matched: 0, predicted: 0, expected: 0 });
     assert.match(lines[0]!, /^Applied 0 of \d+ gold corrections from /);
-    assert.equal(lines.at(-1), 'm.txt dates 1/1/1 · committees 1/1/1 · item splits 2/2/3 · officers 1/1/1 · decisions 1/1/2 · declarations 0/0/0');
+    assert.equal(
+      lines.at(-1),
+      'm.txt dates 1/1/1 · committees 1/1/1 · item splits 2/2/3 · officers 1/1/1 · decisions 1/1/2 · declarations 0/0/0',
+    );
   });
 
   it('reports precision and recall per field, a field with nothing to find counting as found', async () => {

@@ -1,10 +1,22 @@
 import assert from 'node:assert/strict';
-import { holdsPassage, judgedCouncils, normalise, queryLines, scoreQuery, summarise, type HitText, type JudgedQuery } from '../../server/eval/score-search.js';
+import {
+  holdsPassage,
+  judgedCouncils,
+  normalise,
+  queryLines,
+  scoreQuery,
+  summarise,
+  type HitText,
+  type JudgedQuery,
+} from '../../server/eval/score-search.js';
 
 describe('search scoring', () => {
   describe('normalise', () => {
     it('sets aside case, runs of whitespace, curly quotes, dashes and markdown escapes', () => {
-      assert.equal(normalise('  The \u201cEarly\u00a0Help\u201d   Strategy\u2019s\n\u2013 2024\\-25 \\*draft\\* '), `the "early help" strategy's - 2024-25 *draft*`);
+      assert.equal(
+        normalise('  The \u201cEarly\u00a0Help\u201d   Strategy\u2019s\n\u2013 2024\\-25 \\*draft\\* '),
+        `the "early help" strategy's - 2024-25 *draft*`,
+      );
     });
 
     it('reads compatibility forms as their plain letters', () => {
@@ -13,7 +25,11 @@ describe('search scoring', () => {
   });
 
   describe('holdsPassage', () => {
-    const hit: HitText = { council: 'Kent County Council', meetingDate: '2024-05-01', text: normalise('RESOLVED that the \u2018Early Help\u2019 plan be agreed.') };
+    const hit: HitText = {
+      council: 'Kent County Council',
+      meetingDate: '2024-05-01',
+      text: normalise('RESOLVED that the \u2018Early Help\u2019 plan be agreed.'),
+    };
     const passage = { file: 'k.txt', phrase: "the 'early help' plan" };
 
     it('holds a phrase of its text, whatever its quotes and case', () => {
@@ -47,7 +63,11 @@ describe('search scoring', () => {
 
     it('ranks the first hit holding any judged passage and counts the passages found', () => {
       const outcome = scoreQuery(judged, ['none', 'beta', 'none', 'alpha beta'], holds);
-      assert.deepEqual(outcome, { score: { found: 2, judged: 3, firstRank: 2 }, marks: '.+.+', missed: [{ file: 'c.txt', phrase: 'gamma' }] });
+      assert.deepEqual(outcome, {
+        score: { found: 2, judged: 3, firstRank: 2 },
+        marks: '.+.+',
+        missed: [{ file: 'c.txt', phrase: 'gamma' }],
+      });
     });
 
     it('gives no rank when no hit holds a passage', () => {

@@ -10,7 +10,13 @@ describe('synonyms.yaml', () => {
   it('loads, with each entry mapped to the others of its group, in lower case', () => {
     const synonyms = loadSynonyms();
     assert.ok(Object.keys(synonyms).length > 20);
-    assert.deepEqual(synonyms['lac']?.slice().sort(), ['child looked after', 'children looked after', 'cla', 'looked after child', 'looked after children']);
+    assert.deepEqual(synonyms['lac']?.slice().sort(), [
+      'child looked after',
+      'children looked after',
+      'cla',
+      'looked after child',
+      'looked after children',
+    ]);
     assert.ok(synonyms['special educational needs and disabilities']?.includes('send'));
     for (const [term, others] of Object.entries(synonyms)) {
       assert.equal(term, term.toLowerCase().trim());
@@ -22,7 +28,10 @@ describe('synonyms.yaml', () => {
 
   it('rejects a malformed file, naming the problem', () => {
     assert.throws(() => parseSynonyms('groups: [[SEND]]'), /at least two/);
-    assert.throws(() => parseSynonyms('groups:\n  - [HMO, house in multiple occupation]\n  - [hmo, shared house]'), /"hmo" is in more than one group/);
+    assert.throws(
+      () => parseSynonyms('groups:\n  - [HMO, house in multiple occupation]\n  - [hmo, shared house]'),
+      /"hmo" is in more than one group/,
+    );
     assert.throws(() => parseSynonyms('groups:\n  - [Ofsted, OFSTED]'), /at least two different/);
     assert.throws(() => parseSynonyms('words: []'), /groups/);
     assert.throws(() => parseSynonyms('groups:\n  - [LAC, 3]'), /groups/);
@@ -40,7 +49,16 @@ describe('word-forms.txt', () => {
     assert.deepEqual(pluralsOf('bus'), ['buses']);
     assert.deepEqual(pluralsOf('vacancy'), ['vacancys', 'vacancies']);
     assert.deepEqual(pluralsOf('day'), ['days']);
-    const counts = new Map([['hub', 2], ['hubs', 3], ['vacancy', 2], ['vacancies', 1], ['the', 9], ['thes', 9], ['ox', 2], ['oxes', 2]]);
+    const counts = new Map([
+      ['hub', 2],
+      ['hubs', 3],
+      ['vacancy', 2],
+      ['vacancies', 1],
+      ['the', 9],
+      ['thes', 9],
+      ['ox', 2],
+      ['oxes', 2],
+    ]);
     assert.deepEqual(wordForms(counts), [['hub', 'hubs']]);
   });
 });
@@ -51,7 +69,13 @@ describe('Searching with synonyms', () => {
     ({ app } = await archiveWith('synonyms'));
   });
   const ids = async (q: string) =>
-    ((await request(app).get(`/api/search?q=${encodeURIComponent(q)}`).expect(200)).body.hits as { id: string }[]).map((hit) => hit.id);
+    (
+      (
+        await request(app)
+          .get(`/api/search?q=${encodeURIComponent(q)}`)
+          .expect(200)
+      ).body.hits as { id: string }[]
+    ).map((hit) => hit.id);
 
   it('finds "looked after children" for LAC and CLA', async () => {
     assert.deepEqual(await ids('LAC'), ['testshire-2024-05-01-corporate-parenting-item-4']);

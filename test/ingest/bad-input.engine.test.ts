@@ -32,7 +32,9 @@ describe('ingest of bad input', () => {
   const stored = (id: string) => testClient().index(indexUid).getDocument(id);
 
   it('indexes every usable file and only those', async () => {
-    const { results } = await testClient().index(indexUid).getDocuments({ fields: ['id'], limit: 100 });
+    const { results } = await testClient()
+      .index(indexUid)
+      .getDocuments({ fields: ['id'], limit: 100 });
     assert.deepEqual(results.map((document) => document.id).sort(), [
       'bad-input-valid',
       'duplicate-id',
@@ -72,9 +74,16 @@ describe('ingest of bad input', () => {
 
   it('reads only YAML front matter, and runs no code a file holds', async () => {
     for (const language of ['js', 'javascript', 'json', 'coffee']) {
-      assert.match(reasonFor(`front-matter-${language}.md`), new RegExp(`front matter is marked "${language}": only YAML front matter is read`));
+      assert.match(
+        reasonFor(`front-matter-${language}.md`),
+        new RegExp(`front matter is marked "${language}": only YAML front matter is read`),
+      );
       // The JavaScript files write this file if their code runs (the CoffeeScript one would, given an engine).
-      await assert.rejects(fs.access(path.join(os.tmpdir(), `minutes-archive-ran-${process.pid}-${language}`)), { code: 'ENOENT' }, language);
+      await assert.rejects(
+        fs.access(path.join(os.tmpdir(), `minutes-archive-ran-${process.pid}-${language}`)),
+        { code: 'ENOENT' },
+        language,
+      );
     }
   });
 
@@ -82,7 +91,10 @@ describe('ingest of bad input', () => {
     const { url, masterKey } = testEngine();
     const dataDir = await fs.mkdtemp(path.join(os.tmpdir(), 'minutes-archive-cli-'));
     const env = { ...process.env, MEILI_URL: url, MEILI_API_KEY: masterKey, MEILI_INDEX: uniqueIndexUid('cli'), DATA_DIR: dataDir };
-    const outcome = await run(process.execPath, ['--import', 'tsx', 'scripts/ingest.ts', '--content', contentDir], { cwd: PROJECT_ROOT, env }).then(
+    const outcome = await run(process.execPath, ['--import', 'tsx', 'scripts/ingest.ts', '--content', contentDir], {
+      cwd: PROJECT_ROOT,
+      env,
+    }).then(
       () => ({ code: 0, stdout: '', stderr: '' }),
       (error: { code: number; stdout: string; stderr: string }) => error,
     );

@@ -5,7 +5,11 @@ import type { FileWarning, IngestReporter, SkippedFile } from '../../server/inge
 /** A reporter that keeps what it is told. */
 function listeningReporter() {
   const told = { skipped: [] as SkippedFile[], warned: [] as FileWarning[] };
-  const reporter: IngestReporter = { progress: () => undefined, skipped: (entry) => told.skipped.push(entry), warned: (entry) => told.warned.push(entry) };
+  const reporter: IngestReporter = {
+    progress: () => undefined,
+    skipped: (entry) => told.skipped.push(entry),
+    warned: (entry) => told.warned.push(entry),
+  };
   return { told, reporter };
 }
 
@@ -24,9 +28,15 @@ describe('ContentClaims', () => {
 
   it('keeps what was indexed from a file that cannot be used, and not from an entry that is no markdown file', () => {
     const { told, reporter } = listeningReporter();
-    const claims = new ContentClaims({ files: ['bad.md'], ignored: [{ file: 'link.md', reason: 'is a symbolic link; links are not followed' }] }, reporter);
+    const claims = new ContentClaims(
+      { files: ['bad.md'], ignored: [{ file: 'link.md', reason: 'is a symbolic link; links are not followed' }] },
+      reporter,
+    );
     claims.reject('bad.md', 'is empty');
-    assert.deepEqual(claims.snapshot.skipped.map((entry) => entry.file), ['link.md', 'bad.md']);
+    assert.deepEqual(
+      claims.snapshot.skipped.map((entry) => entry.file),
+      ['link.md', 'bad.md'],
+    );
     assert.deepEqual([...claims.snapshot.unusablePaths], ['bad.md']);
     assert.deepEqual(told.skipped, claims.snapshot.skipped);
     assert.equal(claims.snapshot.files, 1);

@@ -10,7 +10,8 @@ import { testClient, testEngine, uniqueIndexUid } from '../support/engine.js';
 
 /** Adds `count` plain items to a content folder, enough to keep the engine busy for a while. */
 async function addGeneratedItems(dir: string, count: number): Promise<void> {
-  const paragraph = 'The Committee considered the report on highways maintenance, street lighting and winter gritting across the district. ';
+  const paragraph =
+    'The Committee considered the report on highways maintenance, street lighting and winter gritting across the district. ';
   await fs.mkdir(path.join(dir, 'generated'), { recursive: true });
   await Promise.all(
     Array.from({ length: count }, (_, n) =>
@@ -46,7 +47,11 @@ describe('re-index without a gap', () => {
     seen.add(await documentCount(indexUid));
 
     assert.ok(summary.rebuilt);
-    assert.deepEqual([...seen].sort((a, b) => a - b), [9, 1509], 'only the old and the new index were ever seen');
+    assert.deepEqual(
+      [...seen].sort((a, b) => a - b),
+      [9, 1509],
+      'only the old and the new index were ever seen',
+    );
   });
 
   it('keeps the previous index serving when a rebuild is killed mid-way', async function () {

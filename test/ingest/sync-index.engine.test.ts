@@ -7,7 +7,9 @@ import { testClient, uniqueIndexUid } from '../support/engine.js';
 
 /** The agenda items in an index (an exempt item is stored twice: stub and restricted record). */
 async function indexedIds(indexUid: string): Promise<string[]> {
-  const { results } = await testClient().index(indexUid).getDocuments({ fields: ['item_id'], limit: 1000 });
+  const { results } = await testClient()
+    .index(indexUid)
+    .getDocuments({ fields: ['item_id'], limit: 1000 });
   return [...new Set(results.map((document) => document.item_id as string))].sort();
 }
 
@@ -56,8 +58,14 @@ describe('ingest (syncIndex)', () => {
     const file = path.join(contentDir, `${id}.md`);
     await fs.writeFile(file, (await fs.readFile(file, 'utf8')).replace('part: 1\n', 'confidential: true\n'));
     const warned: FileWarning[] = [];
-    const summary = await syncIndex({ client: testClient(), indexUid, contentDir }, { progress: () => undefined, skipped: () => undefined, warned: (entry) => warned.push(entry) });
-    assert.deepEqual(warned.map((entry) => entry.file), [`${id}.md`, `${id}.md`]);
+    const summary = await syncIndex(
+      { client: testClient(), indexUid, contentDir },
+      { progress: () => undefined, skipped: () => undefined, warned: (entry) => warned.push(entry) },
+    );
+    assert.deepEqual(
+      warned.map((entry) => entry.file),
+      [`${id}.md`, `${id}.md`],
+    );
     assert.deepEqual(warned, summary.warnings);
     assert.equal(summary.madeExempt, 1);
     assert.equal((await testClient().index(indexUid).getDocument(id)).part, 2);
@@ -90,8 +98,13 @@ describe('ingest (syncIndex)', () => {
     const contentDir = await copyOfFixtures('content');
     const indexUid = uniqueIndexUid('ingest-racy');
     await syncIndex({ client: testClient(), indexUid, contentDir });
-    const { results } = await testClient().index(indexUid).getDocuments({ fields: ['source_stamp'], limit: 100 });
-    assert.deepEqual(results.filter((document) => document.source_stamp !== undefined), []);
+    const { results } = await testClient()
+      .index(indexUid)
+      .getDocuments({ fields: ['source_stamp'], limit: 100 });
+    assert.deepEqual(
+      results.filter((document) => document.source_stamp !== undefined),
+      [],
+    );
   });
 
   it('refuses a content folder that is missing or not a folder, and keeps what is indexed', async () => {
@@ -99,7 +112,9 @@ describe('ingest (syncIndex)', () => {
     const indexUid = uniqueIndexUid('ingest-missing');
     await syncIndex({ client: testClient(), indexUid, contentDir });
     const missing = path.join(contentDir, 'no-such-folder');
-    await assert.rejects(syncIndex({ client: testClient(), indexUid, contentDir: missing }), { message: `The content folder ${missing} does not exist` });
+    await assert.rejects(syncIndex({ client: testClient(), indexUid, contentDir: missing }), {
+      message: `The content folder ${missing} does not exist`,
+    });
     const file = path.join(contentDir, 'medway-2019-03-cabinet-item-5.md');
     await assert.rejects(syncIndex({ client: testClient(), indexUid, contentDir: file }), /is not a folder/);
     assert.equal((await indexedIds(indexUid)).length, 8);
@@ -122,7 +137,10 @@ describe('ingest (syncIndex)', () => {
     await syncIndex({ client: testClient(), indexUid, contentDir });
     await fs.writeFile(path.join(contentDir, 'medway-2019-03-cabinet-item-5.md'), '---\ntitle: [unclosed\n---\n');
     const summary = await syncIndex({ client: testClient(), indexUid, contentDir });
-    assert.deepEqual(summary.skipped.map((entry) => entry.file), ['medway-2019-03-cabinet-item-5.md']);
+    assert.deepEqual(
+      summary.skipped.map((entry) => entry.file),
+      ['medway-2019-03-cabinet-item-5.md'],
+    );
     assert.equal(summary.deleted, 0);
     assert.ok((await indexedIds(indexUid)).includes('medway-2019-03-cabinet-item-5'));
   });
@@ -154,7 +172,10 @@ describe('ingest (syncIndex)', () => {
     assert.equal((await syncIndex({ client: testClient(), indexUid, contentDir })).indexed, 0);
     const id = 'kent-2024-09-leaders-committee-exempt-item-3';
     const file = path.join(contentDir, `${id}.md`);
-    await fs.writeFile(file, (await fs.readFile(file, 'utf8')).replace('Exempt item: Property acquisition', 'Exempt item: Land acquisition'));
+    await fs.writeFile(
+      file,
+      (await fs.readFile(file, 'utf8')).replace('Exempt item: Property acquisition', 'Exempt item: Land acquisition'),
+    );
     const changed = await syncIndex({ client: testClient(), indexUid, contentDir });
     assert.deepEqual([changed.indexed, changed.unchanged], [1, 7]);
     assert.equal((await testClient().index(indexUid).getDocument(id)).title, 'Exempt item: Land acquisition');

@@ -13,20 +13,43 @@ describe('parseFrontMatter', () => {
 
   it('reads YAML front matter, with or without its language named', () => {
     for (const opening of ['---', '---yaml', '--- yaml ']) {
-      assert.deepEqual(parseFrontMatter(`${opening}\nid: a-1\ntitle: T\n---\nText.`), { data: { id: 'a-1', title: 'T' }, body: 'Text.' }, opening);
+      assert.deepEqual(
+        parseFrontMatter(`${opening}\nid: a-1\ntitle: T\n---\nText.`),
+        { data: { id: 'a-1', title: 'T' }, body: 'Text.' },
+        opening,
+      );
     }
   });
 
   it('refuses every other language, whatever its case or spacing, and runs none of it', async () => {
     const ran = path.join(dir, 'ran');
     const payload = `{ id: 'x', council: 'C', title: (require('fs').writeFileSync(${JSON.stringify(ran)}, 'ran'), 'T') }`;
-    for (const opening of ['---js', '---javascript', '---JS', '--- JavaScript ', '---json', '---coffee', '---cson', '---yml', '---YAML', '---toml', '---constructor']) {
-      assert.throws(() => parseFrontMatter(`${opening}\n${payload}\n---\nText.`), (error) => {
-        assert.ok(error instanceof FrontMatterLanguageError, opening);
-        assert.equal(error.language, opening.slice(3).trim());
-        return true;
-      });
-      assert.throws(() => parseFrontMatter(`\uFEFF${opening}\r\n${payload}\r\n---\r\nText.`), FrontMatterLanguageError, `${opening} after a byte-order mark`);
+    for (const opening of [
+      '---js',
+      '---javascript',
+      '---JS',
+      '--- JavaScript ',
+      '---json',
+      '---coffee',
+      '---cson',
+      '---yml',
+      '---YAML',
+      '---toml',
+      '---constructor',
+    ]) {
+      assert.throws(
+        () => parseFrontMatter(`${opening}\n${payload}\n---\nText.`),
+        (error) => {
+          assert.ok(error instanceof FrontMatterLanguageError, opening);
+          assert.equal(error.language, opening.slice(3).trim());
+          return true;
+        },
+      );
+      assert.throws(
+        () => parseFrontMatter(`\uFEFF${opening}\r\n${payload}\r\n---\r\nText.`),
+        FrontMatterLanguageError,
+        `${opening} after a byte-order mark`,
+      );
     }
     await assert.rejects(fs.access(ran), { code: 'ENOENT' });
   });

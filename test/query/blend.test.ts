@@ -7,7 +7,10 @@ type Hit = { item_id: string; _rankingScore?: number; _rankingScoreDetails?: Ran
 
 const params = (q: string, extra: Partial<SearchParams> = {}) => ({ q, page: 1, perPage: 2, sort: 'relevance', ...extra }) as SearchParams;
 const request = (q: string): MultiSearchParams => ({
-  queries: [{ indexUid: 'items', q, filter: ['visibility = public'], facets: ['council'], page: 1, hitsPerPage: 2 }, { indexUid: 'items', q, limit: 0 }],
+  queries: [
+    { indexUid: 'items', q, filter: ['visibility = public'], facets: ['council'], page: 1, hitsPerPage: 2 },
+    { indexUid: 'items', q, limit: 0 },
+  ],
 });
 /** Hits as [id, ranking score, words matched]; `counted` the items the engine says match, by part. */
 const result = (hits: [string, number?, number?][], totalHits = hits.length, counted?: number) =>
@@ -16,7 +19,9 @@ const result = (hits: [string, number?, number?][], totalHits = hits.length, cou
     hits: hits.map(([item_id, score, words]) => ({
       item_id,
       ...(score === undefined ? {} : { _rankingScore: score }),
-      ...(words === undefined ? {} : { _rankingScoreDetails: { words: { order: 0, matchingWords: words, maxMatchingWords: 3, score: words / 3 } } }),
+      ...(words === undefined
+        ? {}
+        : { _rankingScoreDetails: { words: { order: 0, matchingWords: words, maxMatchingWords: 3, score: words / 3 } } }),
     })),
     totalHits,
     totalPages: 1,
@@ -71,16 +76,54 @@ describe('blendStrategies', () => {
     assert.ok(blend);
     // 1,000 items: "riverside" in 500, "nursery" in 10, "odour" in 20.
     const { results, followUp } = blend.merge([
-      result([['a', 0.9, 3], ['b', 0.5, 1]], 2),
+      result(
+        [
+          ['a', 0.9, 3],
+          ['b', 0.5, 1],
+        ],
+        2,
+      ),
       result([], 7),
-      result([['a', 0.9, 3], ['c', 0.6, 2]], 2),
-      result([['a', 0.5], ['b', 0.9]], 500, 500),
-      result([['a', 0.5], ['c', 0.5], ['d', 0.8], ['e', 0.7]], 10, 10),
-      result([['a', 0.5], ['c', 0.5]], 20, 20),
+      result(
+        [
+          ['a', 0.9, 3],
+          ['c', 0.6, 2],
+        ],
+        2,
+      ),
+      result(
+        [
+          ['a', 0.5],
+          ['b', 0.9],
+        ],
+        500,
+        500,
+      ),
+      result(
+        [
+          ['a', 0.5],
+          ['c', 0.5],
+          ['d', 0.8],
+          ['e', 0.7],
+        ],
+        10,
+        10,
+      ),
+      result(
+        [
+          ['a', 0.5],
+          ['c', 0.5],
+        ],
+        20,
+        20,
+      ),
       result([], 1000, 1000),
     ]);
     // a holds all three; c the two rare ones (frequency, rarest first); d and e "nursery" alone; b only "riverside".
-    assert.deepEqual(results[0]?.hits.map((hit) => hit.item_id), ['a', 'c', 'd', 'e']);
+    assert.deepEqual(
+      results[0]?.hits.map((hit) => hit.item_id),
+      ['a', 'c', 'd', 'e'],
+    );
     assert.equal(results[0]?.totalHits, 5, 'every item found, when the lists find more than the engine counted');
     assert.equal(results[1]?.totalHits, 7, 'facet counts are passed through');
     assert.ok(followUp);
@@ -93,18 +136,56 @@ describe('blendStrategies', () => {
       ],
       'each item asked the way it was found; items found alike together',
     );
-    const [page] = followUp.merge([result([['a', 0.1]]), result([['c', 0.1]]), result([['e', 0.2], ['d', 0.7]])]);
-    assert.deepEqual(page?.hits.map((hit) => [hit.item_id, hit._rankingScore]), [['a', 0.1], ['c', 0.1], ['d', 0.7], ['e', 0.2]]);
+    const [page] = followUp.merge([
+      result([['a', 0.1]]),
+      result([['c', 0.1]]),
+      result([
+        ['e', 0.2],
+        ['d', 0.7],
+      ]),
+    ]);
+    assert.deepEqual(
+      page?.hits.map((hit) => [hit.item_id, hit._rankingScore]),
+      [
+        ['a', 0.1],
+        ['c', 0.1],
+        ['d', 0.7],
+        ['e', 0.2],
+      ],
+    );
   });
 
   it('pages through one ranking, and leaves out an item gone meanwhile', () => {
-    const answer = [result([['x', 0.9, 2], ['y', 0.8, 2], ['w', 0.7, 1]], 3), result([], 3), result([['x', 0.9, 2]], 1), result([], 50, 50), result([['z', 0.3]], 9, 9), result([], 100, 100)];
+    const answer = [
+      result(
+        [
+          ['x', 0.9, 2],
+          ['y', 0.8, 2],
+          ['w', 0.7, 1],
+        ],
+        3,
+      ),
+      result([], 3),
+      result([['x', 0.9, 2]], 1),
+      result([], 50, 50),
+      result([['z', 0.3]], 9, 9),
+      result([], 100, 100),
+    ];
     const pages = [1, 2].map((page) => blendStrategies(request('grit bins'), params('grit bins', { page }))?.merge(answer));
     // z holds the rarer "bins" (9 of 100 items), w only "grit" (50).
-    assert.deepEqual(pages.map((page) => page?.results[0]?.hits.map((hit) => hit.item_id)), [['x', 'y'], ['z', 'w']]);
+    assert.deepEqual(
+      pages.map((page) => page?.results[0]?.hits.map((hit) => hit.item_id)),
+      [
+        ['x', 'y'],
+        ['z', 'w'],
+      ],
+    );
     assert.equal(pages[0]?.results[0]?.totalPages, 2);
     const second = pages[1]?.followUp;
     assert.ok(second);
-    assert.deepEqual(second.merge([result([]), result([['w', 0.5]])])[0]?.hits.map((hit) => hit.item_id), ['w']);
+    assert.deepEqual(
+      second.merge([result([]), result([['w', 0.5]])])[0]?.hits.map((hit) => hit.item_id),
+      ['w'],
+    );
   });
 });

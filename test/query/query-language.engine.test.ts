@@ -62,7 +62,10 @@ describe('the query language in GET /api/search', () => {
   });
 
   it('finds items matching any one of several alternatives joined by OR', async () => {
-    assert.deepEqual(await ids({ q: 'pothole OR hedgerow' }), ['kent-2016-05-county-council-item-9', 'manordeilo-2021-06-community-council-item-8']);
+    assert.deepEqual(await ids({ q: 'pothole OR hedgerow' }), [
+      'kent-2016-05-county-council-item-9',
+      'manordeilo-2021-06-community-council-item-8',
+    ]);
     const { body } = await request(app).get('/api/search').query({ q: 'pothole OR hedgerow' }).expect(200);
     assert.equal(body.total, 2);
     assert.deepEqual(body.facets.council, { 'Manordeilo and Salem Community Council': 1, 'Kent County Council': 1 });

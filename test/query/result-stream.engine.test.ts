@@ -65,13 +65,20 @@ describe('scanResults (export past the 1,000-hit window)', function () {
       const next = dated[position + 1];
       if (next) assert.ok((document.meeting_ts ?? 0) >= (next.meeting_ts ?? 0), 'newest meeting first');
     }
-    assert.ok(all.slice(ITEMS - UNDATED).every((document) => document.meeting_ts === undefined), 'undated items last');
+    assert.ok(
+      all.slice(ITEMS - UNDATED).every((document) => document.meeting_ts === undefined),
+      'undated items last',
+    );
   });
 
   it('gives the same sequence whatever the page size, ties on the date included', async () => {
     const reference = (await scan({ council: 'North Council' })).map((document) => document.item_id);
     for (const pageSize of [1, 7, 29]) {
-      assert.deepEqual((await scan({ council: 'North Council' }, pageSize)).map((document) => document.item_id), reference, `pages of ${pageSize}`);
+      assert.deepEqual(
+        (await scan({ council: 'North Council' }, pageSize)).map((document) => document.item_id),
+        reference,
+        `pages of ${pageSize}`,
+      );
     }
   });
 

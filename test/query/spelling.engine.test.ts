@@ -26,7 +26,8 @@ function nearestOfAll(word: string, vocabulary: Vocabulary): string | undefined 
   let best: { word: string; distance: number; count: number } | undefined;
   for (const [candidate, count] of vocabulary.counts) {
     const distance = editDistance(word, candidate, max);
-    if (distance <= max && (!best || distance < best.distance || (distance === best.distance && count > best.count))) best = { word: candidate, distance, count };
+    if (distance <= max && (!best || distance < best.distance || (distance === best.distance && count > best.count)))
+      best = { word: candidate, distance, count };
   }
   return best?.word;
 }
@@ -58,7 +59,14 @@ describe('spelling suggestions', () => {
   it('counts each word once an item, lower case, three letters or more', async () => {
     assert.deepEqual(wordsOf('Early Help: a 2024 review of early help'), ['early', 'help', 'review', 'early', 'help']);
     const vocabulary = await vocabularyOf(items('Early help', 'Early years, early help'));
-    assert.deepEqual([...vocabulary.counts], [['early', 2], ['help', 2], ['years', 1]]);
+    assert.deepEqual(
+      [...vocabulary.counts],
+      [
+        ['early', 2],
+        ['help', 2],
+        ['years', 1],
+      ],
+    );
   });
 
   it('corrects to the nearest word, the most used on a tie, and only words the archive lacks', async () => {
@@ -67,13 +75,22 @@ describe('spelling suggestions', () => {
     assert.equal(nearestWord('xyz', vocabulary), undefined);
     assert.equal(correctedQuery('alotmnets fees', vocabulary), 'allotments fees');
     assert.equal(correctedQuery('allotments fees', vocabulary), undefined, 'nothing to correct');
-    assert.equal(correctedQuery('"alotmnets" -cemetory council:Medway the', vocabulary), undefined, 'phrases, exclusions, prefixes and stop words stay');
+    assert.equal(
+      correctedQuery('"alotmnets" -cemetory council:Medway the', vocabulary),
+      undefined,
+      'phrases, exclusions, prefixes and stop words stay',
+    );
   });
 
   it('suggests what comparing every word of the vocabulary would, for any vocabulary and word', async () => {
     // Few letters, so that words lie near each other; long words, so that their ends matter too.
-    const word = (minLength: number, maxLength: number) => fc.array(fc.constantFrom(...'abcdé'), { minLength, maxLength }).map((letters) => letters.join(''));
-    const edit = fc.record({ kind: fc.constantFrom('insert', 'delete', 'replace', 'swap'), at: fc.nat(), letter: fc.constantFrom(...'abcdé') });
+    const word = (minLength: number, maxLength: number) =>
+      fc.array(fc.constantFrom(...'abcdé'), { minLength, maxLength }).map((letters) => letters.join(''));
+    const edit = fc.record({
+      kind: fc.constantFrom('insert', 'delete', 'replace', 'swap'),
+      at: fc.nat(),
+      letter: fc.constantFrom(...'abcdé'),
+    });
     const applyEdit = (text: string, { kind, at, letter }: { kind: string; at: number; letter: string }) => {
       const i = at % (text.length + 1);
       if (kind === 'insert') return text.slice(0, i) + letter + text.slice(i);
@@ -160,11 +177,16 @@ describe('spelling suggestions', () => {
       const { app: withSpelling } = await archiveWith('content', {}, { spelling: true });
 
       // Two letters short: more than the engine forgives in a word of 7.
-      const $ = cheerio.load((await request(withSpelling).get('/?q=fotpths&council=Manordeilo+and+Salem+Community+Council').expect(200)).text);
+      const $ = cheerio.load(
+        (await request(withSpelling).get('/?q=fotpths&council=Manordeilo+and+Salem+Community+Council').expect(200)).text,
+      );
       assert.equal($('.archive-empty__suggestion').text().replace(/\s+/g, ' ').trim(), 'Did you mean footpaths?');
       const corrected = $('.archive-empty__suggestion a').attr('href') ?? '';
       assert.equal(corrected, '/?q=footpaths&council=Manordeilo+and+Salem+Community+Council', 'the filters are kept');
-      await request(withSpelling).get(corrected).expect(200).expect(/Highways and footpaths/);
+      await request(withSpelling)
+        .get(corrected)
+        .expect(200)
+        .expect(/Highways and footpaths/);
 
       const found = cheerio.load((await request(withSpelling).get('/?q=footpaths').expect(200)).text);
       assert.equal(found('.archive-empty__suggestion').length, 0, 'none when the search finds items');

@@ -4,7 +4,13 @@ import { coverage, rarity, termsCounted, termsInOrder } from '../../server/query
 describe('term coverage', () => {
   it('reads the telling terms in order, a synonym phrase as one term', () => {
     const phrases = new Set(['domestic violence']);
-    assert.deepEqual(termsInOrder('domestic violence increase during Covid lockdown', phrases), ['domestic violence', 'increase', 'during', 'covid', 'lockdown']);
+    assert.deepEqual(termsInOrder('domestic violence increase during Covid lockdown', phrases), [
+      'domestic violence',
+      'increase',
+      'during',
+      'covid',
+      'lockdown',
+    ]);
     assert.deepEqual(termsInOrder('when did we last set the parish precept', phrases), ['last', 'set', 'parish', 'precept']);
     assert.deepEqual(termsInOrder('"Early Help" hubs -closures', phrases), ['"early help"', 'hubs']);
   });
@@ -25,7 +31,10 @@ describe('term coverage', () => {
   });
 
   it('gives the share of the weight held', () => {
-    const weights = new Map([['nursery', 3], ['riverside', 1]]);
+    const weights = new Map([
+      ['nursery', 3],
+      ['riverside', 1],
+    ]);
     assert.equal(coverage(new Set(['nursery']), weights), 0.75);
     assert.equal(coverage(new Set(['nursery', 'riverside', 'other']), weights), 1);
     assert.equal(coverage(new Set(), new Map()), 0);

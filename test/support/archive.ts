@@ -55,7 +55,9 @@ export async function officerAccountsFile(): Promise<string> {
   const dir = await fs.mkdtemp(path.join(os.tmpdir(), 'minutes-archive-accounts-'));
   temporaryFolders.push(dir);
   const file = path.join(dir, 'accounts.json');
-  await writeAccountsFile(file, [{ username: OFFICER.username, password_hash: await hashPassword(OFFICER.password), session_generation: 0 }]);
+  await writeAccountsFile(file, [
+    { username: OFFICER.username, password_hash: await hashPassword(OFFICER.password), session_generation: 0 },
+  ]);
   return file;
 }
 
@@ -74,6 +76,10 @@ export async function removeTemporaryFolders(): Promise<void> {
 /** An agent signed in as the test officer: it sees Part 2 items in full. */
 export async function officerAgent(app: Express): Promise<ReturnType<typeof request.agent>> {
   const agent = request.agent(app);
-  await agent.post('/sign-in').type('form').send({ ...OFFICER, return_to: '/' }).expect(303);
+  await agent
+    .post('/sign-in')
+    .type('form')
+    .send({ ...OFFICER, return_to: '/' })
+    .expect(303);
   return agent;
 }

@@ -75,6 +75,9 @@ export async function seriousViolations(page: Page): Promise<AxeViolation[]> {
 /** One line per violation and element, for assertion messages. */
 export function describeViolations(violations: AxeViolation[]): string {
   return violations
-    .map((violation) => `${violation.impact} ${violation.id}: ${violation.help} — ${violation.nodes.map((node) => node.target.join(' ')).join(', ')}`)
+    .map(
+      (violation) =>
+        `${violation.impact} ${violation.id}: ${violation.help} — ${violation.nodes.map((node) => node.target.join(' ')).join(', ')}`,
+    )
     .join('\n');
 }

@@ -19,7 +19,12 @@ function listed($: cheerio.CheerioAPI, selector = 'ul.archive-index > li'): [str
     .map((_, item) => {
       const own = $(item).children('a');
       const entry = [own.text(), $(item).children('.archive-index__count').text(), own.attr('href')];
-      const children = $(item).find('.archive-index__children > li').map((__, child) => [[$(child).children('a').text(), $(child).children('.archive-index__count').text(), $(child).children('a').attr('href')]]).get();
+      const children = $(item)
+        .find('.archive-index__children > li')
+        .map((__, child) => [
+          [$(child).children('a').text(), $(child).children('.archive-index__count').text(), $(child).children('a').attr('href')],
+        ])
+        .get();
       return [entry, ...children];
     })
     .get() as [string, string, string | undefined][];
@@ -38,7 +43,11 @@ describe('browse lists', () => {
       assert.match($('.govuk-body-l').text(), /^3 councils in the archive/);
       assert.deepEqual(listed($), [
         ['Kent County Council', '3 items', '/councils/Kent%20County%20Council'],
-        ['Children and Young People Overview and Scrutiny Committee', '1 item', '/councils/Kent%20County%20Council/committees/Children%20and%20Young%20People%20Overview%20and%20Scrutiny%20Committee'],
+        [
+          'Children and Young People Overview and Scrutiny Committee',
+          '1 item',
+          '/councils/Kent%20County%20Council/committees/Children%20and%20Young%20People%20Overview%20and%20Scrutiny%20Committee',
+        ],
         ['County Council', '1 item', '/councils/Kent%20County%20Council/committees/County%20Council'],
         // The exempt item's meeting is public (its stub), so its committee is listed and counted.
         ["Leader's Committee", '1 item', "/councils/Kent%20County%20Council/committees/Leader's%20Committee"],
@@ -46,15 +55,35 @@ describe('browse lists', () => {
         ['Community Council', '2 items', '/councils/Manordeilo%20and%20Salem%20Community%20Council/committees/Community%20Council'],
         ['Medway Council', '3 items', '/councils/Medway%20Council'],
         ['Cabinet', '2 items', '/councils/Medway%20Council/committees/Cabinet'],
-        ['Children and Young People Overview and Scrutiny Committee', '1 item', '/councils/Medway%20Council/committees/Children%20and%20Young%20People%20Overview%20and%20Scrutiny%20Committee'],
+        [
+          'Children and Young People Overview and Scrutiny Committee',
+          '1 item',
+          '/councils/Medway%20Council/committees/Children%20and%20Young%20People%20Overview%20and%20Scrutiny%20Committee',
+        ],
       ]);
-      assert.deepEqual($('.govuk-breadcrumbs a').map((_, link) => $(link).attr('href')).get(), ['/']);
+      assert.deepEqual(
+        $('.govuk-breadcrumbs a')
+          .map((_, link) => $(link).attr('href'))
+          .get(),
+        ['/'],
+      );
     });
 
     it('marks its own section, and only it, in the header', async () => {
-      for (const [url, section] of [['/councils', 'Councils and committees'], ['/topics', 'Topics'], ['/officers', 'Officers'], ['/', 'Search']]) {
+      for (const [url, section] of [
+        ['/councils', 'Councils and committees'],
+        ['/topics', 'Topics'],
+        ['/officers', 'Officers'],
+        ['/', 'Search'],
+      ]) {
         const $ = await page(app, url as string);
-        assert.deepEqual($('.archive-nav a[aria-current="page"]').map((_, link) => $(link).text()).get(), [section], url);
+        assert.deepEqual(
+          $('.archive-nav a[aria-current="page"]')
+            .map((_, link) => $(link).text())
+            .get(),
+          [section],
+          url,
+        );
       }
       const $ = await page(app, '/councils/Medway%20Council');
       assert.equal($('.archive-nav a[aria-current]').length, 0, 'a council page is under no header link of its own');
@@ -62,7 +91,10 @@ describe('browse lists', () => {
 
     it('links to pages that exist', async () => {
       const $ = await page(app, '/councils');
-      for (const [, , url] of listed($)) await request(app).get(url as string).expect(200);
+      for (const [, , url] of listed($))
+        await request(app)
+          .get(url as string)
+          .expect(200);
     });
   });
 
@@ -93,8 +125,15 @@ describe('browse lists', () => {
       const public$ = $.html();
       assert.ok(listed($).some(([label, count, url]) => label === 'Ann James' && count === '2 items' && url === '/officers/Ann%20James'));
       assert.doesNotMatch(public$, /Morgan Hale/);
-      const sections = $('main h2').map((_, heading) => $(heading).attr('id')).get();
-      assert.deepEqual($('nav[aria-label="Officers A to Z"] a').map((_, link) => $(link).attr('href')).get(), sections.map((id) => `#${id}`));
+      const sections = $('main h2')
+        .map((_, heading) => $(heading).attr('id'))
+        .get();
+      assert.deepEqual(
+        $('nav[aria-label="Officers A to Z"] a')
+          .map((_, link) => $(link).attr('href'))
+          .get(),
+        sections.map((id) => `#${id}`),
+      );
       const officer$ = await page(app, '/officers', await officerAgent(app));
       assert.ok(listed(officer$).some(([label]) => label === 'Morgan Hale'));
     });
@@ -103,32 +142,50 @@ describe('browse lists', () => {
   describe('site navigation', () => {
     it('links every page to the lists, and browse pages to their list in the breadcrumbs', async () => {
       const $ = await page(app, '/?q=exclusions');
-      assert.deepEqual($('nav.archive-nav a').map((_, link) => $(link).attr('href')).get(), ['/', '/councils', '/topics', '/officers']);
+      assert.deepEqual(
+        $('nav.archive-nav a')
+          .map((_, link) => $(link).attr('href'))
+          .get(),
+        ['/', '/councils', '/topics', '/officers'],
+      );
       const crumbs = async (url: string) => {
         const browse$ = await page(app, url);
-        return browse$('.govuk-breadcrumbs a').map((_, link) => [[browse$(link).text(), browse$(link).attr('href')]]).get();
+        return browse$('.govuk-breadcrumbs a')
+          .map((_, link) => [[browse$(link).text(), browse$(link).attr('href')]])
+          .get();
       };
       assert.deepEqual(await crumbs('/councils/Medway%20Council/committees/Cabinet'), [
-        ['Search', '/'], ['Councils', '/councils'], ['Medway Council', '/councils/Medway%20Council'],
+        ['Search', '/'],
+        ['Councils', '/councils'],
+        ['Medway Council', '/councils/Medway%20Council'],
       ]);
-      assert.deepEqual(await crumbs('/officers/Ann%20James'), [['Search', '/'], ['Officers', '/officers']]);
-      assert.deepEqual(await crumbs('/topics/early%20help'), [['Search', '/'], ['Topics', '/topics']]);
+      assert.deepEqual(await crumbs('/officers/Ann%20James'), [
+        ['Search', '/'],
+        ['Officers', '/officers'],
+      ]);
+      assert.deepEqual(await crumbs('/topics/early%20help'), [
+        ['Search', '/'],
+        ['Topics', '/topics'],
+      ]);
     });
   });
 
   describe('feed autodiscovery', () => {
     const alternate = ($: cheerio.CheerioAPI) => $('head link[rel="alternate"][type="application/atom+xml"]');
 
-    it('announces the search\'s own Atom feed on the search page', async () => {
+    it("announces the search's own Atom feed on the search page", async () => {
       const $ = await page(app, '/?q=early+help&council=Medway+Council&sort=newest&page=1');
       assert.equal(alternate($).length, 1);
       assert.equal(alternate($).attr('href'), '/api/feed.atom?q=early+help&council=Medway+Council');
       assert.equal(alternate($).attr('title'), 'Minutes Archive: “early help”, Medway Council');
-      const feed = await request(app).get(alternate($).attr('href') as string).expect(200).expect('Content-Type', /atom\+xml/);
+      const feed = await request(app)
+        .get(alternate($).attr('href') as string)
+        .expect(200)
+        .expect('Content-Type', /atom\+xml/);
       assert.match(feed.text, /<title>Minutes Archive: “early help”, Medway Council<\/title>/);
     });
 
-    it('announces the subject\'s feed on a browse page', async () => {
+    it("announces the subject's feed on a browse page", async () => {
       const $ = await page(app, '/topics/early%20help');
       assert.equal(alternate($).attr('href'), '/api/feed.atom?topic=early+help');
       assert.equal(alternate($).attr('title'), 'Minutes Archive: early help');
@@ -148,9 +205,16 @@ describe('browse lists of odd names', () => {
     const $ = cheerio.load(response.text);
     assert.deepEqual(listed($), [
       ['Brighton & Hove City Council', '3 items', '/councils/Brighton%20%26%20Hove%20City%20Council'],
-      ['Planning / Licensing Committee', '3 items', '/councils/Brighton%20%26%20Hove%20City%20Council/committees/Planning%20%2F%20Licensing%20Committee'],
+      [
+        'Planning / Licensing Committee',
+        '3 items',
+        '/councils/Brighton%20%26%20Hove%20City%20Council/committees/Planning%20%2F%20Licensing%20Committee',
+      ],
     ]);
-    const committee$ = await page(app, '/councils/Brighton%20%26%20Hove%20City%20Council/committees/Planning%20%2F%20Licensing%20Committee');
+    const committee$ = await page(
+      app,
+      '/councils/Brighton%20%26%20Hove%20City%20Council/committees/Planning%20%2F%20Licensing%20Committee',
+    );
     assert.equal(committee$('h1').text(), 'Planning / Licensing Committee');
   });
 
@@ -217,6 +281,14 @@ describe('browse lists longer than the engine lists at once', () => {
 
 describe('initialOf', () => {
   it('files a name under its initial without accents, or under Other', () => {
-    assert.deepEqual(['Ann', 'émile', 'Zoë', "O'Brien", '(vacant)', '1st Clerk', 'Łukasz'].map(initialOf), ['A', 'E', 'Z', 'O', 'Other', 'Other', 'Other']);
+    assert.deepEqual(['Ann', 'émile', 'Zoë', "O'Brien", '(vacant)', '1st Clerk', 'Łukasz'].map(initialOf), [
+      'A',
+      'E',
+      'Z',
+      'O',
+      'Other',
+      'Other',
+      'Other',
+    ]);
   });
 });

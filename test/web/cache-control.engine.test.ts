@@ -18,7 +18,10 @@ const ROUTES = [
   '/sign-in',
 ];
 
-const varies = (response: request.Response) => String(response.headers.vary ?? '').split(/\s*,\s*/).map((name) => name.toLowerCase());
+const varies = (response: request.Response) =>
+  String(response.headers.vary ?? '')
+    .split(/\s*,\s*/)
+    .map((name) => name.toLowerCase());
 
 describe('Cache-Control and Vary', () => {
   let app: Express;

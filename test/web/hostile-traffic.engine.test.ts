@@ -29,7 +29,9 @@ describe('hostile and heavy traffic', () => {
     this.timeout(120_000);
     await fc.assert(
       fc.asyncProperty(fc.constantFrom(...PARAMETERS), hostileText, async (name, value) => {
-        const response = await request(app).get('/api/search').query({ [name]: value });
+        const response = await request(app)
+          .get('/api/search')
+          .query({ [name]: value });
         assert.ok([200, 400].includes(response.status), `${name}=${JSON.stringify(value)} gave ${response.status}`);
         if (response.status === 400) assert.equal(response.body.error.parameter, name);
       }),
@@ -43,7 +45,9 @@ describe('hostile and heavy traffic', () => {
     const facets = unfiltered.facets as Record<string, Record<string, number>>;
     await fc.assert(
       fc.asyncProperty(fc.constantFrom('council', 'committee', 'topic', 'officer'), hostileText, async (name, value) => {
-        const response = await request(app).get('/api/search').query({ [name]: value });
+        const response = await request(app)
+          .get('/api/search')
+          .query({ [name]: value });
         if (response.status !== 200 || value.trim() === '') return;
         const carrying = Object.entries(facets[name] ?? {})
           .filter(([facetValue]) => facetValue.toLowerCase() === value.trim().toLowerCase())
@@ -68,7 +72,8 @@ describe('hostile and heavy traffic', () => {
         if (params.filters.council.length === 0) return assert.equal(councilFilter, undefined);
         // Remove the escaped literals: what is left is only our own syntax.
         const skeleton = (councilFilter as string).replace(/"(?:[^"\\]|\\.)*"/g, 'V');
-        const expected = params.filters.council.length === 1 ? 'council = V' : `(${params.filters.council.map(() => 'council = V').join(' OR ')})`;
+        const expected =
+          params.filters.council.length === 1 ? 'council = V' : `(${params.filters.council.map(() => 'council = V').join(' OR ')})`;
         assert.equal(skeleton, expected);
       }),
       { numRuns: 500 },
@@ -87,29 +92,58 @@ describe('hostile and heavy traffic', () => {
     };
 
     it(`answers a search of ${MAX_ALTERNATIVES} alternatives, every facet narrowed by`, async () => {
-      await request(app).get('/').query({ q: alternatives(MAX_ALTERNATIVES), ...everyFacet }).expect(200);
-      await request(app).get('/api/search').query({ q: alternatives(MAX_ALTERNATIVES), ...everyFacet }).expect(200);
+      await request(app)
+        .get('/')
+        .query({ q: alternatives(MAX_ALTERNATIVES), ...everyFacet })
+        .expect(200);
+      await request(app)
+        .get('/api/search')
+        .query({ q: alternatives(MAX_ALTERNATIVES), ...everyFacet })
+        .expect(200);
     });
 
     it(`refuses more than ${MAX_ALTERNATIVES} alternatives with a 400 naming q`, async () => {
-      const response = await request(app).get('/api/search').query({ q: alternatives(MAX_ALTERNATIVES + 1) }).expect(400);
+      const response = await request(app)
+        .get('/api/search')
+        .query({ q: alternatives(MAX_ALTERNATIVES + 1) })
+        .expect(400);
       assert.equal(response.body.error.parameter, 'q');
       assert.match(response.body.error.message, new RegExp(`at most ${MAX_ALTERNATIVES} alternatives`));
-      const page = await request(app).get('/').query({ q: alternatives(MAX_ALTERNATIVES + 1) }).expect(400);
+      const page = await request(app)
+        .get('/')
+        .query({ q: alternatives(MAX_ALTERNATIVES + 1) })
+        .expect(400);
       assert.match(cheerio.load(page.text)('.govuk-error-summary').text(), /Parameter "q" may join at most/);
     });
 
     it(`refuses a search costing more than ${MAX_ENGINE_QUERIES} engine queries with a 400 naming q`, async () => {
       // Each topic: term is looked up; the alternatives are asked again for each facet narrowed by.
       const q = `${alternatives(MAX_ALTERNATIVES).replace(/housing/g, 'h')} ${Array.from({ length: 45 }, (_, n) => `topic:${n}`).join(' ')}`;
-      const response = await request(app).get('/api/search').query({ q, ...everyFacet }).expect(400);
+      const response = await request(app)
+        .get('/api/search')
+        .query({ q, ...everyFacet })
+        .expect(400);
       assert.equal(response.body.error.parameter, 'q');
       assert.match(response.body.error.message, /fewer OR alternatives/);
     });
 
     it('never plans more engine queries than the budget, whatever the words and filters', () => {
-      const term = fc.constantFrom('housing', 'hedge', '"early help"', '-budget', 'OR', 'the', 'council:Medway', 'topic:"early help"', 'officer:Ann', 'year:2021', 'committee:Cabinet');
-      const values = fc.array(fc.constantFrom('Medway Council', 'Cabinet', 'early help', 'Ann James', '2021', '2019', 'x'), { maxLength: 10 });
+      const term = fc.constantFrom(
+        'housing',
+        'hedge',
+        '"early help"',
+        '-budget',
+        'OR',
+        'the',
+        'council:Medway',
+        'topic:"early help"',
+        'officer:Ann',
+        'year:2021',
+        'committee:Cabinet',
+      );
+      const values = fc.array(fc.constantFrom('Medway Council', 'Cabinet', 'early help', 'Ann James', '2021', '2019', 'x'), {
+        maxLength: 10,
+      });
       fc.assert(
         fc.property(
           fc.array(term, { maxLength: 130 }),
@@ -137,7 +171,9 @@ describe('hostile and heavy traffic', () => {
   });
 
   it('refuses an overlong address with 414', async () => {
-    await request(app).get(`/?q=${'a'.repeat(9000)}`).expect(414);
+    await request(app)
+      .get(`/?q=${'a'.repeat(9000)}`)
+      .expect(414);
   });
 
   it('rate-limits the API per address with 429 and a readable message', async () => {

@@ -19,7 +19,9 @@ describe('Part 2 (exempt) items', () => {
 
   describe('for an anonymous user', () => {
     it('shows that the item exists: title, meeting and exemption paragraph', async () => {
-      const { body } = await request(app).get(`/api/search?q=${encodeURIComponent('property acquisition')}`).expect(200);
+      const { body } = await request(app)
+        .get(`/api/search?q=${encodeURIComponent('property acquisition')}`)
+        .expect(200);
       const hit = body.hits.find((candidate: { id: string }) => candidate.id === EXEMPT_ID);
       assert.ok(hit, 'the stub is findable by its title');
       assert.equal(hit.part, 2);
@@ -39,19 +41,27 @@ describe('Part 2 (exempt) items', () => {
 
     it('never counts it among the other values of a ticked facet in an OR search', async () => {
       const manordeilo = 'council=Manordeilo%20and%20Salem%20Community%20Council';
-      const councils = await request(app).get(`/api/search?q=${encodeURIComponent(`${SECRET_WORD} OR pothole`)}&${manordeilo}`).expect(200);
+      const councils = await request(app)
+        .get(`/api/search?q=${encodeURIComponent(`${SECRET_WORD} OR pothole`)}&${manordeilo}`)
+        .expect(200);
       assert.deepEqual(councils.body.facets.council, { 'Manordeilo and Salem Community Council': 1 });
-      const topics = await request(app).get(`/api/search?q=${encodeURIComponent('property OR pothole')}&topic=highways`).expect(200);
+      const topics = await request(app)
+        .get(`/api/search?q=${encodeURIComponent('property OR pothole')}&topic=highways`)
+        .expect(200);
       assert.equal(topics.body.facets.topic['property acquisition'], undefined);
       assert.equal(topics.body.facets.topic.highways, 1);
     });
 
     it('cannot widen the filter with a crafted parameter', async () => {
       for (const crafted of ['x" OR visibility = "restricted', 'x\\" OR visibility = \\"restricted', ') OR (visibility = "restricted"']) {
-        const { body } = await request(app).get(`/api/search?council=${encodeURIComponent(crafted)}&q=${SECRET_WORD}`).expect(200);
+        const { body } = await request(app)
+          .get(`/api/search?council=${encodeURIComponent(crafted)}&q=${SECRET_WORD}`)
+          .expect(200);
         assert.equal(body.total, 0, crafted);
       }
-      const { body } = await request(app).get(`/api/search?officer=${encodeURIComponent('Morgan Hale')}`).expect(200);
+      const { body } = await request(app)
+        .get(`/api/search?officer=${encodeURIComponent('Morgan Hale')}`)
+        .expect(200);
       assert.equal(body.total, 0);
     });
 
@@ -80,14 +90,22 @@ describe('Part 2 (exempt) items', () => {
   describe('for a signed-in officer', () => {
     async function signedIn() {
       const agent = request.agent(app);
-      await agent.post('/sign-in').type('form').send({ ...OFFICER, return_to: '/' }).expect(303).expect('Location', '/');
+      await agent
+        .post('/sign-in')
+        .type('form')
+        .send({ ...OFFICER, return_to: '/' })
+        .expect(303)
+        .expect('Location', '/');
       return agent;
     }
 
     it('finds the full record and shows it in full', async () => {
       const agent = await signedIn();
       const { body } = await agent.get(`/api/search?q=${SECRET_WORD}`).expect(200);
-      assert.deepEqual(body.hits.map((hit: { id: string }) => hit.id), [EXEMPT_ID]);
+      assert.deepEqual(
+        body.hits.map((hit: { id: string }) => hit.id),
+        [EXEMPT_ID],
+      );
       const page = await agent.get(`/items/${EXEMPT_ID}`).expect(200);
       assert.match(page.text, new RegExp(SECRET_WORD));
       assert.match(page.text, /Morgan Hale/);
@@ -122,7 +140,12 @@ describe('Part 2 (exempt) items', () => {
 
     it('is never sent to another site after signing in', async () => {
       const agent = request.agent(app);
-      await agent.post('/sign-in').type('form').send({ ...OFFICER, return_to: '//evil.example/' }).expect(303).expect('Location', '/');
+      await agent
+        .post('/sign-in')
+        .type('form')
+        .send({ ...OFFICER, return_to: '//evil.example/' })
+        .expect(303)
+        .expect('Location', '/');
     });
 
     it('cannot be signed in from another site', async () => {
@@ -130,7 +153,8 @@ describe('Part 2 (exempt) items', () => {
     });
 
     it('cannot be signed in from the same host under another scheme or port', async () => {
-      const from = (origin: string) => request(app).post('/sign-in').set('Host', 'minutes.example').set('Origin', origin).type('form').send(OFFICER);
+      const from = (origin: string) =>
+        request(app).post('/sign-in').set('Host', 'minutes.example').set('Origin', origin).type('form').send(OFFICER);
       await from('https://minutes.example').expect(403);
       await from('http://minutes.example:8080').expect(403);
       await from('http://minutes.example').expect(303);
@@ -174,7 +198,10 @@ describe('Part 2 items marked by a slip in their front matter', () => {
   it('are found in full by a signed-in officer', async () => {
     const agent = await officerAgent(app);
     const { body } = await agent.get('/api/search?q=slipcapital').expect(200);
-    assert.deepEqual(body.hits.map((hit: { id: string }) => hit.id), ['capital-part']);
+    assert.deepEqual(
+      body.hits.map((hit: { id: string }) => hit.id),
+      ['capital-part'],
+    );
   });
 
   it('are counted, and each named with the key that made it exempt', () => {
@@ -187,8 +214,12 @@ describe('Part 2 items marked by a slip in their front matter', () => {
   });
 
   it('stay public when part: 1 is given, with a warning, and unknown keys are named', async () => {
-    for (const word of ['publicdespitesign', 'publicmisspelt']) assert.equal((await request(app).get(`/api/search?q=${word}`).expect(200)).body.total, 1, word);
-    assert.match(warningsFor('part-one-with-sign.md').join('\n'), /field "part" is 1, so the item is public, although "exempt" suggests it is exempt/);
+    for (const word of ['publicdespitesign', 'publicmisspelt'])
+      assert.equal((await request(app).get(`/api/search?q=${word}`).expect(200)).body.total, 1, word);
+    assert.match(
+      warningsFor('part-one-with-sign.md').join('\n'),
+      /field "part" is 1, so the item is public, although "exempt" suggests it is exempt/,
+    );
     assert.deepEqual(warningsFor('misspelt-field.md'), ['field "commitee" is not known; did you mean "committee"?']);
   });
 });

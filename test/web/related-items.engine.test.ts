@@ -15,11 +15,15 @@ describe('GET /items/:id (browse links and related items)', () => {
     return cheerio.load((await agent.get(`/items/${id}`).expect(200)).text);
   }
   const related = ($: cheerio.CheerioAPI) =>
-    $('.archive-related li').map((_, item) => [[$(item).find('a').attr('href'), $(item).find('.archive-related__why').text()]]).get();
+    $('.archive-related li')
+      .map((_, item) => [[$(item).find('a').attr('href'), $(item).find('.archive-related__why').text()]])
+      .get();
 
   it('links the council, committee, officers and topics to their browse pages', async () => {
     const $ = await page('medway-2021-11-cyp-scrutiny-item-7');
-    const hrefs = $('.archive-item__facts a').map((_, link) => $(link).attr('href')).get();
+    const hrefs = $('.archive-item__facts a')
+      .map((_, link) => $(link).attr('href'))
+      .get();
     for (const href of [
       '/councils/Medway%20Council',
       '/councils/Medway%20Council/committees/Children%20and%20Young%20People%20Overview%20and%20Scrutiny%20Committee',
@@ -38,7 +42,10 @@ describe('GET /items/:id (browse links and related items)', () => {
     assert.deepEqual(list[0], ['/items/kent-2025-02-cyp-scrutiny-item-4', 'Shares: Topic: early help, Topic: school exclusions']);
     assert.deepEqual(list[1], ['/items/medway-2019-03-cabinet-item-5', 'Shares: Topic: early help, Officer: Ann James']);
     assert.ok(!list.some(([href]) => href === '/items/medway-2021-11-cyp-scrutiny-item-7'));
-    assert.ok(list.some(([href]) => href === '/items/manordeilo-community-council-item-3'), 'in another council too');
+    assert.ok(
+      list.some(([href]) => href === '/items/manordeilo-community-council-item-3'),
+      'in another council too',
+    );
   });
 
   it('relates a Part 2 stub only by what is public, and shows its own withheld ties to officers', async () => {
@@ -52,10 +59,23 @@ describe('GET /items/:id (browse links and related items)', () => {
 });
 
 describe('reasonsRelated', () => {
-  const base = { item_id: 'a', title: 'A', council: 'C', committee: 'Cabinet', meeting_date: '2020-01-01', part: 1 as const, topics: ['housing'], officer_names: ['Sam'] };
+  const base = {
+    item_id: 'a',
+    title: 'A',
+    council: 'C',
+    committee: 'Cabinet',
+    meeting_date: '2020-01-01',
+    part: 1 as const,
+    topics: ['housing'],
+    officer_names: ['Sam'],
+  };
   it('leaves out items of the same meeting: they are not elsewhere', () => {
     assert.deepEqual(reasonsRelated(base, { ...base, item_id: 'b' }), []);
-    assert.deepEqual(reasonsRelated(base, { ...base, item_id: 'b', meeting_date: '2021-01-01' }), ['Topic: housing', 'Officer: Sam', 'Same committee']);
+    assert.deepEqual(reasonsRelated(base, { ...base, item_id: 'b', meeting_date: '2021-01-01' }), [
+      'Topic: housing',
+      'Officer: Sam',
+      'Same committee',
+    ]);
     assert.deepEqual(reasonsRelated(base, { ...base, item_id: 'b', council: 'D', topics: [], officer_names: [] }), []);
   });
 });

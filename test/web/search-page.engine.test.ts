@@ -18,14 +18,20 @@ describe('GET / (search page)', () => {
   it('shows the query box holding the query, and the results', async () => {
     const $ = await page('q=exclusions');
     assert.equal($('input#q').val(), 'exclusions');
-    const titles = $('.archive-hit__title a').map((_, link) => $(link).attr('href')).get().sort();
+    const titles = $('.archive-hit__title a')
+      .map((_, link) => $(link).attr('href'))
+      .get()
+      .sort();
     assert.deepEqual(titles, ['/items/kent-2025-02-cyp-scrutiny-item-4', '/items/medway-2021-11-cyp-scrutiny-item-7']);
     assert.ok($('.archive-hit__snippet mark').length >= 2);
   });
 
   it('counts the items matching as the filters do, and says when items holding only some of the words are listed too', async () => {
     const $ = await page('q=exclusions+resurfacing+zzyzx');
-    assert.equal($('.archive-results__count').text().replace(/\s+/g, ' ').trim(), '2 items matching exclusions resurfacing zzyzx, and more holding some of its words');
+    assert.equal(
+      $('.archive-results__count').text().replace(/\s+/g, ' ').trim(),
+      '2 items matching exclusions resurfacing zzyzx, and more holding some of its words',
+    );
     assert.equal($('.archive-hit').length, 3);
     const plain = await page('q=exclusions');
     assert.equal(plain('.archive-results__count').text().replace(/\s+/g, ' ').trim(), '2 items matching exclusions');
@@ -56,17 +62,21 @@ describe('GET / (search page)', () => {
   });
 
   it('escapes the query wherever it is shown', async () => {
-    const response = await request(app).get(`/?q=${encodeURIComponent('<script>alert("x")</script>')}`).expect(200);
+    const response = await request(app)
+      .get(`/?q=${encodeURIComponent('<script>alert("x")</script>')}`)
+      .expect(200);
     assert.doesNotMatch(response.text, /<script>alert/);
     const $ = cheerio.load(response.text);
     assert.equal($('input#q').val(), '<script>alert("x")</script>');
-    assert.equal($('script:not([src])').length, 0, 'no inline script: only the archive\'s own files');
+    assert.equal($('script:not([src])').length, 0, "no inline script: only the archive's own files");
   });
 
   it('offers ways out when nothing matches', async () => {
     const $ = await page('q=zzzzqqqq&council=Medway+Council');
     assert.match($('.archive-empty h2').text(), /No agenda items match/);
-    const removeLinks = $('.archive-empty a').map((_, link) => $(link).attr('href')).get();
+    const removeLinks = $('.archive-empty a')
+      .map((_, link) => $(link).attr('href'))
+      .get();
     assert.ok(removeLinks.includes('/?q=zzzzqqqq'), 'a link removes the council filter');
   });
 

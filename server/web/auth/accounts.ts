@@ -83,7 +83,9 @@ export function accountStore(file: string): AccountStore {
     endSessions(username) {
       const done = writing.then(async () => {
         const records = await readAccountsFile(file);
-        const ended = records.map((record) => (record.username === username ? { ...record, session_generation: record.session_generation + 1 } : record));
+        const ended = records.map((record) =>
+          record.username === username ? { ...record, session_generation: record.session_generation + 1 } : record,
+        );
         await writeAccountsFile(file, ended);
       });
       writing = done.catch(() => undefined);

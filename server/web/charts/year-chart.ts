@@ -67,7 +67,11 @@ const plural = (count: number, word: string) => `${count.toLocaleString('en-GB')
 
 /** Every year from the first to the last with items, so gaps show as empty years rather than vanish. */
 function yearSpan(series: YearSeries[]): number[] {
-  const years = series.flatMap((one) => Object.entries(one.counts).filter(([, count]) => count > 0).map(([year]) => Number(year)));
+  const years = series.flatMap((one) =>
+    Object.entries(one.counts)
+      .filter(([, count]) => count > 0)
+      .map(([year]) => Number(year)),
+  );
   if (years.length === 0) return [];
   const [first, last] = [Math.min(...years), Math.max(...years)];
   return Array.from({ length: last - first + 1 }, (_, offset) => first + offset);
@@ -82,7 +86,10 @@ function describe(series: YearSeries[], years: number[], totals: number[]): stri
   };
   const intro =
     series.length === 1
-      ? `Bar chart of ${plural(totals.reduce((a, b) => a + b, 0), 'matching item')} by meeting year, ${span}.`
+      ? `Bar chart of ${plural(
+          totals.reduce((a, b) => a + b, 0),
+          'matching item',
+        )} by meeting year, ${span}.`
       : `Bar charts of matching items by meeting year, ${span}, one for each of ${series.length} councils on the same scale.`;
   return `${intro} ${series.map(describeOne).join('. ')}. Items with no meeting date are not counted. The numbers are in the table below the chart.`;
 }

@@ -18,7 +18,13 @@ async function* csvLines(records: AsyncIterable<ItemRecord>): AsyncGenerator<str
 
 /** One JSON document, written as it goes: what was searched, when, then the items, then how many. */
 async function* jsonText(req: Request, params: SearchParams, records: AsyncIterable<ItemRecord>): AsyncGenerator<string> {
-  const search = { url: absoluteUrl(req, searchPath({ ...params, page: 1 })), q: params.q, filters: params.filters, from: params.from ?? null, to: params.to ?? null };
+  const search = {
+    url: absoluteUrl(req, searchPath({ ...params, page: 1 })),
+    q: params.q,
+    filters: params.filters,
+    from: params.from ?? null,
+    to: params.to ?? null,
+  };
   yield `{"search":${JSON.stringify(search)},"generated_at":${JSON.stringify(new Date().toISOString())},"items":[`;
   let count = 0;
   for await (const record of records) {

@@ -48,7 +48,10 @@ export function itemRoutes(searchFor: SearchFor): Router {
       item,
       bodyHtml: renderMinutesBody(item.body),
       // officer_names holds each officer's facet value, in the same order as officers.
-      officers: item.officers.map((officer, position) => ({ label: officerLabel(officer), url: officerPath(item.officer_names[position] ?? officerLabel(officer)) })),
+      officers: item.officers.map((officer, position) => ({
+        label: officerLabel(officer),
+        url: officerPath(item.officer_names[position] ?? officerLabel(officer)),
+      })),
       topics: item.topics.map((topic) => ({ label: topic, url: topicPath(topic) })),
       permalink,
       citation: citationFor(item, cited ? `${permalink}#${cited.anchor}` : permalink, cited?.number),

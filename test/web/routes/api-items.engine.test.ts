@@ -23,7 +23,8 @@ describe('GET /api/items/:id', () => {
     assert.match(body.body, /exclusions/);
     assert.ok(Array.isArray(body.decisions));
     assert.match(body.content_hash, /^[0-9a-f]{64}$/, 'the same provenance as an export');
-    for (const internal of ['visibility', 'source_path', 'source_stamp', 'paragraphs', 'officer_labels']) assert.equal(internal in body, false, internal);
+    for (const internal of ['visibility', 'source_path', 'source_stamp', 'paragraphs', 'officer_labels'])
+      assert.equal(internal in body, false, internal);
   });
 
   it('gives an anonymous user only the stub of a Part 2 item, never its text', async () => {
@@ -36,7 +37,11 @@ describe('GET /api/items/:id', () => {
 
   it('gives a signed-in officer the Part 2 item in full, under its own id', async () => {
     const agent = request.agent(app);
-    await agent.post('/sign-in').type('form').send({ ...OFFICER, return_to: '/' }).expect(303);
+    await agent
+      .post('/sign-in')
+      .type('form')
+      .send({ ...OFFICER, return_to: '/' })
+      .expect(303);
     const { body } = await agent.get(`/api/items/${EXEMPT_ID}`).expect(200);
     assert.equal(body.id, EXEMPT_ID);
     assert.match(JSON.stringify(body), new RegExp(SECRET_WORD, 'i'));

@@ -67,7 +67,10 @@ describe('GET /api/search', () => {
     assert.match(second?.snippet ?? '', /<mark>exclusions<\/mark>/i);
     assert.equal(answer.total, 2, 'the items matching as the facets count them: those holding the first word');
     assert.equal(answer.listed, 3, 'and the highways item listed with them');
-    assert.equal(Object.values(answer.facets.council).reduce((sum, count) => sum + count, 0), answer.total);
+    assert.equal(
+      Object.values(answer.facets.council).reduce((sum, count) => sum + count, 0),
+      answer.total,
+    );
   });
 
   it('narrows by council', async () => {
@@ -75,13 +78,13 @@ describe('GET /api/search', () => {
     assert.deepEqual(ids(answer), ['medway-2021-11-cyp-scrutiny-item-7']);
   });
 
-  it('ORs values within a facet and keeps the facet\'s other counts', async () => {
+  it("ORs values within a facet and keeps the facet's other counts", async () => {
     const answer = await search('council=Medway%20Council&council=Manordeilo%20and%20Salem%20Community%20Council');
     assert.equal(answer.total, 5);
     assert.equal(answer.facets.council['Kent County Council'], 3, 'unselected values of a selected facet stay countable');
   });
 
-  it('keeps a ticked facet\'s other values and their counts in an OR search, each item counted once', async () => {
+  it("keeps a ticked facet's other values and their counts in an OR search, each item counted once", async () => {
     const q = `q=${encodeURIComponent('help OR housing')}`; // both words in the undated Manordeilo item
     const untouched = await search(q);
     const ticked = await search(`${q}&council=Medway%20Council`);
@@ -138,7 +141,10 @@ describe('GET /api/search', () => {
     for (let page = 1; page <= all.hits.length; page += 1) {
       paged.push(...(await search(`q=early%20help%20children&per_page=1&page=${page}`)).hits.map((hit) => hit.id));
     }
-    assert.deepEqual(paged, all.hits.map((hit) => hit.id));
+    assert.deepEqual(
+      paged,
+      all.hits.map((hit) => hit.id),
+    );
   });
 
   it('treats hostile facet values as plain text, never widening the filter', async () => {
@@ -161,7 +167,7 @@ describe('GET /api/search', () => {
     assert.equal((await search('')).facets.topic['property acquisition'], undefined);
   });
 
-  it('escapes HTML in snippets, keeping only the engine\'s marks', async () => {
+  it("escapes HTML in snippets, keeping only the engine's marks", async () => {
     const answer = await search(`q=${encodeURIComponent('<script>alert(1)</script> exclusions')}`);
     for (const hit of answer.hits) assert.doesNotMatch(hit.snippet, /<(?!\/?mark>)/);
   });

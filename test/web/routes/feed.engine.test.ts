@@ -12,7 +12,10 @@ describe('GET /api/feed.atom', () => {
   });
 
   async function feed(query: string, agent = request(app)) {
-    const response = await agent.get(`/api/feed.atom?${query}`).expect(200).expect('Content-Type', /application\/atom\+xml/);
+    const response = await agent
+      .get(`/api/feed.atom?${query}`)
+      .expect(200)
+      .expect('Content-Type', /application\/atom\+xml/);
     return { text: response.text, $: cheerio.load(response.text, { xml: true }) };
   }
 
@@ -22,7 +25,9 @@ describe('GET /api/feed.atom', () => {
     assert.equal($('feed > title').text(), 'Minutes Archive: early help');
     assert.match($('feed > link[rel="self"]').attr('href') ?? '', /\/api\/feed\.atom\?topic=early\+help$/);
     assert.match($('feed > link[rel="alternate"]').attr('href') ?? '', /\/\?topic=early\+help&sort=newest$/);
-    const entries = $('entry').map((_, entry) => [[$(entry).find('title').text(), $(entry).find('published').text()]]).get();
+    const entries = $('entry')
+      .map((_, entry) => [[$(entry).find('title').text(), $(entry).find('published').text()]])
+      .get();
     assert.deepEqual(entries, [
       ['Item 4: Early help and school attendance', '2025-02-06T00:00:00.000Z'],
       ['Item 7: Early Help and Targeted Services', '2021-11-04T00:00:00.000Z'],
@@ -33,16 +38,35 @@ describe('GET /api/feed.atom', () => {
     assert.match(first.find('id').text(), /^http:\/\/127\.0\.0\.1:\d+\/items\/kent-2025-02-cyp-scrutiny-item-4$/);
     assert.equal(first.find('author name').text(), 'Kent County Council');
     assert.ok(!Number.isNaN(Date.parse(first.find('updated').text())));
-    assert.equal($('feed > updated').text(), $('entry updated').map((_, date) => $(date).text()).get().sort().at(-1));
+    assert.equal(
+      $('feed > updated').text(),
+      $('entry updated')
+        .map((_, date) => $(date).text())
+        .get()
+        .sort()
+        .at(-1),
+    );
   });
 
   it('follows an OR search as the result list finds it: entries matching either word, each once', async () => {
     const q = 'help OR pothole';
-    const listed = (await request(app).get('/api/search').query({ q, per_page: 100 }).expect(200)).body.hits.map((hit: { id: string }) => hit.id);
+    const listed = (await request(app).get('/api/search').query({ q, per_page: 100 }).expect(200)).body.hits.map(
+      (hit: { id: string }) => hit.id,
+    );
     const { $ } = await feed(`q=${encodeURIComponent(q)}`);
-    const entries = $('entry id').map((_, id) => $(id).text().replace(/^.*\/items\//, '')).get();
+    const entries = $('entry id')
+      .map((_, id) =>
+        $(id)
+          .text()
+          .replace(/^.*\/items\//, ''),
+      )
+      .get();
     assert.deepEqual(entries, [
-      'kent-2025-02-cyp-scrutiny-item-4', 'medway-2021-11-cyp-scrutiny-item-7', 'manordeilo-2021-06-community-council-item-8', 'medway-2019-03-cabinet-item-5', 'manordeilo-community-council-item-3',
+      'kent-2025-02-cyp-scrutiny-item-4',
+      'medway-2021-11-cyp-scrutiny-item-7',
+      'manordeilo-2021-06-community-council-item-8',
+      'medway-2019-03-cabinet-item-5',
+      'manordeilo-community-council-item-3',
     ]);
     assert.deepEqual([...entries].sort(), [...listed].sort(), 'the same items as the result list');
   });

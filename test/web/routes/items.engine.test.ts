@@ -36,14 +36,20 @@ describe('GET /items/:id', () => {
 
   it('answers 404 for an unknown or malformed id', async () => {
     await request(app).get('/items/no-such-item').expect(404).expect('Content-Type', /html/);
-    const response = await request(app).get(`/items/${encodeURIComponent('../../etc/passwd')}`).expect(404);
+    const response = await request(app)
+      .get(`/items/${encodeURIComponent('../../etc/passwd')}`)
+      .expect(404);
     assert.doesNotMatch(response.text, /root:/);
   });
 
   it("gives a signed-in officer the item's own permanent link, not its restricted record's", async () => {
     const agent = await officerAgent(app);
     const $ = cheerio.load((await agent.get('/items/kent-2024-09-leaders-committee-exempt-item-3').expect(200)).text);
-    const permalink = $('.archive-item__facts a').filter((_, link) => /^http/.test($(link).attr('href') ?? '')).last().attr('href') ?? '';
+    const permalink =
+      $('.archive-item__facts a')
+        .filter((_, link) => /^http/.test($(link).attr('href') ?? ''))
+        .last()
+        .attr('href') ?? '';
     assert.match(permalink, /\/items\/kent-2024-09-leaders-committee-exempt-item-3$/);
     await agent.get(new URL(permalink).pathname).expect(200);
   });
@@ -60,17 +66,27 @@ describe('requests the server cannot read', () => {
 describe('citations on the item page', () => {
   it('gives a ready-made citation with a copy button, and one per numbered paragraph', async () => {
     const { app } = await archiveWith('content', { publicUrl: 'https://minutes.example.org' });
-    const page = cheerio.load((await request(app).get('/items/medway-2021-11-cyp-scrutiny-item-7').set('Host', 'evil.example').expect(200)).text);
+    const page = cheerio.load(
+      (await request(app).get('/items/medway-2021-11-cyp-scrutiny-item-7').set('Host', 'evil.example').expect(200)).text,
+    );
     assert.equal(
       page('#citation-text').text(),
       'Medway Council, Children and Young People Overview and Scrutiny Committee, meeting of 4 November 2021, item 7: ' +
         'Early Help and Targeted Services. https://minutes.example.org/items/medway-2021-11-cyp-scrutiny-item-7',
     );
     assert.equal(page('button[data-copy-target="citation-text"]').length, 1);
-    assert.deepEqual(page('#cite option').map((_, option) => page(option).attr('value')).get(), ['', 'p-7-1', 'p-7-2', 'p-7-3']);
+    assert.deepEqual(
+      page('#cite option')
+        .map((_, option) => page(option).attr('value'))
+        .get(),
+      ['', 'p-7-1', 'p-7-2', 'p-7-3'],
+    );
 
     const paragraph = cheerio.load((await request(app).get('/items/medway-2021-11-cyp-scrutiny-item-7?cite=p-7-2').expect(200)).text);
-    assert.match(paragraph('#citation-text').text(), /, paragraph 7\.2\. https:\/\/minutes\.example\.org\/items\/medway-2021-11-cyp-scrutiny-item-7#p-7-2$/);
+    assert.match(
+      paragraph('#citation-text').text(),
+      /, paragraph 7\.2\. https:\/\/minutes\.example\.org\/items\/medway-2021-11-cyp-scrutiny-item-7#p-7-2$/,
+    );
     assert.equal(paragraph('#p-7-2').length, 1, 'the cited paragraph has its anchor');
   });
 });
