@@ -1,37 +1,4 @@
-import type { Officer } from '../minutes/schema.js';
 import type { SearchDocument } from '../index/search-document.js';
-
-/**
- * An agenda item as the archive gives it out, the same in `/api/items/:id`, every export and
- * every feed entry: what its audience may see (a Part 2 item's public stub has no officers,
- * topics, decisions or text), with its provenance. Facts not known are null, never left out.
- */
-export interface ItemRecord {
-  id: string;
-  /** The archive's page for the item. */
-  url: string;
-  title: string;
-  council: string;
-  committee: string | null;
-  meeting_date: string | null;
-  item: string | null;
-  part: 1 | 2;
-  exempt_paragraph: string | null;
-  officers: Officer[];
-  councillors: string[];
-  topics: string[];
-  decisions: string[];
-  actions: string[];
-  declarations: string[];
-  /** The minutes of the item as published (markdown). */
-  body: string;
-  /** The council's own copy. */
-  source_url: string | null;
-  /** SHA-256 of the source file (and document format); null for a Part 2 item's public stub. */
-  content_hash: string | null;
-  /** When the archive indexed this version; null for items indexed before it was recorded. */
-  ingested_at: string | null;
-}
 
 /** The stored attributes a record is made of: nothing else leaves the engine. */
 export const RECORD_ATTRIBUTES = [
@@ -55,32 +22,28 @@ export const RECORD_ATTRIBUTES = [
   'ingested_at',
 ] as const satisfies (keyof SearchDocument)[];
 
+type Recorded = Pick<SearchDocument, Exclude<(typeof RECORD_ATTRIBUTES)[number], 'item_id'>>;
+
+/** A fact not known is null, never left out: a reader of the JSON sees every field. */
+type NullWhenUnknown<T> = { [K in keyof T]-?: undefined extends T[K] ? Exclude<T[K], undefined> | null : T[K] };
+
+/**
+ * An agenda item as the archive gives it out, the same in `/api/items/:id`, every export and
+ * every feed entry: what its audience may see (a Part 2 item's public stub has no officers,
+ * topics, decisions or text), with its provenance (`content_hash`, null on a public stub, and
+ * `ingested_at`).
+ */
+export type ItemRecord = { id: string; url: string } & NullWhenUnknown<Recorded>;
+
 /** The document as its record; `itemUrl` turns an item id into the URL to give (a path, or an absolute URL for exports and feeds). */
 export function toItemRecord(
   document: Pick<SearchDocument, (typeof RECORD_ATTRIBUTES)[number]>,
   itemUrl: (id: string) => string,
 ): ItemRecord {
-  return {
-    id: document.item_id,
-    url: itemUrl(document.item_id),
-    title: document.title,
-    council: document.council,
-    committee: document.committee ?? null,
-    meeting_date: document.meeting_date ?? null,
-    item: document.item ?? null,
-    part: document.part,
-    exempt_paragraph: document.exempt_paragraph ?? null,
-    officers: document.officers ?? [],
-    councillors: document.councillors ?? [],
-    topics: document.topics ?? [],
-    decisions: document.decisions ?? [],
-    actions: document.actions ?? [],
-    declarations: document.declarations ?? [],
-    body: document.body ?? '',
-    source_url: document.source_url ?? null,
-    content_hash: document.content_hash ?? null,
-    ingested_at: document.ingested_at ?? null,
-  };
+  const facts = Object.fromEntries(
+    RECORD_ATTRIBUTES.filter((attribute) => attribute !== 'item_id').map((attribute) => [attribute, document[attribute] ?? null]),
+  );
+  return { id: document.item_id, url: itemUrl(document.item_id), ...(facts as NullWhenUnknown<Recorded>) };
 }
 
 /** What each field means, for the API page; typed so that a new field cannot go undocumented. */
