@@ -85,17 +85,33 @@ export function sameTitle(predicted: string, expected: string | null): boolean {
   return a === b || (Math.min(a.length, b.length) >= 8 && (a.startsWith(b) || b.startsWith(a)));
 }
 
-function countMatches<P, E>(predicted: readonly P[], expected: readonly E[], same: (p: P, e: E) => boolean): number {
+/** Pairs each expected entry with the first predicted one still free that matches it; returns the indexes of the predicted entries used, by expected entry (-1 when none). */
+function pairUp<P, E>(predicted: readonly P[], expected: readonly E[], same: (p: P, e: E) => boolean): number[] {
   const used = new Set<number>();
-  let matched = 0;
-  for (const e of expected) {
+  return expected.map((e) => {
     const at = predicted.findIndex((p, i) => !used.has(i) && same(p, e));
-    if (at >= 0) {
-      used.add(at);
-      matched++;
-    }
-  }
-  return matched;
+    if (at >= 0) used.add(at);
+    return at;
+  });
+}
+
+function countMatches<P, E>(predicted: readonly P[], expected: readonly E[], same: (p: P, e: E) => boolean): number {
+  return pairUp(predicted, expected, same).filter((at) => at >= 0).length;
+}
+
+type GoldItem = GoldMeeting['items'][number];
+type PredictedItem = PredictedMeeting['items'][number];
+
+const sameItem = (p: PredictedItem, e: GoldItem) => (p.number ?? null) === e.number && sameTitle(p.title, e.title);
+
+/** The gold items the converter did not find, and the items it found that the gold does not have. */
+export function itemDifferences(gold: GoldMeeting, predicted: PredictedMeeting): { missed: GoldItem[]; extra: PredictedItem[] } {
+  const pairs = pairUp(predicted.items, gold.items, sameItem);
+  const used = new Set(pairs);
+  return {
+    missed: gold.items.filter((_, k) => pairs[k]! < 0),
+    extra: predicted.items.filter((_, i) => !used.has(i)),
+  };
 }
 
 function sameOfficer(predicted: Officer, expected: Officer): boolean {
@@ -121,7 +137,7 @@ export function scoreMeetings(pairs: readonly { gold: GoldMeeting; predicted: Pr
   for (const { gold, predicted } of pairs) {
     scoreValue(tallies.dates, predicted.meetingDate, gold.meeting_date, (a, b) => a === b);
     scoreValue(tallies.committees, predicted.committee, gold.committee, sameName);
-    const items = countMatches(predicted.items, gold.items, (p, e) => (p.number ?? null) === e.number && sameTitle(p.title, e.title));
+    const items = countMatches(predicted.items, gold.items, sameItem);
     add(tallies['item splits'], items, predicted.items.length, gold.items.length);
     add(tallies.officers, countMatches(predicted.officers, gold.officers, sameOfficer), predicted.officers.length, gold.officers.length);
     scoreCount(tallies.decisions, predicted.decisions, gold.resolutions);
