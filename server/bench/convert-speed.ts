@@ -1,7 +1,7 @@
 import path from 'node:path';
 import { DEFAULT_TOPICS_FILE, loadTopics, type Topic } from '../convert/assign-topics.js';
 import { convertDocument } from '../convert/convert-document.js';
-import { findSources, readSource } from '../convert/read-source.js';
+import { findSources, readSource, sourceText } from '../convert/read-source.js';
 import { HOSTILE_FRAGMENTS, repeatTo } from './hostile-text.js';
 
 /** What `npm run bench:convert` is asked to time. */
@@ -64,7 +64,7 @@ export async function measureConvertSpeed(options: ConvertSpeedOptions): Promise
   const files = await findSources([options.corpusDir]);
   const speed: ConvertSpeed = { files: files.length, bytes: 0, seconds: 0 };
   for (const file of files) {
-    const text = await readSource(file);
+    const text = sourceText(await readSource(file));
     const time = seconds(text, topics);
     speed.bytes += text.length;
     speed.seconds += time;

@@ -9,7 +9,8 @@ import { extractAttendance, extractCouncillors, extractOfficers, personKey, type
 import { assignTopics, type Topic } from './assign-topics.js';
 import { itemSlug, meetingId, uniqueSlugs } from './item-ids.js';
 import type { SourceFacts } from './source-facts.js';
-import { splitItems, type SplitItem } from './split-items.js';
+import type { PublishedMeeting, Source } from './source.js';
+import { splitItems, type SplitDocument, type SplitItem } from './split-items.js';
 
 /** One agenda item ready to be written: its front matter and markdown body. */
 export interface ConvertedItem {
@@ -85,26 +86,106 @@ export function convertDocument(
   vocabulary: readonly Topic[],
   options: { idBySource?: boolean } = {},
 ): ConvertedDocument {
-  const warnings: string[] = [];
   const lines = cleanText(text);
   const document = splitItems(lines);
   const heading = lines.slice(0, HEADING_LINES);
-  const meetingDate = reconcile('meeting date', extractMeetingDate(heading), facts.meetingDate, (a, b) => a === b, warnings);
-  const textCommittee = document.kind === 'minutes' ? extractCommittee(heading) : undefined;
-  const committee = reconcile(
-    'committee',
-    textCommittee,
-    facts.committee ? normaliseCommittee(facts.committee) : undefined,
-    sameName,
-    warnings,
-  );
   // A gazette's masthead lists every city official in every issue; the business, and who attended it, is in its sections.
   const business = document.kind === 'gazette' ? document.items.flatMap((item) => [item.title, ...item.lines]) : undefined;
   const fromPreamble = extractAttendance(runningText(business ?? document.preamble));
   // Attendance headings in capitals ("OFFICIALS IN ATTENDANCE:") can be taken for items; the lists are then read from the heading lines.
   const listed = (found: Attendance) => found.present.length + found.apologies.length + found.inAttendance.length > 0;
   const attendance = listed(fromPreamble) || business ? fromPreamble : extractAttendance(runningText(heading));
-  const officers = extractOfficers(attendance, runningText(business ?? lines));
+  return buildMeeting(
+    {
+      lines,
+      document,
+      meetingDate: extractMeetingDate(heading),
+      committee: document.kind === 'minutes' ? extractCommittee(heading) : undefined,
+      attendance,
+      officers: extractOfficers(attendance, runningText(business ?? lines)),
+    },
+    sourceName,
+    facts,
+    vocabulary,
+    options,
+  );
+}
+
+/**
+ * Converts a meeting its source gives as data (ModernGov's web service, a decision page): its
+ * items as published, its date, committee and attendance as stated, the same reading of each
+ * item's text (decisions, people, Part 2 wording) as for minutes split from a text.
+ */
+export function convertMeeting(
+  meeting: PublishedMeeting,
+  sourceName: string,
+  facts: SourceFacts,
+  vocabulary: readonly Topic[],
+  options: { idBySource?: boolean } = {},
+): ConvertedDocument {
+  const lines = meeting.items.flatMap((item) => [item.title, ...item.lines]);
+  const converted = buildMeeting(
+    {
+      lines,
+      document: { kind: 'minutes', preamble: [], items: meeting.items },
+      meetingDate: meeting.meetingDate,
+      committee: meeting.committee ? normaliseCommittee(meeting.committee) : undefined,
+      attendance: meeting.attendance,
+      officers: extractOfficers(meeting.attendance, runningText(lines)),
+      place: meeting.place,
+      startTime: meeting.startTime,
+    },
+    sourceName,
+    facts,
+    vocabulary,
+    options,
+  );
+  return { ...converted, warnings: [...meeting.notes.map((note) => `${meeting.format}: ${note}`), ...converted.warnings] };
+}
+
+/** Converts a source as read: a text is split into items, a meeting given as data keeps its own. */
+export function convertSource(
+  source: Source,
+  sourceName: string,
+  facts: SourceFacts,
+  vocabulary: readonly Topic[],
+  options: { idBySource?: boolean } = {},
+): ConvertedDocument {
+  return source.kind === 'text'
+    ? convertDocument(source.text, sourceName, facts, vocabulary, options)
+    : convertMeeting(source.meeting, sourceName, facts, vocabulary, options);
+}
+
+/** What is read from a source before its items are written: the meeting as the source gives it. */
+interface MeetingParts {
+  lines: readonly string[];
+  document: SplitDocument;
+  meetingDate?: string;
+  committee?: string;
+  attendance: Attendance;
+  officers: Officer[];
+  place?: string;
+  startTime?: string;
+}
+
+/** Builds the items of one meeting from its parts and what is known from outside the source. */
+function buildMeeting(
+  parts: MeetingParts,
+  sourceName: string,
+  facts: SourceFacts,
+  vocabulary: readonly Topic[],
+  options: { idBySource?: boolean },
+): ConvertedDocument {
+  const warnings: string[] = [];
+  const { lines, document, attendance, officers } = parts;
+  const meetingDate = reconcile('meeting date', parts.meetingDate, facts.meetingDate, (a, b) => a === b, warnings);
+  const committee = reconcile(
+    'committee',
+    parts.committee,
+    facts.committee ? normaliseCommittee(facts.committee) : undefined,
+    sameName,
+    warnings,
+  );
   const council = facts.council;
   if (!council) {
     warnings.push('no council: pass --council or a manifest row for this file; nothing written');
@@ -115,26 +196,27 @@ export function convertDocument(
   const id = meetingId({ council, committee, meetingDate, sourceName, bySource: options.idBySource });
 
   const openingLines = document.kind === 'agenda-item' ? [] : document.preamble;
-  const parts: { item: SplitItem; opening: boolean }[] = [
+  const pieces: { item: SplitItem; opening: boolean }[] = [
     ...(openingLines.length > 0 || document.items.length === 0
-      ? [{ item: { title: OPENING_TITLE, lines: openingLines.length > 0 ? openingLines : lines }, opening: true }]
+      ? [{ item: { title: OPENING_TITLE, lines: openingLines.length > 0 ? openingLines : [...lines] }, opening: true }]
       : []),
     ...document.items.map((item) => ({ item, opening: false })),
   ];
-  const slugs = uniqueSlugs(parts.map(({ item, opening }) => (opening ? 'opening' : itemSlug(item.number, item.title))));
+  const slugs = uniqueSlugs(pieces.map(({ item, opening }) => (opening ? 'opening' : itemSlug(item.number, item.title))));
   const formal = usesFormalResolutions(lines);
   const officersIn = officerFinder(officers);
   let exemptFromHere: { paragraph?: string } | undefined;
   /** An item that spoke of excluding the public later, while no exclusion has followed it. */
   let announcedBy: string | undefined;
 
-  const items = parts.map(({ item, opening }, k): ConvertedItem => {
+  const items = pieces.map(({ item, opening }, k): ConvertedItem => {
     const itemText = runningText(item.lines);
     const marking = readMarking(opening ? '' : item.title, item.lines);
     const warn = (message: string) => warnings.push(`item "${item.title}": ${message}`);
     // Business minuted after the exclusion of the public in the same item, or with no item after it to hold it, is exempt business.
-    const holdsExcluded = marking.closes !== undefined && (marking.closes.businessAfter || k === parts.length - 1);
-    const exempt = marking.exempt || holdsExcluded || exemptFromHere !== undefined;
+    const holdsExcluded = marking.closes !== undefined && (marking.closes.businessAfter || k === pieces.length - 1);
+    // An item its source marks restricted is exempt whatever its text says.
+    const exempt = item.restricted === true || marking.exempt || holdsExcluded || exemptFromHere !== undefined;
     const paragraph = marking.paragraph ?? marking.closes?.paragraph ?? exemptFromHere?.paragraph;
     if (exempt && exemptFromHere === undefined) {
       if (marking.doubt) warn(`${marking.doubt}; written as Part 2 (exempt)`);
@@ -173,6 +255,8 @@ export function convertDocument(
       present: attendance.present,
       apologies: attendance.apologies,
       in_attendance: attendance.inAttendance,
+      meeting_place: parts.place,
+      meeting_time: parts.startTime,
     };
     return { frontMatter, body: item.lines.join('\n'), opening };
   });

@@ -1,9 +1,10 @@
 import path from 'node:path';
 import { EXEMPT_PART } from '../minutes/schema.js';
 import { loadTopics } from './assign-topics.js';
-import { convertDocument } from './convert-document.js';
+import { convertSource } from './convert-document.js';
 import type { Manifest } from './manifest.js';
 import { findSources, readSource } from './read-source.js';
+import { NotMinutes, type Source } from './source.js';
 import type { ConversionWarning, SourceFacts } from './source-facts.js';
 import { checkRendered, itemFilePath, renderItemFile, writeItem } from './write-items.js';
 
@@ -58,21 +59,21 @@ export async function convertSources(options: {
   for (const file of await findSources(options.inputs)) {
     const name = path.basename(file);
     const warn = (message: string) => summary.warnings.push({ file: name, message });
-    let text: string;
+    let source: Source;
     try {
-      text = await readSource(file);
+      source = await readSource(file);
     } catch (error) {
-      warn(`could not be read: ${(error as Error).message}`);
+      warn(error instanceof NotMinutes ? `not converted: ${error.message}` : `could not be read: ${(error as Error).message}`);
       summary.filesSkipped++;
       continue;
     }
     summary.filesRead++;
     const facts = factsFor(file, options.manifest, options.flags);
-    let converted = convertDocument(text, name, facts, vocabulary);
+    let converted = convertSource(source, name, facts, vocabulary);
     const taken = converted.items.find((item) => owners.has(item.frontMatter.id));
     if (taken) {
       warn(`${owners.get(taken.frontMatter.id)} holds the same meeting (${converted.meeting.id}); these ids add the source's name`);
-      converted = convertDocument(text, name, facts, vocabulary, { idBySource: true });
+      converted = convertSource(source, name, facts, vocabulary, { idBySource: true });
     }
     converted.warnings.forEach(warn);
     for (const item of converted.items) {

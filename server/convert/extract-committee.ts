@@ -8,7 +8,8 @@ const MEETING_OF = /\bmeeting of (?:the )?((?:(?!\b(?:minutes|meeting|held)\b).)
 /** "DRAFT MINUTES OF WEST DEREHAM PARISH COUNCIL MEETING". */
 const MINUTES_OF = /\bminutes of (?:the )?((?:(?!\b(?:minutes|meeting|held|proceedings)\b).){3,90}?)\s+(?:meeting|held)\b/gi;
 /** A heading naming the body: "MANORDEILO & SALEM COMMUNITY COUNCIL", "CORPORATE PARENTING PANEL – 10th December 2024". */
-const BODY_HEADING = /^((?:[\p{Lu}&'’-]+\s+){0,6}(?:COUNCIL|COMMITTEE|PANEL|CABINET|BOARD|FORUM|SUB-COMMITTEE))\b/u;
+const BODY_HEADING =
+  /^((?:[\p{Lu}&'’-]+\s+){0,6}(?:COUNCIL|COMMITTEE|PANEL|CABINET|BOARD|FORUM|SUB-COMMITTEE)|(?:\p{Lu}[\p{Ll}'’-]*\s+|&\s+|and\s+){1,6}(?:Council|Committee|Panel|Cabinet|Board|Forum|Sub-Committee))\b(?!\s+(?:held|meeting|minutes)\b)/u;
 /** Words for a kind of meeting, not part of the body's name. */
 const MEETING_KIND =
   /^(?:(?:a|an|the|monthly|special|ordinary|annual|extraordinary|online|hybrid|adjourned)\s+)*meeting\s+of\s+(?:the\s+)?|\s+meeting$/gi;

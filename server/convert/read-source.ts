@@ -1,11 +1,15 @@
 import fs from 'node:fs/promises';
 import path from 'node:path';
 import * as cheerio from 'cheerio';
-import { extractText, getDocumentProxy } from 'unpdf';
+import mammoth from 'mammoth';
 import { decodeText } from '../common/decode-text.js';
+import { readModernGovPage } from './read-moderngov-page.js';
+import { readModernGovXml } from './read-moderngov-xml.js';
+import { pdfToText } from './read-pdf.js';
+import { NotMinutes, type Source } from './source.js';
 
 /** File types the converter reads, by extension. */
-export const SOURCE_EXTENSIONS = ['.txt', '.md', '.html', '.htm', '.pdf'] as const;
+export const SOURCE_EXTENSIONS = ['.txt', '.md', '.html', '.htm', '.pdf', '.docx', '.xml'] as const;
 
 export function isSource(file: string): boolean {
   return (SOURCE_EXTENSIONS as readonly string[]).includes(path.extname(file).toLowerCase());
@@ -15,6 +19,24 @@ export function isSource(file: string): boolean {
 const BLOCK_ELEMENTS = 'p, div, br, li, tr, td, th, h1, h2, h3, h4, h5, h6, table, section, article, dt, dd';
 
 type Selection = ReturnType<cheerio.CheerioAPI>;
+
+/**
+ * Marks what a page shows as headings in markdown, so the splitter sees what a reader sees: a
+ * heading element becomes "## …", a paragraph wholly in bold "**…**".
+ */
+function markHeadings($: cheerio.CheerioAPI, root: Selection): void {
+  root.find('h1, h2, h3, h4, h5, h6').each((_, element) => {
+    const heading = $(element);
+    const text = heading.text().replace(/\s+/g, ' ').trim();
+    heading.text(text === '' ? '' : `## ${text}`);
+  });
+  root.find('p').each((_, element) => {
+    const paragraph = $(element);
+    const text = paragraph.text().replace(/\s+/g, ' ').trim();
+    const bold = paragraph.find('strong, b').text().replace(/\s+/g, ' ').trim();
+    if (text !== '' && bold === text && /\p{L}/u.test(text)) paragraph.text(`**${text}**`);
+  });
+}
 
 /** The text of `root`, one block per line, list items marked as such. */
 function blockText($: cheerio.CheerioAPI, root: Selection): string {
@@ -43,9 +65,33 @@ function blockText($: cheerio.CheerioAPI, root: Selection): string {
  */
 export function htmlToText(html: string): string {
   const $ = cheerio.load(html);
-  $('script, style, noscript, nav, header, footer, form, .breadcrumb, #skiplinks').remove();
-  const main = $('#modgov, main, #content, [role=main]').first();
-  return blockText($, main.length > 0 ? main : $('body'));
+  $(PAGE_CHROME).remove();
+  const main = $('#modgov, main, #content, [role=main], article').first();
+  const root = main.length > 0 ? main : $('body');
+  // A line break in a page's source is a space to its reader (outside <pre>).
+  root
+    .find('*')
+    .addBack()
+    .contents()
+    .each((_, node) => {
+      if (node.type === 'text' && $(node).closest('pre').length === 0) node.data = node.data.replace(/\s+/g, ' ');
+    });
+  markHeadings($, root);
+  return blockText($, root);
+}
+
+/** What a page shows around its content: scripts, navigation, site headers and footers, forms, sharing links. */
+const PAGE_CHROME =
+  'script, style, noscript, template, nav, header, footer, aside, form, .breadcrumb, .breadcrumbs, #skiplinks, .skip-link, [role=navigation], [role=banner], [role=contentinfo], .navbar, .sidebar, .share, .social';
+
+/** An HTML fragment (a Word-HTML body from ModernGov) as trimmed lines, blank lines between blocks. */
+export function htmlToLines(html: string): string[] {
+  const lines = htmlToText(`<body>${html}</body>`)
+    .split('\n')
+    .map((line) => line.replace(/\u00A0/g, ' ').trim());
+  return lines
+    .filter((line, i) => line !== '' || (i > 0 && lines[i - 1] !== ''))
+    .filter((line, i, all) => line !== '' || i < all.length - 1);
 }
 
 // Markup that minutes republished from web pages keep in their text.
@@ -119,29 +165,75 @@ export function embeddedHtmlToText(text: string): string {
     .join('\n');
 }
 
-/** The text layer of a PDF, page by page; scanned pages without text come out empty (no OCR). */
-export async function pdfToText(bytes: Uint8Array): Promise<string> {
-  const pdf = await getDocumentProxy(bytes);
-  const { text } = await extractText(pdf, { mergePages: false });
-  return text.join('\n\n');
-}
-
 /**
  * Sources larger than this are not one meeting's minutes (the corpus's largest, a budget meeting, is
  * 0.7 MB of text; a PDF with scanned pages is larger); they are skipped, not read.
  */
 export const MAX_SOURCE_BYTES = 20 * 1024 * 1024;
 
-/** Reads one source file as text, whatever its format; throws, saying why, for a source over the size limit. */
-export async function readSource(file: string): Promise<string> {
+/** The first bytes of a file, for naming what it is when it is not what its name says. */
+function signature(bytes: Buffer): string | undefined {
+  if (bytes.subarray(0, 5).toString('latin1') === '%PDF-') return 'a PDF';
+  if (bytes.subarray(0, 4).toString('latin1') === 'PK\u0003\u0004') return 'a ZIP archive (such as a Word .docx)';
+  if (bytes.subarray(0, 8).toString('hex') === 'd0cf11e0a1b11ae1') return 'an old Word/Office document (.doc)';
+  return undefined;
+}
+
+/** Text holds no NUL bytes and few other control characters; binary data holds many. */
+function isBinary(bytes: Buffer): boolean {
+  const sample = bytes.subarray(0, 64 * 1024);
+  let control = 0;
+  for (const byte of sample) {
+    if (byte === 0) return true;
+    if (byte < 9 || (byte > 13 && byte < 32)) control++;
+  }
+  return control > sample.length * 0.02;
+}
+
+/** Refuses a file whose bytes are not the format its name says, naming what they are. */
+function checkFormat(bytes: Buffer, extension: string): void {
+  const found = signature(bytes);
+  const expected = extension === '.pdf' ? 'a PDF' : extension === '.docx' ? 'a ZIP archive (such as a Word .docx)' : 'text';
+  if (found === expected) return;
+  if (found) throw new NotMinutes(`is ${found}, not ${expected === 'text' ? `the text its name (${extension}) says` : expected}`);
+  if (expected !== 'text') throw new NotMinutes(`is not ${expected}, though its name says ${extension}`);
+  if (isBinary(bytes)) throw new NotMinutes(`holds binary data, not the text its name (${extension}) says`);
+}
+
+/** A Word document's text: mammoth's HTML, keeping headings, lists and tables, read as a web page is. */
+async function docxToText(bytes: Buffer): Promise<string> {
+  const { value } = await mammoth.convertToHtml({ buffer: bytes });
+  return htmlToText(`<body>${value}</body>`);
+}
+
+/**
+ * Reads one source file, whatever its format: text to split (.txt, .md, web pages, PDF, Word), or
+ * a meeting given as data (ModernGov's web service, a ModernGov decision page). Throws, saying
+ * why, for a source over the size limit, and `NotMinutes` for a file that is not what its name
+ * says or holds no minutes.
+ */
+export async function readSource(file: string): Promise<Source> {
   const { size } = await fs.stat(file);
   if (size > MAX_SOURCE_BYTES)
     throw new Error(`is ${(size / 1024 / 1024).toFixed(1)} MB, over the ${MAX_SOURCE_BYTES / 1024 / 1024} MB limit for one source`);
   const bytes = await fs.readFile(file);
   const extension = path.extname(file).toLowerCase();
-  if (extension === '.pdf') return pdfToText(new Uint8Array(bytes));
+  checkFormat(bytes, extension);
+  if (extension === '.pdf') return { kind: 'text', text: await pdfToText(new Uint8Array(bytes)) };
+  if (extension === '.docx') return { kind: 'text', text: await docxToText(bytes) };
   const text = decodeText(bytes);
-  return extension === '.html' || extension === '.htm' ? htmlToText(text) : embeddedHtmlToText(text);
+  if (extension === '.xml') return { kind: 'meeting', meeting: readModernGovXml(text, htmlToLines) };
+  if (extension === '.html' || extension === '.htm') {
+    const meeting = readModernGovPage(text, htmlToLines);
+    return meeting ? { kind: 'meeting', meeting } : { kind: 'text', text: htmlToText(text) };
+  }
+  return { kind: 'text', text: embeddedHtmlToText(text) };
+}
+
+/** The text a source's items are read from, for tools that only look at text (a meeting given as data is its items' titles and lines). */
+export function sourceText(source: Source): string {
+  if (source.kind === 'text') return source.text;
+  return source.meeting.items.flatMap((item) => [`${item.number ?? ''} ${item.title}`.trim(), ...item.lines, '']).join('\n');
 }
 
 /** Lists the sources under the given files and folders, sorted, so runs are repeatable. */

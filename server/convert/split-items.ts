@@ -5,6 +5,8 @@ export interface SplitItem {
   number?: string;
   title: string;
   lines: string[];
+  /** The source marks the item not for publication (ModernGov's `isrestricted`): it is written as Part 2. */
+  restricted?: true;
 }
 
 /**
@@ -27,6 +29,7 @@ type HeadingShape =
   | 'item-word'
   | 'minute-ref'
   | 'number-and-title'
+  | 'prefixed-number'
   | 'agenda-reference'
   | 'standing-section'
   | 'legislation'
@@ -162,6 +165,8 @@ function continueBoldTitle(lines: readonly string[], titleAt: number): { title: 
     title = `${title} ${plainLine(lines[at]!)}`;
     at++;
   }
+  // Bold text run on past a title's length is the item's text printed in bold (a question, a motion), under a one-line title.
+  if (title.length > MAX_TITLE_LENGTH) return { title: plainLine(lines[titleAt]!), end: titleAt + 1 };
   return { title, end: at };
 }
 
@@ -232,6 +237,46 @@ function numberAndTitleHeading(lines: readonly string[], i: number): Heading | u
   return title && looksLikeTitle(title) ? { shape: 'number-and-title', start: i, end: i + 1, number: match[1]!, title } : undefined;
 }
 
+/** "15.09.1 Apologies", "17.05.3 Register of Interests": a number under a fixed prefix (the meeting's year and month). */
+const PREFIXED_NUMBER = /^(\d{1,4})[./](\d{1,2})[./](\d{1,3})\.?\s+(\S.*)$/;
+
+function prefixedNumberHeading(lines: readonly string[], i: number): Heading | undefined {
+  const match = PREFIXED_NUMBER.exec(plainLine(lines[i]!));
+  if (!match) return undefined;
+  const title = titleFromLine(lines[i]!, match[4]!);
+  const number = `${match[1]}.${match[2]}.${match[3]}`;
+  return title && looksLikeTitle(title) ? { shape: 'prefixed-number', start: i, end: i + 1, number, title } : undefined;
+}
+
+/** The prefix of "17.05.3" ("17.5"), its numbers read as numbers so that "17.5.2" shares it. */
+const prefixOf = (number: string) => number.split('.').slice(0, 2).map(Number).join('.');
+
+/**
+ * Minutes numbered under one prefix throughout ("15.09.1" … "15.09.13"): the prefix is the
+ * document's, not an item's, when no heading carries it as its own number (where "5.1 Reports"
+ * heads "5.1.1", "5.1.2", those are its paragraphs). The items are the lines under the prefix
+ * most headings share, each number taken once, in the order printed.
+ */
+function prefixedHeadings(lines: readonly string[]): Heading[] {
+  const found = findHeadings(lines, 'prefixed-number');
+  const counts = new Map<string, number>();
+  for (const heading of found) counts.set(prefixOf(heading.number!), (counts.get(prefixOf(heading.number!)) ?? 0) + 1);
+  const [prefix, count] = [...counts.entries()].sort((a, b) => b[1] - a[1])[0] ?? ['', 0];
+  if (count < 3) return [];
+  const [first, second] = prefix.split('.');
+  const ownHeading = findHeadings(lines, 'number-and-title').some(
+    (heading) => heading.number === `${first}.${second}` || heading.number === first,
+  );
+  if (ownHeading) return [];
+  const taken = new Set<number>();
+  return found.filter((heading) => {
+    const ordinal = Number(heading.number!.split('.')[2]);
+    if (prefixOf(heading.number!) !== prefix || taken.has(ordinal)) return false;
+    taken.add(ordinal);
+    return true;
+  });
+}
+
 /**
  * "(Item 4)" under a title, when the minutes number items only that way (Kent's
  * committees): the title is the run of lines just above, up to a sentence's end.
@@ -250,6 +295,9 @@ function agendaReferenceHeading(lines: readonly string[], i: number): Heading | 
   // A title broken over lines goes on in lower case ("… Terms of Reference" / "update"); it starts at a capital.
   while (start < titleEnd && !/^[\p{Lu}\d]/u.test(plainLine(lines[start]!))) start++;
   const title = lines.slice(start, titleEnd).map(plainLine).join(' ');
+  // "286. Apologies for Absence" above "(Item 1)": the minute number is the item's; the agenda's is a reference.
+  const minute = /^(\d{1,3})\.\s+([\p{Lu}\d].*)$/u.exec(title);
+  if (minute && !isYear(minute[1]!)) return { shape: 'agenda-reference', start, end: i + 1, number: minute[1]!, title: minute[2]! };
   return looksLikeTitle(title) ? { shape: 'agenda-reference', start, end: i + 1, number: match[1]!, title } : undefined;
 }
 
@@ -350,6 +398,7 @@ const FINDERS: Record<HeadingShape, (lines: readonly string[], i: number) => Hea
   'item-word': itemWordHeading,
   'minute-ref': minuteRefHeading,
   'number-and-title': numberAndTitleHeading,
+  'prefixed-number': prefixedNumberHeading,
   'agenda-reference': agendaReferenceHeading,
   'standing-section': standingSectionHeading,
   legislation: legislationHeading,
@@ -427,7 +476,8 @@ export function dropStrayNumbers(headings: readonly Heading[]): Heading[] {
   const taken = new Set<string | undefined>();
   for (const heading of headings) {
     const last = kept.at(-1);
-    if (!/\p{L}{3}/u.test(heading.title)) continue;
+    // A title of fewer than three letters is a figure or a number ("A.O.B" is three).
+    if ((heading.title.match(/\p{L}/gu)?.length ?? 0) < 3) continue;
     if (last && Math.abs(topLevel(heading.number!) - topLevel(last.number!)) > 10) continue;
     // "1. Changing our Public Spaces" after item 10 repeats a number already taken: a numbered paragraph.
     if (taken.has(heading.number)) continue;
@@ -472,18 +522,21 @@ function gazetteHeadings(lines: readonly string[]): Heading[] {
 }
 
 /**
- * Limerick prints some minute numbers alone above the title ("**12.**") and others run into a
- * bold title ("**1.Minutes**", "**7.Question submitted by …**"); when both are found, both are items.
+ * Minutes that print some minute numbers alone above the title ("**12.**", "10.") print others
+ * run into it ("**1.Minutes**", "13. Question submitted by …"). A numbered title is an item of
+ * the same list when it is printed in bold, or when it takes its place in the sequence the numbers
+ * alone follow (the longest ascending chain through both); a numbered paragraph inside an item
+ * ("1. Mr Oakford introduced …") falls outside that chain.
  */
-function numberAloneWithBoldNumbered(lines: readonly string[]): Heading[] {
+function numberAloneWithNumbered(lines: readonly string[]): Heading[] {
   const alone = findHeadings(lines, 'number-alone');
   if (alone.length === 0) return alone;
-  const boldNumbered = findHeadings(lines, 'number-and-title').filter(
-    (heading) => depth(heading.number!) === 1 && isBoldLine(lines[heading.start]!),
-  );
-  if (boldNumbered.length === 0) return alone;
   const covered = new Set(alone.flatMap((a) => Array.from({ length: a.end - a.start }, (_, k) => a.start + k)));
-  return [...alone, ...boldNumbered.filter((heading) => !covered.has(heading.start))].sort((a, b) => a.start - b.start);
+  const numbered = findHeadings(lines, 'number-and-title').filter((heading) => depth(heading.number!) === 1 && !covered.has(heading.start));
+  if (numbered.length === 0) return alone;
+  const byStart = (a: Heading, b: Heading) => a.start - b.start;
+  const inSequence = new Set(keepAscending([...alone, ...numbered].sort(byStart)));
+  return [...alone, ...numbered.filter((heading) => isBoldLine(lines[heading.start]!) || inSequence.has(heading))].sort(byStart);
 }
 
 /**
@@ -507,7 +560,9 @@ function attachDisplacedNumbers(headings: readonly Heading[], lines: readonly st
 
 /** Picks the shape the document's items are written in, in order of how unambiguous each shape is. */
 function headingsOfOneShape(lines: readonly string[]): Heading[] {
-  const numberAlone = dropStrayNumbers(attachDisplacedNumbers(numberAloneWithBoldNumbered(lines), lines));
+  const prefixed = prefixedHeadings(lines);
+  if (prefixed.length >= 3) return prefixed;
+  const numberAlone = dropStrayNumbers(attachDisplacedNumbers(numberAloneWithNumbered(lines), lines));
   if (numberAlone.length >= 3) {
     const itemWord = findHeadings(lines, 'item-word').filter((h) => !lines[h.start]!.includes('('));
     return itemWord.length > numberAlone.length ? itemWord : numberAlone;

@@ -1,7 +1,7 @@
 import { existsSync } from 'node:fs';
 import path from 'node:path';
 import { DEFAULT_TOPICS_FILE, loadTopics } from '../convert/assign-topics.js';
-import { convertDocument } from '../convert/convert-document.js';
+import { convertSource } from '../convert/convert-document.js';
 import { readManifest } from '../convert/manifest.js';
 import { readSource } from '../convert/read-source.js';
 import { assignFolds, FOLDS, type Fold } from './folds.js';
@@ -117,7 +117,7 @@ export async function evaluateConverter(options: ConverterEvalOptions): Promise<
     const { gold } = entry;
     const name = path.basename(gold.file);
     // The gold was read from the file alone, so only the council comes from outside.
-    const predicted = predictMeeting(convertDocument(await readSource(entry.source), name, { council: entry.council }, vocabulary));
+    const predicted = predictMeeting(convertSource(await readSource(entry.source), name, { council: entry.council }, vocabulary));
     const tallies = scoreMeetings([{ gold, predicted }]);
     const fold = folds.get(entry)!;
     pairs.push({ gold, predicted });

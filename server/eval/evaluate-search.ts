@@ -1,6 +1,6 @@
 import path from 'node:path';
 import { DEFAULT_TOPICS_FILE, loadTopics } from '../convert/assign-topics.js';
-import { convertDocument } from '../convert/convert-document.js';
+import { convertSource } from '../convert/convert-document.js';
 import { readManifest, type Manifest } from '../convert/manifest.js';
 import { readSource } from '../convert/read-source.js';
 import { readJsonLines } from './json-lines.js';
@@ -70,9 +70,9 @@ async function judgedFiles(
     if (!facts) throw new Error(`${file} (judged) is in no manifest`);
     let convertedDate: string | undefined;
     for (const folder of sourceDirs) {
-      const text = await readSource(path.resolve(folder, file)).catch(() => undefined);
-      if (text === undefined) continue;
-      convertedDate = convertDocument(text, file, facts, vocabulary).meeting.meetingDate;
+      const source = await readSource(path.resolve(folder, file)).catch(() => undefined);
+      if (source === undefined) continue;
+      convertedDate = convertSource(source, file, facts, vocabulary).meeting.meetingDate;
       break;
     }
     files.set(file, { council: facts.council, meetingDate: facts.meetingDate, convertedDate });

@@ -63,6 +63,12 @@ export const frontMatterSchema = z.object({
   present: z.array(nonEmpty).optional(),
   apologies: z.array(nonEmpty).optional(),
   in_attendance: z.array(nonEmpty).optional(),
+  /** Where and when (HH:MM, 24-hour) the meeting was held, where the source states it as data. */
+  meeting_place: nonEmpty.optional(),
+  meeting_time: z
+    .string()
+    .regex(/^(?:[01]\d|2[0-3]):[0-5]\d$/, 'must be a time of day (HH:MM)')
+    .optional(),
 });
 
 export type FrontMatter = z.infer<typeof frontMatterSchema>;

@@ -53,4 +53,39 @@ describe('convertSources', () => {
     });
     assert.equal(summary.exemptItems, 1);
   });
+
+  it('reads a folder mixing every format: text, PDF, Word, ModernGov XML and pages, and reports what holds no minutes', async () => {
+    const formats = path.join(import.meta.dirname, '..', 'fixtures', 'convert', 'formats');
+    await fs.cp(formats, path.join(dir, 'in'), { recursive: true });
+    // A file that is not what its name says is refused, never written.
+    await fs.copyFile(path.join(formats, 'newbiggin-pc-2019-09-03.docx'), path.join(dir, 'in', 'mislabelled.txt'));
+    const summary = await convertSources({
+      inputs: [path.join(dir, 'in')],
+      outDir: path.join(dir, 'out'),
+      manifest: new Map(),
+      flags: { council: 'Test Council' },
+      topicsFile: DEFAULT_TOPICS_FILE,
+    });
+    const notConverted = summary.warnings.filter((w) => w.message.startsWith('not converted:')).map((w) => w.file);
+    assert.deepEqual(notConverted.sort(), [
+      'birmingham-cmis-licensing-sub-a-2026-08-03.html',
+      'leeds-getcouncillorsbyward-error-page.xml',
+      'manchester-audit-committee-getmeeting-cancelled-2026-01-13.xml',
+      'manchester-getcommittees.xml',
+      'mislabelled.txt',
+    ]);
+    assert.equal(summary.filesRead, 5);
+    const written = (await fs.readdir(path.join(dir, 'out'), { recursive: true })).filter((file) => file.endsWith('.md'));
+    const text = await Promise.all(written.map((file) => fs.readFile(path.join(dir, 'out', file), 'utf8')));
+    // Each format's items, and nothing binary in any of them.
+    for (const title of ['Register of Interests', 'Work Programme', 'Minutes of Previous Meeting', 'Apologies'])
+      assert.ok(
+        text.some((file) => file.includes(`title: ${title}`)),
+        title,
+      );
+    assert.ok(text.some((file) => /meeting_time: "10:00"/.test(file) && /meeting_place: Council Antechamber/.test(file)));
+    // eslint-disable-next-line no-control-regex -- finding binary bytes is the point
+    assert.ok(!text.some((file) => /[\u0000-\u0008\uFFFD]/.test(file)));
+    assert.ok(written.some((file) => file.includes('2019-09-03')) && written.some((file) => file.includes('2026-02-10')));
+  });
 });

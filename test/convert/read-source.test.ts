@@ -1,12 +1,12 @@
 import assert from 'node:assert/strict';
 import path from 'node:path';
-import { embeddedHtmlToText, readSource } from '../../server/convert/read-source.js';
+import { embeddedHtmlToText, readSource, sourceText } from '../../server/convert/read-source.js';
 import { cleanText } from '../../server/convert/clean-text.js';
 import { fixture } from './support.js';
 
 describe('readSource', () => {
   it('reads the text layer of a PDF', async () => {
-    const text = await readSource(path.join(import.meta.dirname, '..', 'fixtures', 'convert', 'printed-minutes.pdf'));
+    const text = sourceText(await readSource(path.join(import.meta.dirname, '..', 'fixtures', 'convert', 'printed-minutes.pdf')));
     assert.match(text, /Minutes of the meeting held on 9th January 2025/);
     assert.match(text, /84\. Apologies/);
   });

@@ -1,0 +1,37 @@
+import type { Attendance } from './extract-people.js';
+import type { SplitItem } from './split-items.js';
+
+/**
+ * A meeting whose source gives its items and facts as data (ModernGov's web service), not as a
+ * text to split: what the source states, with nothing read into it.
+ */
+export interface PublishedMeeting {
+  /** What the source is, for messages: "ModernGov GetMeeting". */
+  format: string;
+  /** YYYY-MM-DD */
+  meetingDate?: string;
+  committee?: string;
+  place?: string;
+  /** HH:MM, 24-hour. */
+  startTime?: string;
+  attendance: Attendance;
+  /** Each item's number, title and text as lines; `restricted` where the source marks it not for publication. */
+  items: SplitItem[];
+  /** What the reader should check (attendance not recorded, items kept private). */
+  notes: string[];
+}
+
+/** A source as read from its file: text to split into items, or a meeting given as data. */
+export type Source = { kind: 'text'; text: string } | { kind: 'meeting'; meeting: PublishedMeeting };
+
+/**
+ * A file that holds no minutes to convert, or is not what its name says (binary data in a
+ * `.txt`, an HTML error page saved as `.xml`, a list of committees): it is reported, never
+ * written as items.
+ */
+export class NotMinutes extends Error {
+  constructor(why: string) {
+    super(why);
+    this.name = 'NotMinutes';
+  }
+}
