@@ -36,6 +36,7 @@ type HeadingShape =
   | 'label'
   | 'bold-label'
   | 'capitals'
+  | 'standalone-title'
   | 'closing-business';
 
 interface Heading {
@@ -55,7 +56,7 @@ const NUMBER_ALONE = new RegExp(String.raw`^(${NUMBER})\.?$`);
 const NUMBERED_LINE = /^\d{1,3}(?:\.\d{1,2})*\.(?:\s|$)|^\d{1,3}(?:\.\d{1,2})+\s/;
 const ITEM_WORD = new RegExp(String.raw`^Item\s+(${NUMBER})\s*[:.\-–]?\s*(.*)$`, 'i');
 const MINUTE_REF = /^(?:Minute\s+(?:No\.?\s*)?)?(\d{1,4}\/\d{2,4})\s*[:.\-–]?\s*(.+)$/i;
-const NUMBER_AND_TITLE = new RegExp(String.raw`^(${NUMBER})(?:[.)]?\s+|[.)](?=\p{Lu}))(.+)$`, 'u');
+const NUMBER_AND_TITLE = new RegExp(String.raw`^(${NUMBER}|\d{1,3}[A-Z](?=\.))(?:[.)]?\s+|[.)](?=\p{Lu}))(.+)$`, 'u');
 /** Kent prints "(Item 4)" under each minute heading: the agenda's numbering, not a new item (unless it is the only numbering). */
 const AGENDA_REFERENCE = /^\(Item (\d+)\)$/i;
 /**
@@ -94,7 +95,12 @@ function isYear(number: string): boolean {
 }
 
 function topLevel(number: string): number {
-  return Number(number.split(/[./]/)[0]);
+  return Number(/^\d+/.exec(number)?.[0] ?? NaN);
+}
+
+/** "6.1", "10A", "4(a)": a number under item `top`, not `top` itself. */
+function isUnder(number: string, top: number): boolean {
+  return number.startsWith(`${top}.`) || new RegExp(`^${top}(?:[A-Z]|\\([a-z]\\))$`).test(number);
 }
 
 function depth(number: string): number {
@@ -159,6 +165,8 @@ function continueBoldTitle(lines: readonly string[], titleAt: number): { title: 
     at < lines.length &&
     isBoldLine(lines[titleAt]!) &&
     isBoldLine(lines[at]!) &&
+    // A letter or number alone ("(a)", "5.") opens what follows, not more of this title.
+    !/^\(?[a-z\d]{1,3}[.)]?$/i.test(plainLine(lines[at]!)) &&
     !/[.:?]$/.test(title) &&
     title.length < MAX_TITLE_LENGTH
   ) {
@@ -347,8 +355,61 @@ function capitalsHeading(lines: readonly string[], i: number): Heading | undefin
   const line = plainLine(lines[i]!);
   const plain = /^(\p{Lu}[\p{Lu} ]{3,}\p{Lu})(?=,\s|\s+\p{Ll})/u.exec(line)?.[1] ?? line;
   if (plain.length > 80 || !isCapitals(plain) || ATTENDANCE_LABEL.test(plain) || /^[\d\W]/.test(plain)) return undefined;
-  if (plain.split(' ').length > 10) return undefined;
+  if (plain.split(' ').length > 10 || isValueLine(plain)) return undefined;
   return { shape: 'capitals', start: i, end: i + 1, title: plain };
+}
+
+/**
+ * Lines in capitals that are values, not headings: a status stamp ("DRAFT"), a postcode
+ * ("SA19 7AW"), an amount or total ("TOTAL £6,393.08"), a verdict ("NO OBJECTIONS"), who signs
+ * ("CHAIRPERSON", "SIGNED"), and a heading's line broken before its end ("… HELD IN THE", "CHAMBER,").
+ */
+export function isValueLine(plain: string): boolean {
+  return (
+    /^(?:DRAFT|COPY|CONFIDENTIAL DRAFT|UNCONFIRMED|APPROVED|SIGNED|DATED?|CHAIR(?:MAN|PERSON|WOMAN)?|CATHAOIRLEACH|MAYOR|CLERK|SECRETARY|NO OBJECTIONS?|OBJECTIONS?|SUPPORTED|APPROVED|REFUSED|NOTED|NONE|NIL)\.?$/i.test(plain) ||
+    /\b[A-Z]{1,2}\d[A-Z\d]?\s*\d[A-Z]{2}\b/.test(plain) ||
+    /[£€$]\s?\d|\d[\d,]*\.\d{2}\b/.test(plain) ||
+    /^(?:SUB-?)?TOTALS?\b/i.test(plain) ||
+    /[,;]$|\s(?:THE|OF|AND|IN|AT|ON|TO|FOR|A)$/.test(plain)
+  );
+}
+
+const paragraphLines = new WeakMap<readonly string[], boolean>();
+
+/**
+ * Whether the text puts each paragraph on one line (a web page's or a word processor's export)
+ * rather than wrapping it (a PDF's): then some of its lines run far past a printed line's width.
+ */
+function linePerParagraph(lines: readonly string[]): boolean {
+  let known = paragraphLines.get(lines);
+  if (known === undefined) {
+    const filled = lines.filter((line) => line.trim() !== '');
+    const long = filled.filter((line) => line.length > 160).length;
+    known = long >= 3 || long * 10 >= filled.length;
+    paragraphLines.set(lines, known);
+  }
+  return known;
+}
+
+/** A time of day ("7.15pm", "2.00 P.M.", "19:30"): a line stating one is the meeting's heading, not an item. */
+const TIME_OF_DAY = /\b\d{1,2}[.:]\d{2}\s*(?:[ap]\.?m\.?)|\b\d{1,2}\s*[ap]\.?m\.?\b/i;
+
+/**
+ * A short title alone on its line, opening a paragraph of text under it ("Matters Arising",
+ * "Chairman's Report"): the headings of minutes that number nothing and print no capitals. A line
+ * that reads as a sentence, states a time, or stands above another short line is not one.
+ */
+function standaloneTitleHeading(lines: readonly string[], i: number): Heading | undefined {
+  const plain = plainLine(lines[i]!);
+  if (plain.length < 3 || plain.length > 70 || plain.split(' ').length > 8) return undefined;
+  // It opens a paragraph: a blank line or a finished sentence before it, or any line where each line is a paragraph.
+  const before = i > 0 ? plainLine(lines[i - 1]!) : '';
+  if (before !== '' && !/[.!?:)]$/.test(before) && !linePerParagraph(lines)) return undefined;
+  if (!/^\p{Lu}/u.test(plain) || /[.,;:!?]$/.test(plain) || readsAsSentence(plain) || TIME_OF_DAY.test(plain)) return undefined;
+  if (ATTENDANCE_LABEL.test(plain) || isValueLine(plain) || NUMBERED_LINE.test(plain)) return undefined;
+  const next = nextFilled(lines, i + 1);
+  if (next >= lines.length || plainLine(lines[next]!).length < Math.max(25, plain.length + 5)) return undefined;
+  return { shape: 'standalone-title', start: i, end: i + 1, title: plain };
 }
 
 /** Words that open bold lines which are not items: motions' movers, replies, signatures. */
@@ -405,6 +466,7 @@ const FINDERS: Record<HeadingShape, (lines: readonly string[], i: number) => Hea
   label: labelHeading,
   'bold-label': boldLabelHeading,
   capitals: capitalsHeading,
+  'standalone-title': standaloneTitleHeading,
   'closing-business': closingBusinessHeading,
 };
 
@@ -448,7 +510,7 @@ export function keepAscending(headings: readonly Heading[]): Heading[] {
     let previous: Chain | undefined;
     for (let step = 1; step <= MAX_STEP; step++) previous = better(byTop.get(top - step)?.best, previous);
     const same = byTop.get(top);
-    if (same && heading.number!.startsWith(`${top}.`))
+    if (same && isUnder(heading.number!, top))
       previous = better(same.best.number !== heading.number ? same.best : same.other, previous);
     const chain = { length: (previous?.length ?? 0) + 1, at: i, previous: previous?.at ?? -1, number: heading.number };
     if (!same) byTop.set(top, { best: chain });
@@ -592,7 +654,36 @@ function headingsOfOneShape(lines: readonly string[]): Heading[] {
   const labels = findHeadings(lines, 'label');
   if (labels.length >= 3 && labels.length >= capitals.length) return labels;
   const boldLabels = findHeadings(lines, 'bold-label');
-  return boldLabels.length >= 3 && boldLabels.length > capitals.length ? boldLabels : capitals;
+  if (boldLabels.length >= 3 && boldLabels.length > capitals.length) return boldLabels;
+  const standalone = findHeadings(lines, 'standalone-title');
+  return standalone.length >= 3 && standalone.length > capitals.length * 2 ? standalone : capitals;
+}
+
+/** "(a)" alone on its line. */
+const LETTER_ALONE = /^\(([a-z])\)$/;
+
+/**
+ * Sub-items lettered on a line of their own under a numbered item, each titled in bold on the
+ * next line ("4." … "(a)" / "**Part 8 Procedure …**", "(b)" / "**Team Limerick …**"): items
+ * "4(a)", "4(b)". A letter run into its text ("(a) At the Scrutiny Committee …") is a paragraph.
+ */
+function letteredSubItems(headings: readonly Heading[], lines: readonly string[]): Heading[] {
+  return headings.flatMap((heading, k) => {
+    const parent = heading.number;
+    if (parent === undefined || depth(parent) > 1 || !/^\d+$/.test(parent)) return [heading];
+    const end = headings[k + 1]?.start ?? lines.length;
+    const subs: Heading[] = [];
+    for (let i = heading.end; i < end; i++) {
+      const letter = LETTER_ALONE.exec(plainLine(lines[i]!))?.[1];
+      if (!letter) continue;
+      const titleAt = nextFilled(lines, i + 1);
+      if (titleAt >= end || !isBoldLine(lines[titleAt]!)) continue;
+      const { title, end: after } = continueBoldTitle(lines, titleAt);
+      if (looksLikeTitle(title)) subs.push({ shape: heading.shape, start: i, end: after, number: `${parent}(${letter})`, title });
+    }
+    // A single letter is a list of one, not sub-items.
+    return subs.length >= 2 ? [heading, ...subs] : [heading];
+  });
 }
 
 /**
@@ -600,7 +691,7 @@ function headingsOfOneShape(lines: readonly string[]): Heading[] {
  * matters raised under Any other business as short bold lines ("**Hidden Heartlands**").
  */
 export function chooseHeadings(lines: readonly string[]): Heading[] {
-  const headings = headingsOfOneShape(lines);
+  const headings = letteredSubItems(headingsOfOneShape(lines), lines);
   const last = headings.at(-1);
   if (last?.number === undefined) return headings;
   const closing = findHeadings(lines, 'closing-business', last.end);
