@@ -366,7 +366,9 @@ function capitalsHeading(lines: readonly string[], i: number): Heading | undefin
  */
 export function isValueLine(plain: string): boolean {
   return (
-    /^(?:DRAFT|COPY|CONFIDENTIAL DRAFT|UNCONFIRMED|APPROVED|SIGNED|DATED?|CHAIR(?:MAN|PERSON|WOMAN)?|CATHAOIRLEACH|MAYOR|CLERK|SECRETARY|NO OBJECTIONS?|OBJECTIONS?|SUPPORTED|APPROVED|REFUSED|NOTED|NONE|NIL)\.?$/i.test(plain) ||
+    /^(?:DRAFT|COPY|CONFIDENTIAL DRAFT|UNCONFIRMED|APPROVED|SIGNED|DATED?|CHAIR(?:MAN|PERSON|WOMAN)?|CATHAOIRLEACH|MAYOR|CLERK|SECRETARY|NO OBJECTIONS?|OBJECTIONS?|SUPPORTED|APPROVED|REFUSED|NOTED|NONE|NIL)\.?$/i.test(
+      plain,
+    ) ||
     /\b[A-Z]{1,2}\d[A-Z\d]?\s*\d[A-Z]{2}\b/.test(plain) ||
     /[£€$]\s?\d|\d[\d,]*\.\d{2}\b/.test(plain) ||
     /^(?:SUB-?)?TOTALS?\b/i.test(plain) ||
@@ -510,8 +512,7 @@ export function keepAscending(headings: readonly Heading[]): Heading[] {
     let previous: Chain | undefined;
     for (let step = 1; step <= MAX_STEP; step++) previous = better(byTop.get(top - step)?.best, previous);
     const same = byTop.get(top);
-    if (same && isUnder(heading.number!, top))
-      previous = better(same.best.number !== heading.number ? same.best : same.other, previous);
+    if (same && isUnder(heading.number!, top)) previous = better(same.best.number !== heading.number ? same.best : same.other, previous);
     const chain = { length: (previous?.length ?? 0) + 1, at: i, previous: previous?.at ?? -1, number: heading.number };
     if (!same) byTop.set(top, { best: chain });
     else if (chain.length > same.best.length)
