@@ -45,6 +45,15 @@ const ROWS: Row[] = [
     },
   },
   {
+    label: 'Two words or more: `/api/search` p95 / one raw query p95 (same facets, highlight, crop), c=1',
+    cell: (r) => {
+      const api = r.search.c1.api.by_kind.words;
+      const single = r.search.c1.raw_one_query?.by_kind.words;
+      return api && single ? `${ratio(api.p95_ms / single.p95_ms)} (${api.p95_ms} / ${single.p95_ms} ms)` : 'n/a';
+    },
+    target: '≤ 1.3×',
+  },
+  {
     label: 'One word + facets, `/api/search` p95 c=1 (ms)',
     cell: (r) => String(r.search.c1.api.by_kind.word?.p95_ms ?? 'n/a'),
     target: '< 50 ms at 100k',

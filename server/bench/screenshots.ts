@@ -44,7 +44,7 @@ async function walkJourneys(
 
     // The server reads the words it suggests just after it starts: ask until it offers one.
     for (let attempt = 0; attempt < 50; attempt += 1) {
-      await desktop.goto(`${base}/?q=exclsons`);
+      await desktop.goto(`${base}/?q=exclsons&as_typed=1`);
       if ((await desktop.locator('.archive-empty__suggestion').count()) > 0) break;
       await desktop.waitForTimeout(200);
     }

@@ -107,11 +107,87 @@ export function summarise(scores: QueryScore[]): { successAt3: number; recallAt1
 }
 
 /** The lines `--verbose` prints for a query: its outcome, then each judged passage left out of its top hits. */
-export function queryLines(judged: JudgedQuery, outcome: QueryOutcome, total: number): string[] {
+export function queryLines(judged: JudgedQuery, outcome: QueryOutcome, total?: number): string[] {
   const { score, marks } = outcome;
   const councils = judgedCouncils(judged);
   return [
-    `${score.firstRank !== undefined && score.firstRank <= SUCCESS_AT ? 'ok  ' : 'MISS'} ${marks.padEnd(TOP)} first ${String(score.firstRank ?? '-').padStart(2)}  found ${score.found}/${score.judged}  ${total} hits  "${judged.query}"${councils.length ? ` [${councils.join(', ')}]` : ''}`,
+    `${score.firstRank !== undefined && score.firstRank <= SUCCESS_AT ? 'ok  ' : 'MISS'} ${marks.padEnd(TOP)} first ${String(score.firstRank ?? '-').padStart(2)}  found ${score.found}/${score.judged}  ${total === undefined ? '' : `${total} hits  `}"${judged.query}"${councils.length ? ` [${councils.join(', ')}]` : ''}`,
     ...outcome.missed.map((passage) => `       not in top ${TOP}: ${passage.file} "${passage.phrase}"`),
   ];
+}
+
+/** The two halves of the judged queries: a change is kept only if it loses on neither. */
+export const FOLDS = ['A', 'B'] as const;
+export type Fold = (typeof FOLDS)[number];
+
+/** FNV-1a of a query's text: where it falls does not depend on the file's order. */
+function textHash(text: string): number {
+  let hash = 0x811c9dc5;
+  for (const char of text) hash = Math.imul(hash ^ (char.codePointAt(0) as number), 0x01000193) >>> 0;
+  return hash;
+}
+
+/**
+ * Each query's fold: within each persona, the queries ordered by a hash of their text fall to A
+ * and B in turn, so both folds hold every persona in equal shares (within one) and the split is
+ * the same whatever the file's order or the ranking.
+ */
+export function foldsOf(queries: readonly JudgedQuery[]): Fold[] {
+  const folds: Fold[] = new Array<Fold>(queries.length).fill('A');
+  const byPersona = new Map<string, number[]>();
+  queries.forEach((judged, position) => {
+    const persona = judged.persona ?? '';
+    byPersona.set(persona, [...(byPersona.get(persona) ?? []), position]);
+  });
+  for (const positions of byPersona.values()) {
+    positions
+      .map((position) => ({ position, hash: textHash(normalise((queries[position] as JudgedQuery).query)) }))
+      .sort((a, b) => a.hash - b.hash || a.position - b.position)
+      .forEach(({ position }, order) => (folds[position] = FOLDS[order % 2] as Fold));
+  }
+  return folds;
+}
+
+/** A named share of the judged queries: the whole, a fold, a persona. */
+export interface QueryGroup {
+  name: string;
+  /** Positions in the queries file. */
+  positions: number[];
+}
+
+/** The whole, each fold, then each persona (in the order they first appear). */
+export function queryGroups(queries: readonly JudgedQuery[]): QueryGroup[] {
+  const folds = foldsOf(queries);
+  const all = queries.map((_, position) => position);
+  const personas = [...new Set(queries.map((judged) => judged.persona ?? '(none)'))];
+  return [
+    { name: 'whole', positions: all },
+    ...FOLDS.map((fold) => ({ name: `fold ${fold}`, positions: all.filter((position) => folds[position] === fold) })),
+    ...personas.map((persona) => ({
+      name: persona,
+      positions: all.filter((position) => ((queries[position] as JudgedQuery).persona ?? '(none)') === persona),
+    })),
+  ];
+}
+
+/** One searcher's scores over the judged queries, in file order. */
+export interface ScoredRun {
+  name: string;
+  scores: readonly QueryScore[];
+}
+
+/**
+ * A markdown table of each run's success@3, MRR@10 and recall@10 over each group, the runs side
+ * by side, so that a fold or persona where one searcher loses shows on its own line.
+ */
+export function comparisonTable(groups: readonly QueryGroup[], runs: readonly ScoredRun[]): string {
+  const cell = (run: ScoredRun, group: QueryGroup) => {
+    const { successAt3, mrrAt10, recallAt10 } = summarise(group.positions.map((position) => run.scores[position] as QueryScore));
+    return [successAt3, mrrAt10, recallAt10].map((value) => value.toFixed(3)).join(' / ');
+  };
+  return [
+    `| queries | ${runs.map((run) => `${run.name} s@3 / MRR@10 / recall@10`).join(' | ')} |`,
+    `|---|${runs.map(() => '---|').join('')}`,
+    ...groups.map((group) => `| ${group.name} (${group.positions.length}) | ${runs.map((run) => cell(run, group)).join(' | ')} |`),
+  ].join('\n');
 }

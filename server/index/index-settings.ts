@@ -20,11 +20,15 @@ export const MAX_TOTAL_HITS = 1000;
 export const MAX_VALUES_PER_FACET = 200;
 
 // Words that say nothing about a subject, so that a question ("when did we last set the parish
-// precept") is matched on its telling words. Listed in the engine's own (sorted) order.
+// precept", "where are young offenders held now …", "let me know whether …") is matched on its
+// telling words. Listed in the engine's own (sorted) order.
 const STOP_WORD_LIST = [
   'a',
+  'about',
+  'also',
   'an',
   'and',
+  'any',
   'are',
   'as',
   'at',
@@ -38,18 +42,24 @@ const STOP_WORD_LIST = [
   'did',
   'do',
   'does',
+  'ever',
   'for',
   'from',
   'had',
   'has',
   'have',
   'how',
+  'i',
   'if',
   'in',
   'into',
   'is',
   'its',
+  'let',
   'many',
+  'me',
+  'my',
+  'now',
   'of',
   'on',
   'or',
@@ -61,16 +71,20 @@ const STOP_WORD_LIST = [
   'the',
   'their',
   'them',
+  'there',
   'these',
   'they',
   'this',
   'those',
   'to',
+  'very',
   'was',
   'we',
   'were',
   'what',
   'when',
+  'where',
+  'whether',
   'which',
   'who',
   'whom',
@@ -78,7 +92,17 @@ const STOP_WORD_LIST = [
   'will',
   'with',
   'would',
+  'you',
+  'your',
 ];
+
+/** Word lengths from which the engine forgives one typo, and two. */
+export const MIN_WORD_SIZE_FOR_TYPOS = { oneTypo: 5, twoTypos: 9 } as const;
+
+/** How many typos the engine forgives in a word of this many letters. */
+export function typosForgiven(length: number): number {
+  return length >= MIN_WORD_SIZE_FOR_TYPOS.twoTypos ? 2 : length >= MIN_WORD_SIZE_FOR_TYPOS.oneTypo ? 1 : 0;
+}
 
 let settings: Settings | undefined;
 
@@ -121,7 +145,7 @@ export function indexSettings(): Settings {
     synonyms: loadAllSynonyms(),
     typoTolerance: {
       // Short words in minutes are often acronyms (SEND, CIL, HMO); do not "correct" them.
-      minWordSizeForTypos: { oneTypo: 5, twoTypos: 9 },
+      minWordSizeForTypos: { ...MIN_WORD_SIZE_FOR_TYPOS },
     },
   };
   return settings;

@@ -26,6 +26,8 @@ export interface SearchParams {
   perPage: number;
   /** `decisions`: search what was decided and actioned, not what was discussed. */
   scope?: 'decisions';
+  /** Search the words as typed, even those the archive never uses (no automatic correction). */
+  asTyped?: true;
 }
 
 type RawQuery = Record<string, unknown>;
@@ -97,6 +99,9 @@ export function parseSearchParams(query: RawQuery): SearchParams {
     throw new BadParameter('q', 'year: must be followed by a four-digit year');
   }
 
+  const asTyped = single(query, 'as_typed');
+  if (asTyped !== undefined && asTyped !== '1') throw new BadParameter('as_typed', 'must be 1 or left out');
+
   const scope = single(query, 'scope');
   if (scope !== undefined && scope !== 'decisions') throw new BadParameter('scope', 'must be "decisions" or left out');
 
@@ -112,7 +117,17 @@ export function parseSearchParams(query: RawQuery): SearchParams {
   if (from && to && from > to) throw new BadParameter('from', 'must not be after "to"');
 
   const filters = Object.fromEntries(FACET_NAMES.map((name) => [name, facetValues(query, name)])) as Record<FacetName, string[]>;
-  return { q, filters, ...(from ? { from } : {}), ...(to ? { to } : {}), sort: sort as Sort, page, perPage, ...(scope ? { scope } : {}) };
+  return {
+    q,
+    filters,
+    ...(from ? { from } : {}),
+    ...(to ? { to } : {}),
+    sort: sort as Sort,
+    page,
+    perPage,
+    ...(scope ? { scope } : {}),
+    ...(asTyped ? { asTyped: true } : {}),
+  };
 }
 
 /** No words and no filters: every item the audience may see (browse lists, related items, spelling). */

@@ -1,17 +1,21 @@
 import { editDistance } from '../common/edit-distance.js';
 import { EVERY_ITEM } from './search-params.js';
-import type { ArchiveSearch } from './archive-search.js';
-import { STOP_WORDS } from '../index/index-settings.js';
+import type { ArchiveSearch, SearchResult } from './archive-search.js';
+import type { SearchParams } from './search-params.js';
+import { STOP_WORDS, typosForgiven } from '../index/index-settings.js';
 import { wordsOf } from '../index/words.js';
 import { queryTokens } from './query-language.js';
 import { scanResults } from './result-stream.js';
 
 /**
- * "Did you mean …?" for a search that finds nothing. The engine forgives one typo in a word of 5
- * letters or more and two from 9; a word misspelt worse, or a short one, finds nothing. Its
- * correction is the nearest word (by edit distance) the archive's titles, decisions, actions and
- * topics use, the most used on a tie: those fields name what items are about, and reading them is
- * a small share of reading every text.
+ * Spelling corrected from the archive's own words. The engine forgives one typo in a word of 5
+ * letters or more and two from 9; a word misspelt worse, or a short one, finds nothing or the
+ * wrong thing. A word no public item uses anywhere (title, decisions, actions, topics or text) is
+ * searched as the nearest word (by edit distance) that they do use, the most used on a tie
+ * ("Showing results for …"), unless the search asks for its words as typed; a search as typed
+ * that finds nothing is offered the correction ("Did you mean …?"). Knowing every word read, not
+ * only the titles', is what makes correcting without asking safe: a name said once in a paragraph
+ * is a word of the archive, never a misspelling.
  */
 
 const WORD = /^\p{L}+$/u;
@@ -119,9 +123,12 @@ export function nearestWord(word: string, vocabulary: Vocabulary): string | unde
 /**
  * The query with each word the vocabulary lacks replaced by its nearest word, or undefined when
  * nothing would change. Phrases, -exclusions, field prefixes and OR are the user's own and stay.
- * Past the first MAX_WORDS_CORRECTED words looked up, words stay as typed.
+ * Past the first MAX_WORDS_CORRECTED words looked up, words stay as typed. With `beyondTypos`, a
+ * word stays as typed when its nearest word is within the typos the engine forgives a word of its
+ * length: the engine then finds that word and any other as near ("bouys" finds "buoys" as well as
+ * "boys"), which a correction to one of them would lose.
  */
-export function correctedQuery(q: string, vocabulary: Vocabulary): string | undefined {
+export function correctedQuery(q: string, vocabulary: Vocabulary, beyondTypos = false): string | undefined {
   let changed = false;
   let lookedUp = 0;
   const tokens = queryTokens(q).map((token) => {
@@ -131,6 +138,7 @@ export function correctedQuery(q: string, vocabulary: Vocabulary): string | unde
     lookedUp += 1;
     const nearest = nearestWord(word, vocabulary);
     if (!nearest) return token;
+    if (beyondTypos && editDistance(word, nearest, MAX_EDITS) <= typosForgiven(word.length)) return token;
     changed = true;
     return nearest;
   });
@@ -139,22 +147,28 @@ export function correctedQuery(q: string, vocabulary: Vocabulary): string | unde
 
 /** Counts the words of items, each word once an item, and indexes them (see `indexedVocabulary`). */
 export async function vocabularyOf(
-  items: AsyncIterable<{ title?: string; topics?: string[]; decisions?: string[]; actions?: string[] }>,
+  items: AsyncIterable<{ title?: string; topics?: string[]; decisions?: string[]; actions?: string[]; paragraphs?: string[] }>,
 ): Promise<Vocabulary> {
   const counts = new Map<string, number>();
   for await (const item of items) {
     const words = new Set(
-      wordsOf([item.title ?? '', ...(item.topics ?? []), ...(item.decisions ?? []), ...(item.actions ?? [])].join(' ')),
+      wordsOf(
+        [item.title ?? '', ...(item.topics ?? []), ...(item.decisions ?? []), ...(item.actions ?? []), ...(item.paragraphs ?? [])].join(
+          ' ',
+        ),
+      ),
     );
     for (const word of words) counts.set(word, (counts.get(word) ?? 0) + 1);
   }
   return indexedVocabulary(counts);
 }
 
-/** Corrections for searches that find nothing, from what the public may see. */
+/** Corrections of words the archive never uses, from what the public may see. */
 export interface Spelling {
   /** The corrected query, once the vocabulary is read; undefined before, or when no word needs one. */
   suggest(q: string): string | undefined;
+  /** The same, correcting only words misspelt beyond what the engine forgives: what is searched without asking. */
+  correct(q: string): string | undefined;
   /** Reads the vocabulary again (all items, through the search); resolves when it is in use. */
   refresh(): Promise<void>;
 }
@@ -164,10 +178,41 @@ export function createSpelling(search: ArchiveSearch): Spelling {
   let vocabulary: Vocabulary | undefined;
   return {
     suggest: (q) => (vocabulary ? correctedQuery(q, vocabulary) : undefined),
+    correct: (q) => (vocabulary ? correctedQuery(q, vocabulary, true) : undefined),
     async refresh() {
-      vocabulary = await vocabularyOf(scanResults(search, EVERY_ITEM, ['title', 'topics', 'decisions', 'actions']));
+      vocabulary = await vocabularyOf(scanResults(search, EVERY_ITEM, ['title', 'topics', 'decisions', 'actions', 'paragraphs']));
     },
   };
+}
+
+/** What a search answered, and how its words were spelt. */
+export interface SpeltSearch {
+  /** What was searched: the search as asked, or with its words corrected. */
+  params: SearchParams;
+  result: SearchResult;
+  /** When the words were corrected: what was searched, and what was typed (to search it instead). */
+  correction?: { q: string; typed: string };
+  /** When the words as typed find nothing: the correction to offer ("Did you mean …?"). */
+  suggestion?: string;
+}
+
+/**
+ * Searches with the words the archive never uses, misspelt beyond what the engine forgives,
+ * corrected, unless the search asks for its words as typed or the correction finds nothing (then
+ * as typed). A search as typed that finds nothing is offered its correction. One search, as the
+ * engine is asked it, whenever no word needs correcting.
+ */
+export async function searchSpelt(search: ArchiveSearch, spelling: Spelling | undefined, params: SearchParams): Promise<SpeltSearch> {
+  const corrected = params.q && !params.asTyped ? spelling?.correct(params.q) : undefined;
+  if (corrected) {
+    const correctedParams = { ...params, q: corrected };
+    const result = await search.search(correctedParams);
+    if (result.listed > 0) return { params: correctedParams, result, correction: { q: corrected, typed: params.q } };
+  }
+  const result = await search.search(params);
+  const suggestion = result.listed === 0 && params.q ? spelling?.suggest(params.q) : undefined;
+  // A correction already found to find nothing is not offered.
+  return { params, result, ...(suggestion && suggestion !== corrected ? { suggestion } : {}) };
 }
 
 /**

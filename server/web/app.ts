@@ -100,7 +100,7 @@ export function createApp(deps: AppDeps): Express {
   app.use(
     '/api',
     rateLimitFor(deps.apiRateLimit ?? 300),
-    apiRoutes(searchFor),
+    apiRoutes(searchFor, deps.spelling),
     exportRoutes(searchFor),
     feedRoutes(searchFor),
     apiDocsRoutes(),

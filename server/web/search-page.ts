@@ -26,6 +26,8 @@ export interface SearchPage {
   capped: boolean;
   /** A search that finds nothing, spelt as the archive spells its words ("Did you mean …?"), added by the route. */
   suggestion?: { q: string; url: string };
+  /** A search whose words the archive never uses, searched as it spells them ("Showing results for …"), added by the route. */
+  correction?: { q: string; typed: string; typedUrl: string };
   /** Chart and downloads, added by the route: a chart by council takes one more engine request. */
   theme?: ThemePanel;
 }

@@ -16,6 +16,7 @@ export function searchQueryString(params: SearchParams): string {
   if (params.from) query.set('from', params.from);
   if (params.to) query.set('to', params.to);
   if (params.scope) query.set('scope', params.scope);
+  if (params.asTyped) query.set('as_typed', '1');
   if (params.sort !== 'relevance') query.set('sort', params.sort);
   if (params.perPage !== DEFAULT_PER_PAGE) query.set('per_page', String(params.perPage));
   if (params.page !== 1) query.set('page', String(params.page));

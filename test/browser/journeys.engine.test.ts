@@ -70,10 +70,16 @@ describe('Journeys in a browser (chromium)', function () {
       assert.match(await page.locator('.archive-results__count').innerText(), /2 items matching exclusions/);
     });
 
-    it('recovers from a misspelt search by following "Did you mean"', async () => {
+    it('recovers from a misspelt search: shown the corrected results, and the words as typed a link away', async () => {
       await page.goto(`${server.baseUrl}/`);
       await page.fill('#q', 'exclsons');
       await Promise.all([page.waitForURL('**/?q=exclsons'), page.press('#q', 'Enter')]);
+      assert.match(
+        await page.locator('.archive-results__correction').innerText(),
+        /Showing results for exclusions; search instead for exclsons/,
+      );
+      assert.match(await page.locator('.archive-results__count').innerText(), /2 items matching exclusions/);
+      await followLink(page, page.locator('.archive-results__correction a'));
       assert.match(await page.locator('.archive-empty').innerText(), /No agenda items match your search\s+Did you mean exclusions\?/);
       await followLink(page, page.locator('.archive-empty__suggestion a'));
       assert.match(await page.locator('.archive-results__count').innerText(), /2 items matching exclusions/);

@@ -1,6 +1,9 @@
 import assert from 'node:assert/strict';
 import {
+  comparisonTable,
+  foldsOf,
   holdsPassage,
+  queryGroups,
   judgedCouncils,
   normalise,
   queryLines,
@@ -100,5 +103,54 @@ describe('search scoring', () => {
     assert.equal(summary.recallAt10, 3 / 8);
     assert.equal(summary.mrrAt10, (1 + 1 / 4) / 3);
     assert.deepEqual(summarise([]), { successAt3: 0, recallAt10: 0, mrrAt10: 0 });
+  });
+
+  describe('folds and groups', () => {
+    const query = (text: string, persona: string): JudgedQuery => ({ query: text, persona, filters: {}, relevant: [] });
+    const queries = ['councillor', 'researcher', 'foi'].flatMap((persona) =>
+      Array.from({ length: 7 }, (_, n) => query(`${persona} question ${n}`, persona)),
+    );
+
+    it('puts each persona in both folds, within one query of half', () => {
+      const folds = foldsOf(queries);
+      for (const persona of ['councillor', 'researcher', 'foi']) {
+        const own = folds.filter((_, position) => queries[position]?.persona === persona);
+        assert.deepEqual([own.filter((fold) => fold === 'A').length, own.filter((fold) => fold === 'B').length].sort(), [3, 4]);
+      }
+    });
+
+    it("gives a query the same fold whatever the file's order", () => {
+      const folds = new Map(queries.map((judged, position) => [judged.query, foldsOf(queries)[position]]));
+      const reversed = [...queries].reverse();
+      assert.deepEqual(
+        foldsOf(reversed),
+        reversed.map((judged) => folds.get(judged.query)),
+      );
+    });
+
+    it('names the whole, each fold and each persona, and tabulates each run side by side', () => {
+      const groups = queryGroups(queries);
+      assert.deepEqual(
+        groups.map((group) => `${group.name} ${group.positions.length}`),
+        [
+          'whole 21',
+          `fold A ${groups[1]?.positions.length}`,
+          `fold B ${groups[2]?.positions.length}`,
+          'councillor 7',
+          'researcher 7',
+          'foi 7',
+        ],
+      );
+      assert.equal((groups[1]?.positions.length ?? 0) + (groups[2]?.positions.length ?? 0), 21);
+      const perfect = queries.map(() => ({ firstRank: 1, found: 1, judged: 1 }));
+      const nothing = queries.map(() => ({ found: 0, judged: 2 }));
+      const table = comparisonTable(groups, [
+        { name: 'one', scores: perfect },
+        { name: 'two', scores: nothing },
+      ]).split('\n');
+      assert.equal(table[0], '| queries | one s@3 / MRR@10 / recall@10 | two s@3 / MRR@10 / recall@10 |');
+      assert.equal(table[2], '| whole (21) | 1.000 / 1.000 / 1.000 | 0.000 / 0.000 / 0.000 |');
+      assert.equal(table.length, 2 + groups.length);
+    });
   });
 });

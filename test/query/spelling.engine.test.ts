@@ -75,6 +75,9 @@ describe('spelling suggestions', () => {
     assert.equal(nearestWord('xyz', vocabulary), undefined);
     assert.equal(correctedQuery('alotmnets fees', vocabulary), 'allotments fees');
     assert.equal(correctedQuery('allotments fees', vocabulary), undefined, 'nothing to correct');
+    assert.equal(correctedQuery('cmetry fees', vocabulary, true), 'cemetery fees', 'two edits: beyond the one typo forgiven a word of 6');
+    assert.equal(correctedQuery('alotmnets fees', vocabulary, true), undefined, 'two edits: a word of 9, which the engine finds itself');
+    assert.equal(correctedQuery('cemetory', vocabulary, true), undefined);
     assert.equal(
       correctedQuery('"alotmnets" -cemetory council:Medway the', vocabulary),
       undefined,
@@ -154,7 +157,11 @@ describe('spelling suggestions', () => {
     const reads: string[] = [];
     const reported: string[] = [];
     let look = 0;
-    const spelling = { suggest: () => undefined, refresh: async () => void reads.push(changes[look - 1] as string) };
+    const spelling = {
+      suggest: () => undefined,
+      correct: () => undefined,
+      refresh: async () => void reads.push(changes[look - 1] as string),
+    };
     const changedAt = async () => {
       const change = changes[Math.min(look, changes.length - 1)] as string;
       look += 1;
@@ -168,8 +175,8 @@ describe('spelling suggestions', () => {
     assert.deepEqual(reported, ['Spelling suggestions not updated: engine away']);
   });
 
-  describe('on the search page', () => {
-    it('offers the search spelt as the archive spells it, when nothing is found', async () => {
+  describe('on the search page and in the API', () => {
+    it('searches a word the archive never uses as the word it does use, and offers the words as typed', async () => {
       const { app, indexUid } = await archiveWith('content');
       const spelling = createSpelling((await searchAccessFor(indexUid))('public'));
       assert.equal(spelling.suggest('fotpths'), undefined, 'nothing before the vocabulary is read');
@@ -180,18 +187,48 @@ describe('spelling suggestions', () => {
       const $ = cheerio.load(
         (await request(withSpelling).get('/?q=fotpths&council=Manordeilo+and+Salem+Community+Council').expect(200)).text,
       );
-      assert.equal($('.archive-empty__suggestion').text().replace(/\s+/g, ' ').trim(), 'Did you mean footpaths?');
-      const corrected = $('.archive-empty__suggestion a').attr('href') ?? '';
-      assert.equal(corrected, '/?q=footpaths&council=Manordeilo+and+Salem+Community+Council', 'the filters are kept');
+      assert.equal(
+        $('.archive-results__correction').text().replace(/\s+/g, ' ').trim(),
+        'Showing results for footpaths; search instead for fotpths',
+      );
+      assert.match($('.archive-hit').text(), /Highways and footpaths/);
+      assert.equal($('#q').attr('value'), 'footpaths');
+      const typed = $('.archive-results__correction a').attr('href') ?? '';
+      assert.equal(typed, '/?q=fotpths&council=Manordeilo+and+Salem+Community+Council&as_typed=1', 'the filters are kept');
+
+      // As typed: nothing found, and the correction offered instead.
+      const asTyped = cheerio.load((await request(withSpelling).get(typed).expect(200)).text);
+      assert.equal(asTyped('.archive-results__correction').length, 0);
+      assert.equal(asTyped('.archive-empty__suggestion').text().replace(/\s+/g, ' ').trim(), 'Did you mean footpaths?');
+      assert.equal(
+        asTyped('.archive-empty__suggestion a').attr('href'),
+        '/?q=footpaths&council=Manordeilo+and+Salem+Community+Council&as_typed=1',
+      );
+
+      const api = await request(withSpelling).get('/api/search?q=fotpths').expect(200);
+      assert.deepEqual(api.body.corrected, { q: 'footpaths', typed: 'fotpths' });
+      assert.ok(api.body.hits.some((hit: { title: string }) => /footpaths/i.test(hit.title)));
+      assert.equal((await request(withSpelling).get('/api/search?q=fotpths&as_typed=1').expect(200)).body.corrected, null);
+      assert.equal((await request(withSpelling).get('/api/search?q=footpaths').expect(200)).body.corrected, null);
       await request(withSpelling)
-        .get(corrected)
-        .expect(200)
-        .expect(/Highways and footpaths/);
+        .get('/api/search?q=fotpths&as_typed=yes')
+        .expect(400, /as_typed/);
 
       const found = cheerio.load((await request(withSpelling).get('/?q=footpaths').expect(200)).text);
-      assert.equal(found('.archive-empty__suggestion').length, 0, 'none when the search finds items');
+      assert.equal(found('.archive-results__correction, .archive-empty__suggestion').length, 0, "nothing when the words are the archive's");
       const without = cheerio.load((await request(app).get('/?q=fotpths').expect(200)).text);
-      assert.equal(without('.archive-empty__suggestion').length, 0);
+      assert.equal(without('.archive-results__correction, .archive-empty__suggestion').length, 0);
+    });
+
+    it('knows a word said only in the text of an item, and leaves it as typed', async () => {
+      const { app } = await archiveWith('content', {}, { spelling: true });
+      // "stile" is in the Manordeilo footpaths item's paragraphs and table, in no title, decision or topic.
+      const answer = await request(app).get('/api/search?q=stile').expect(200);
+      assert.equal(answer.body.corrected, null);
+      assert.deepEqual(
+        answer.body.hits.map((hit: { title: string }) => hit.title),
+        ['Highways and footpaths'],
+      );
     });
 
     it('never corrects to a word only an exempt item holds', async () => {
@@ -200,6 +237,8 @@ describe('spelling suggestions', () => {
       await spelling.refresh();
       // "terms" is only in the exempt item's decision, withheld: its public stub has only a title.
       assert.notEqual(spelling.suggest('trems'), 'terms');
+      // and "zanzibarproperty" only in its text, withheld too.
+      assert.notEqual(spelling.suggest('zanzibarpropery'), 'zanzibarproperty');
       assert.equal(spelling.suggest('propperty'), 'property', "the stub's title is public");
     });
   });

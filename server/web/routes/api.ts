@@ -2,6 +2,7 @@ import { Router } from 'express';
 import { audienceOf } from '../auth/session.js';
 import type { SearchFor } from '../../query/search-access.js';
 import { parseSearchParams } from '../../query/search-params.js';
+import { searchSpelt, type Spelling } from '../../query/spelling.js';
 import { NotFound } from '../../common/errors.js';
 import { ITEM_ID_PATTERN } from '../../minutes/schema.js';
 import type { SearchDocument } from '../../index/search-document.js';
@@ -24,11 +25,13 @@ function meetingJson(facts: MeetingFacts) {
 }
 
 /** GET /api/search : the search as JSON, with the same parameters as the page; GET /api/items/:id : one item. */
-export function apiRoutes(searchFor: SearchFor): Router {
+export function apiRoutes(searchFor: SearchFor, spelling?: Spelling): Router {
   const router = Router();
   router.get('/search', async (req, res) => {
-    const result = await searchFor(audienceOf(res)).search(parseSearchParams(req.query));
+    const { result, correction } = await searchSpelt(searchFor(audienceOf(res)), spelling, parseSearchParams(req.query));
     res.json({
+      // The words searched when the typed ones are not the archive's ("Showing results for …"); as_typed=1 searches those.
+      corrected: correction ? { q: correction.q, typed: correction.typed } : null,
       total: result.total,
       listed: result.listed,
       page: result.page,

@@ -1,7 +1,7 @@
 import { Router } from 'express';
 import { audienceOf } from '../auth/session.js';
 import type { SearchFor } from '../../query/search-access.js';
-import type { Spelling } from '../../query/spelling.js';
+import { searchSpelt, type Spelling } from '../../query/spelling.js';
 import { buildSearchPage, type SearchPage } from '../search-page.js';
 import { themePanel } from '../theme-panel.js';
 import { parseSearchParams } from '../../query/search-params.js';
@@ -12,14 +12,14 @@ import { searchPath } from '../urls.js';
 export function searchRoutes(searchFor: SearchFor, spelling?: Spelling): Router {
   const router = Router();
   router.get('/', async (req, res) => {
-    const params = parseSearchParams(req.query);
+    const asked = parseSearchParams(req.query);
     const search = searchFor(audienceOf(res));
-    const result = await search.search(params);
-    const corrected = result.listed === 0 && params.q ? spelling?.suggest(params.q) : undefined;
+    const { params, result, correction, suggestion } = await searchSpelt(search, spelling, asked);
     const page: SearchPage = {
       ...buildSearchPage(params, result, MAX_TOTAL_HITS),
       theme: await themePanel(search, params, result.facets.year),
-      ...(corrected ? { suggestion: { q: corrected, url: searchPath({ ...params, q: corrected, page: 1 }) } } : {}),
+      ...(suggestion ? { suggestion: { q: suggestion, url: searchPath({ ...params, q: suggestion, page: 1 }) } } : {}),
+      ...(correction ? { correction: { ...correction, typedUrl: searchPath({ ...asked, asTyped: true, page: 1 }) } } : {}),
     };
     res.render('search', { page });
   });
