@@ -173,6 +173,7 @@ export function convertDocument(
       present: attendance.present,
       apologies: attendance.apologies,
       in_attendance: attendance.inAttendance,
+      position: k + 1,
     };
     return { frontMatter, body: item.lines.join('\n'), opening };
   });

@@ -51,7 +51,7 @@ export interface Provenance {
 }
 
 /** Bumped whenever `toSearchDocument` changes shape, so a re-ingest resends everything. */
-export const DOCUMENT_FORMAT_VERSION = 8;
+export const DOCUMENT_FORMAT_VERSION = 9;
 
 /** The file a document is made from: its path in the content folder, the hash of its bytes, and its stamp when read. */
 export interface SourceFile {
@@ -100,6 +100,7 @@ export const STUB_FIELDS = [
   'year',
   'title',
   'item',
+  'position',
   'exempt_paragraph',
   'source_url',
   'source_path',

@@ -63,6 +63,8 @@ export const frontMatterSchema = z.object({
   present: z.array(nonEmpty).optional(),
   apologies: z.array(nonEmpty).optional(),
   in_attendance: z.array(nonEmpty).optional(),
+  /** The item's place in its meeting as the minutes give them, 1 for the first: orders a meeting's items. */
+  position: z.number().int().positive().optional(),
 });
 
 export type FrontMatter = z.infer<typeof frontMatterSchema>;

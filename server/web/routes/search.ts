@@ -7,6 +7,7 @@ import { themePanel } from '../theme-panel.js';
 import { parseSearchParams } from '../../query/search-params.js';
 import { MAX_TOTAL_HITS } from '../../index/index-settings.js';
 import { searchPath } from '../urls.js';
+import { matchesPerMeeting } from '../meetings.js';
 
 /** GET / : the search page. */
 export function searchRoutes(searchFor: SearchFor, spelling?: Spelling): Router {
@@ -16,9 +17,14 @@ export function searchRoutes(searchFor: SearchFor, spelling?: Spelling): Router 
     const search = searchFor(audienceOf(res));
     const result = await search.search(params);
     const corrected = result.listed === 0 && params.q ? spelling?.suggest(params.q) : undefined;
+    const meetings = result.hits.flatMap((hit) => (hit.meeting_id ? [hit.meeting_id] : []));
+    const [theme, perMeeting] = await Promise.all([
+      themePanel(search, params, result.facets.year),
+      matchesPerMeeting(search, params, meetings),
+    ]);
     const page: SearchPage = {
-      ...buildSearchPage(params, result, MAX_TOTAL_HITS),
-      theme: await themePanel(search, params, result.facets.year),
+      ...buildSearchPage(params, result, MAX_TOTAL_HITS, perMeeting),
+      theme,
       ...(corrected ? { suggestion: { q: corrected, url: searchPath({ ...params, q: corrected, page: 1 }) } } : {}),
     };
     res.render('search', { page });
