@@ -257,6 +257,7 @@ function buildMeeting(
       in_attendance: attendance.inAttendance,
       meeting_place: parts.place,
       meeting_time: parts.startTime,
+      position: k + 1,
     };
     return { frontMatter, body: item.lines.join('\n'), opening };
   });

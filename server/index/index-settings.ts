@@ -124,6 +124,7 @@ export function indexSettings(): Settings {
     ] satisfies (keyof SearchDocument)[],
     filterableAttributes: [
       'item_id',
+      'meeting_id',
       'visibility',
       'part',
       'meeting_ts',

@@ -1,4 +1,6 @@
 import { paragraphsOf } from '../minutes/markdown.js';
+import { peopleMentions, type PersonMention } from '../minutes/people-mentions.js';
+import type { ResolvedPeople } from './people.js';
 import type { Visibility } from './visibility.js';
 import { EXEMPT_PART, officerLabel, type MinutesItem } from '../minutes/schema.js';
 
@@ -11,6 +13,7 @@ import { EXEMPT_PART, officerLabel, type MinutesItem } from '../minutes/schema.j
  */
 export type SearchDocument = Omit<MinutesItem, 'id'> &
   DerivedFields &
+  Partial<ResolvedPeople> &
   Provenance & {
     /** The engine's key: the item id, or the restricted record's id for a Part 2 item's full record. */
     id: string;
@@ -32,6 +35,8 @@ export interface DerivedFields {
   paragraphs: string[];
   /** The anchor of each paragraph on the item page, in the same order. */
   paragraph_anchors: string[];
+  /** People the text names with a title, as written, and what it says they did; resolved across the council later (people.ts). */
+  people_mentions: PersonMention[];
 }
 
 /** Where a document comes from and when it was made. */
@@ -51,7 +56,7 @@ export interface Provenance {
 }
 
 /** Bumped whenever `toSearchDocument` changes shape, so a re-ingest resends everything. */
-export const DOCUMENT_FORMAT_VERSION = 8;
+export const DOCUMENT_FORMAT_VERSION = 10;
 
 /** The file a document is made from: its path in the content folder, the hash of its bytes, and its stamp when read. */
 export interface SourceFile {
@@ -83,6 +88,7 @@ function fullRecord(item: MinutesItem, source: SourceFile): Omit<SearchDocument,
     officer_names: item.officers.map((officer) => (officer.name ?? officer.role) as string),
     officer_labels: item.officers.map(officerLabel),
     ...paragraphFields(item.body),
+    people_mentions: peopleMentions(`${item.title}\n${item.body}`, item.declarations),
     source_path: source.path,
     content_hash: source.contentHash,
     ...(source.stamp ? { source_stamp: source.stamp } : {}),
@@ -100,6 +106,7 @@ export const STUB_FIELDS = [
   'year',
   'title',
   'item',
+  'position',
   'exempt_paragraph',
   'source_url',
   'source_path',
@@ -119,6 +126,7 @@ const WITHHELD = {
   body: '',
   paragraphs: [],
   paragraph_anchors: [],
+  people_mentions: [],
 } satisfies Partial<SearchDocument>;
 
 /** The public face of a Part 2 item. */

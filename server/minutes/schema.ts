@@ -69,6 +69,8 @@ export const frontMatterSchema = z.object({
     .string()
     .regex(/^(?:[01]\d|2[0-3]):[0-5]\d$/, 'must be a time of day (HH:MM)')
     .optional(),
+  /** The item's place in its meeting as the minutes give them, 1 for the first: orders a meeting's items. */
+  position: z.number().int().positive().optional(),
 });
 
 export type FrontMatter = z.infer<typeof frontMatterSchema>;

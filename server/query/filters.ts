@@ -69,3 +69,18 @@ export function afterCursorFilter(cursor: ScanCursor): string {
 export function otherItemsFilter(itemId: string): string {
   return `item_id != ${quoteFilterValue(itemId)}`;
 }
+
+/** The items of one meeting. */
+export function meetingFilter(meetingId: string): string {
+  return `meeting_id = ${quoteFilterValue(meetingId)}`;
+}
+
+/** The items of any of these meetings. */
+export function meetingsFilter(meetingIds: string[]): string {
+  return `meeting_id IN [${meetingIds.map(quoteFilterValue).join(', ')}]`;
+}
+
+/** Items of meetings held before (or after) the day `isoDate`. */
+export function meetingDateFilter(direction: 'before' | 'after', isoDate: string): string {
+  return `meeting_ts ${direction === 'before' ? '<' : '>'} ${meetingTimestamp(isoDate)}`;
+}

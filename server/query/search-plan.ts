@@ -15,6 +15,7 @@ export const HIGHLIGHT_POST = '\uE001';
 /** What a hit carries back from the engine; the passages come in `_formatted`. */
 export const HIT_ATTRIBUTES = [
   'item_id',
+  'meeting_id',
   'paragraph_anchors',
   'title',
   'council',

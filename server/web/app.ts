@@ -15,6 +15,7 @@ import { browseRoutes } from './routes/browse.js';
 import { exportRoutes } from './routes/exports.js';
 import { feedRoutes } from './routes/feed.js';
 import { itemRoutes } from './routes/items.js';
+import { meetingRoutes } from './routes/meetings.js';
 import { searchRoutes } from './routes/search.js';
 import { sessionRoutes } from './routes/session.js';
 import type { SearchFor } from '../query/search-access.js';
@@ -109,6 +110,7 @@ export function createApp(deps: AppDeps): Express {
   app.use(rateLimitFor(deps.pageRateLimit ?? 300));
   app.use('/', searchRoutes(searchFor, deps.spelling));
   app.use('/items', itemRoutes(searchFor));
+  app.use('/meetings', meetingRoutes(searchFor));
   app.use('/', browseRoutes(searchFor));
 
   app.use(() => {

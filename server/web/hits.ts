@@ -1,7 +1,7 @@
 import type { FoundItem } from '../query/archive-search.js';
 import { HIGHLIGHT_PRE } from '../query/search-plan.js';
 import { highlightToHtml } from './highlight.js';
-import { committeePath, councilPath, itemPath } from './urls.js';
+import { committeePath, councilPath, itemPath, meetingPath } from './urls.js';
 
 /** A hit as pages and the API show it: links built, title and passage as safe HTML. */
 export interface SearchHit {
@@ -19,6 +19,9 @@ export interface SearchHit {
   /** Browse pages of the hit's council and committee. */
   councilUrl: string;
   committeeUrl?: string;
+  /** The meeting the item was taken at, where the archive knows it. */
+  meetingId?: string;
+  meetingUrl?: string;
   /** The item page at the paragraph the snippet comes from, when the query matched the text. */
   passageUrl?: string;
   /** The best-matching paragraph (cropped) as safe HTML, with matches marked. */
@@ -58,6 +61,7 @@ export function toHit(hit: FoundItem): SearchHit {
     url: itemPath(hit.item_id),
     councilUrl: councilPath(hit.council),
     ...(hit.committee ? { committeeUrl: committeePath(hit.council, hit.committee) } : {}),
+    ...(hit.meeting_id ? { meetingId: hit.meeting_id, meetingUrl: meetingPath(hit.meeting_id) } : {}),
     ...(passage.anchor ? { passageUrl: `${itemPath(hit.item_id)}#${passage.anchor}` } : {}),
     snippet: highlightToHtml(passage.text),
     officers: hit.officer_labels ?? [],

@@ -3,7 +3,7 @@ import type { FacetCounts, SearchResult } from '../query/archive-search.js';
 import { toHit, type SearchHit } from './hits.js';
 import { FACET_NAMES, type FacetName } from '../index/index-settings.js';
 import type { ThemePanel } from './theme-panel.js';
-import { searchPath } from './urls.js';
+import { meetingPath, searchPath } from './urls.js';
 
 /** Everything the search template shows; every link is built here, the template only loops. */
 export interface SearchPage {
@@ -15,6 +15,8 @@ export interface SearchPage {
   /** Items listed, `total` and those holding only some of the words (see SearchResult). */
   listed: number;
   hits: SearchHit[];
+  /** The hits as the page lists them: each after the first of its meeting on this page is shown under it. */
+  groups: HitGroup[];
   facets: FacetGroup[];
   activeFilters: { label: string; removeUrl: string }[];
   clearAllUrl: string;
@@ -30,6 +32,14 @@ export interface SearchPage {
   correction?: { q: string; typed: string; typedUrl: string };
   /** Chart and downloads, added by the route: a chart by council takes one more engine request. */
   theme?: ThemePanel;
+}
+
+/** A hit, the page's other hits of the same meeting, and how many items of that meeting the search matches. */
+export interface HitGroup {
+  hit: SearchHit;
+  others: SearchHit[];
+  /** Said when more than one item of the meeting matches: "3 items of this meeting match", linking to it with them marked. */
+  meetingMatches?: { count: number; url: string };
 }
 
 export interface FacetGroup {
@@ -109,7 +119,40 @@ function pagination(params: SearchParams, totalPages: number): Pagination {
   };
 }
 
-export function buildSearchPage(params: SearchParams, result: SearchResult, maxTotalHits: number): SearchPage {
+/**
+ * Hits grouped by meeting in rank order: a meeting's first hit on the page stands for it, and
+ * its later ones follow under it. `matchesPerMeeting` counts the items the whole search matches
+ * in each meeting (not only on this page).
+ */
+export function groupByMeeting(params: SearchParams, hits: SearchHit[], matchesPerMeeting: Record<string, number>): HitGroup[] {
+  const groups: HitGroup[] = [];
+  const byMeeting = new Map<string, HitGroup>();
+  for (const hit of hits) {
+    const group = hit.meetingId ? byMeeting.get(hit.meetingId) : undefined;
+    if (group) {
+      group.others.push(hit);
+      continue;
+    }
+    const created: HitGroup = { hit, others: [] };
+    groups.push(created);
+    if (hit.meetingId) byMeeting.set(hit.meetingId, created);
+  }
+  for (const group of groups) {
+    const { meetingId } = group.hit;
+    if (!meetingId) continue;
+    // Items listed for holding only some of the words are not among those counted: the page's own are.
+    const count = Math.max(matchesPerMeeting[meetingId] ?? 0, 1 + group.others.length);
+    if (count > 1) group.meetingMatches = { count, url: `${meetingPath(meetingId, params.q || undefined)}#items` };
+  }
+  return groups;
+}
+
+export function buildSearchPage(
+  params: SearchParams,
+  result: SearchResult,
+  maxTotalHits: number,
+  matchesPerMeeting: Record<string, number> = {},
+): SearchPage {
   const activeFilters = FACET_NAMES.flatMap((name) =>
     params.filters[name].map((value) => ({
       label: `${FACET_LABELS[name]}: ${value}`,
@@ -125,12 +168,14 @@ export function buildSearchPage(params: SearchParams, result: SearchResult, maxT
   if (params.from) activeFilters.push({ label: `From ${params.from}`, removeUrl: searchPath({ ...params, from: undefined, page: 1 }) });
   if (params.to) activeFilters.push({ label: `To ${params.to}`, removeUrl: searchPath({ ...params, to: undefined, page: 1 }) });
   const firstShown = result.hits.length > 0 ? (result.page - 1) * result.perPage + 1 : 0;
+  const hits = result.hits.map(toHit);
   return {
     params,
     selfUrl: searchPath(params),
     total: result.total,
     listed: result.listed,
-    hits: result.hits.map(toHit),
+    hits,
+    groups: groupByMeeting(params, hits, matchesPerMeeting),
     facets: FACET_NAMES.map((name) => facetGroup(params, result.facets, name)),
     activeFilters,
     clearAllUrl: searchPath({ ...params, filters: noFilters(), from: undefined, to: undefined, page: 1 }),

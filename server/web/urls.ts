@@ -8,6 +8,11 @@ export function itemPath(id: string): string {
   return `/items/${encodeURIComponent(id)}`;
 }
 
+/** A meeting's page; with `q`, its items that search matches are marked. */
+export function meetingPath(id: string, q?: string): string {
+  return `/meetings/${encodeURIComponent(id)}${q ? `?${new URLSearchParams({ q }).toString()}` : ''}`;
+}
+
 /** The query string of a search, with defaults left out so that shared links stay short. */
 export function searchQueryString(params: SearchParams): string {
   const query = new URLSearchParams();

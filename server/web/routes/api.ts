@@ -8,7 +8,9 @@ import { ITEM_ID_PATTERN } from '../../minutes/schema.js';
 import type { SearchDocument } from '../../index/search-document.js';
 import { toHit } from '../hits.js';
 import { toItemRecord } from '../item-record.js';
-import { itemPath } from '../urls.js';
+import { itemPath, meetingPath } from '../urls.js';
+import type { MeetingPage } from '../meeting-page.js';
+import { loadMeetingPage } from './meetings.js';
 
 type MeetingFacts = Pick<SearchDocument, 'title' | 'council' | 'committee' | 'meeting_date' | 'item' | 'part'>;
 
@@ -24,7 +26,38 @@ function meetingJson(facts: MeetingFacts) {
   };
 }
 
-/** GET /api/search : the search as JSON, with the same parameters as the page; GET /api/items/:id : one item. */
+/** A meeting as JSON: what its page shows, unknown facts null. */
+function meetingRecord(page: MeetingPage) {
+  const neighbour = (link: MeetingPage['previous']) => (link ? { url: link.url, meeting_date: link.meeting_date } : null);
+  return {
+    id: page.id,
+    url: meetingPath(page.id),
+    council: page.council,
+    committee: page.committee ?? null,
+    meeting_date: page.meeting_date ?? null,
+    place: page.place ?? null,
+    starts: page.starts ?? null,
+    ends: page.ends ?? null,
+    present: page.present.map((person) => person.label),
+    apologies: page.apologies.map((person) => person.label),
+    in_attendance: page.inAttendance.map((person) => person.label),
+    declarations: page.declarations.map((declaration) => ({ text: declaration.text, item_url: declaration.itemUrl })),
+    items: page.items.map((item) => ({
+      id: item.id,
+      url: item.url,
+      item: item.number ?? null,
+      title: item.title,
+      part: item.part,
+      exempt_paragraph: item.exemptParagraph ?? null,
+      decisions: item.decisions,
+    })),
+    source_urls: page.sources,
+    previous: neighbour(page.previous),
+    next: neighbour(page.next),
+  };
+}
+
+/** GET /api/search : the search as JSON, with the same parameters as the page; GET /api/items/:id : one item; GET /api/meetings/:id : one meeting. */
 export function apiRoutes(searchFor: SearchFor, spelling?: Spelling): Router {
   const router = Router();
   router.get('/search', async (req, res) => {
@@ -40,6 +73,7 @@ export function apiRoutes(searchFor: SearchFor, spelling?: Spelling): Router {
         id: hit.id,
         ...meetingJson(hit),
         url: hit.url,
+        meeting_url: hit.meetingUrl ?? null,
         passage_url: hit.passageUrl ?? null,
         snippet: hit.snippet,
         officers: hit.officers,
@@ -53,6 +87,9 @@ export function apiRoutes(searchFor: SearchFor, spelling?: Spelling): Router {
     const item = ITEM_ID_PATTERN.test(id) ? await searchFor(audienceOf(res)).getItem(id) : undefined;
     if (!item) throw new NotFound(`There is no agenda item "${id}" in the archive.`);
     res.json(toItemRecord(item, itemPath));
+  });
+  router.get('/meetings/:id', async (req, res) => {
+    res.json(meetingRecord(await loadMeetingPage(searchFor(audienceOf(res)), req.params.id)));
   });
   return router;
 }

@@ -7,7 +7,10 @@ import { audienceOf } from '../auth/session.js';
 import type { SearchFor } from '../../query/search-access.js';
 import type { SearchDocument } from '../../index/search-document.js';
 import { relatedItems, type RelatedItem } from '../related-items.js';
-import { absoluteUrl, committeePath, councilPath, itemPath, officerPath, topicPath } from '../urls.js';
+import { itemLabel, meetingTitle } from '../meeting-page.js';
+import { meetingItems, type MeetingItem } from '../meetings.js';
+import type { ArchiveSearch } from '../../query/archive-search.js';
+import { absoluteUrl, committeePath, councilPath, itemPath, meetingPath, officerPath, topicPath } from '../urls.js';
 
 interface Link {
   label: string;
@@ -30,6 +33,40 @@ export interface ItemPage {
   councilUrl: string;
   committeeUrl?: string;
   related: RelatedItem[];
+  /** The meeting the item was taken at, where the archive knows it: "Item 5 of 12", and the items either side. */
+  meeting?: ItemInMeeting;
+}
+
+export interface ItemInMeeting {
+  url: string;
+  title: string;
+  /** The item's place among the meeting's items, from 1, and how many there are. */
+  position: number;
+  count: number;
+  previous?: Link;
+  next?: Link;
+}
+
+/** Where an item stands in its meeting, from the meeting's items as this audience may see them. */
+export function itemInMeeting(item: Pick<SearchDocument, 'item_id' | 'meeting_id'>, items: MeetingItem[]): ItemInMeeting | undefined {
+  const at = items.findIndex((other) => other.item_id === item.item_id);
+  const meeting = items[at];
+  if (!item.meeting_id || !meeting) return undefined;
+  const link = (other: MeetingItem | undefined) => (other ? { label: itemLabel(other), url: itemPath(other.item_id) } : undefined);
+  const previous = link(items[at - 1]);
+  const next = link(items[at + 1]);
+  return {
+    url: meetingPath(item.meeting_id),
+    title: meetingTitle(meeting),
+    position: at + 1,
+    count: items.length,
+    ...(previous ? { previous } : {}),
+    ...(next ? { next } : {}),
+  };
+}
+
+async function meetingOf(search: ArchiveSearch, item: SearchDocument): Promise<ItemInMeeting | undefined> {
+  return item.meeting_id ? itemInMeeting(item, await meetingItems(search, item.meeting_id, [])) : undefined;
 }
 
 /** GET /items/:id : one agenda item in full. */
@@ -44,6 +81,7 @@ export function itemRoutes(searchFor: SearchFor): Router {
     const permalink = absoluteUrl(req, itemPath(item.item_id));
     const numbered = paragraphsOf(item.body).filter((paragraph) => paragraph.number !== undefined);
     const cited = numbered.find((paragraph) => paragraph.anchor === req.query.cite);
+    const [related, meeting] = await Promise.all([relatedItems(search, item), meetingOf(search, item)]);
     const page: ItemPage = {
       item,
       bodyHtml: renderMinutesBody(item.body),
@@ -62,7 +100,8 @@ export function itemRoutes(searchFor: SearchFor): Router {
       })),
       councilUrl: councilPath(item.council),
       ...(item.committee ? { committeeUrl: committeePath(item.council, item.committee) } : {}),
-      related: await relatedItems(search, item),
+      related,
+      ...(meeting ? { meeting } : {}),
     };
     res.render('item', { page });
   });

@@ -7,6 +7,7 @@ import { themePanel } from '../theme-panel.js';
 import { parseSearchParams } from '../../query/search-params.js';
 import { MAX_TOTAL_HITS } from '../../index/index-settings.js';
 import { searchPath } from '../urls.js';
+import { matchesPerMeeting } from '../meetings.js';
 
 /** GET / : the search page. */
 export function searchRoutes(searchFor: SearchFor, spelling?: Spelling): Router {
@@ -15,9 +16,14 @@ export function searchRoutes(searchFor: SearchFor, spelling?: Spelling): Router 
     const asked = parseSearchParams(req.query);
     const search = searchFor(audienceOf(res));
     const { params, result, correction, suggestion } = await searchSpelt(search, spelling, asked);
+    const meetings = result.hits.flatMap((hit) => (hit.meeting_id ? [hit.meeting_id] : []));
+    const [theme, perMeeting] = await Promise.all([
+      themePanel(search, params, result.facets.year),
+      matchesPerMeeting(search, params, meetings),
+    ]);
     const page: SearchPage = {
-      ...buildSearchPage(params, result, MAX_TOTAL_HITS),
-      theme: await themePanel(search, params, result.facets.year),
+      ...buildSearchPage(params, result, MAX_TOTAL_HITS, perMeeting),
+      theme,
       ...(suggestion ? { suggestion: { q: suggestion, url: searchPath({ ...params, q: suggestion, page: 1 }) } } : {}),
       ...(correction ? { correction: { ...correction, typedUrl: searchPath({ ...asked, asTyped: true, page: 1 }) } } : {}),
     };
