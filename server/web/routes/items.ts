@@ -10,7 +10,7 @@ import { relatedItems, type RelatedItem } from '../related-items.js';
 import { itemLabel, meetingTitle } from '../meeting-page.js';
 import { meetingItems, type MeetingItem } from '../meetings.js';
 import type { ArchiveSearch } from '../../query/archive-search.js';
-import { absoluteUrl, committeePath, councilPath, itemPath, meetingPath, officerPath, topicPath } from '../urls.js';
+import { absoluteUrl, committeePath, councilPath, itemPath, meetingPath, memberPath, officerPath, topicPath } from '../urls.js';
 
 interface Link {
   label: string;
@@ -25,6 +25,8 @@ export interface ItemPage {
   /** Each officer with their browse page. */
   officers: Link[];
   topics: Link[];
+  /** The members the item names, each with their page (or as written, where the archive cannot tell who they are). */
+  councillors: (Link | { label: string; url?: undefined })[];
   permalink: string;
   /** The ready-made reference, for the item or the paragraph chosen with ?cite=. */
   citation: string;
@@ -91,6 +93,9 @@ export function itemRoutes(searchFor: SearchFor): Router {
         url: officerPath(item.officer_names[position] ?? officerLabel(officer)),
       })),
       topics: item.topics.map((topic) => ({ label: topic, url: topicPath(topic) })),
+      councillors: item.councillor_names?.length
+        ? item.councillor_names.map((name) => ({ label: name, url: memberPath(item.council, name) }))
+        : item.councillors.map((label) => ({ label })),
       permalink,
       citation: citationFor(item, cited ? `${permalink}#${cited.anchor}` : permalink, cited?.number),
       citableParagraphs: numbered.map((paragraph) => ({
