@@ -2,7 +2,9 @@ import assert from 'node:assert/strict';
 import * as cheerio from 'cheerio';
 import type { Express } from 'express';
 import request from 'supertest';
-import { archiveWith, officerAgent } from '../../support/archive.js';
+import fs from 'node:fs/promises';
+import path from 'node:path';
+import { archiveWith, copyOfFixtures, officerAgent } from '../../support/archive.js';
 
 const KENT = '/councils/Kent%20County%20Council';
 const member = (name: string) => `${KENT}/members/${encodeURIComponent(name)}`;
@@ -132,5 +134,20 @@ describe('members across the archive', () => {
   it('links the council page to its members', async () => {
     const $ = cheerio.load((await request(app).get(KENT).expect(200)).text);
     assert.equal($('.archive-browse__members').attr('href'), `${KENT}/members`);
+  });
+});
+
+describe('officers as people', () => {
+  it('takes "Mr D Shipton" and "Dave Shipton" as one officer, and shows both ways of writing him', async () => {
+    // Item 89's text writes him "Dave Shipton"; its officers list is made to say so too.
+    const contentDir = await copyOfFixtures('meetings');
+    const file = path.join(contentDir, 'kent-county-council-cabinet-2025-01-30-item-89.md');
+    await fs.writeFile(file, (await fs.readFile(file, 'utf8')).replace('  - name: Mr D Shipton\n', '  - name: Dave Shipton\n'));
+    const { app } = await archiveWith(contentDir);
+    const $ = cheerio.load((await request(app).get('/officers/Dave%20Shipton').expect(200)).text);
+    assert.match($('.archive-browse__variants').text(), /Dave Shipton, Mr D Shipton/);
+    await request(app).get('/officers/Mr%20D%20Shipton').expect(404);
+    const item = cheerio.load((await request(app).get('/items/kent-county-council-cabinet-2025-01-09-item-80').expect(200)).text);
+    assert.ok(item('a[href="/officers/Dave%20Shipton"]').length > 0, 'an item naming him "Mr D Shipton" links to the one officer');
   });
 });
