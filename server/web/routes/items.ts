@@ -9,6 +9,7 @@ import type { SearchDocument } from '../../index/search-document.js';
 import { relatedItems, type RelatedItem } from '../related-items.js';
 import { itemLabel, meetingTitle } from '../meeting-page.js';
 import { meetingItems, type MeetingItem } from '../meetings.js';
+import { linkedReferences, linkReferences, resolveReferences } from '../matter-references.js';
 import type { ArchiveSearch } from '../../query/archive-search.js';
 import { absoluteUrl, committeePath, councilPath, itemPath, meetingPath, memberPath, officerPath, topicPath } from '../urls.js';
 
@@ -35,6 +36,8 @@ export interface ItemPage {
   councilUrl: string;
   committeeUrl?: string;
   related: RelatedItem[];
+  /** What the title refers to that the archive holds ("Minutes of the Meeting held on 9th January 2025"). */
+  titleReferences: Link[];
   /** The meeting the item was taken at, where the archive knows it: "Item 5 of 12", and the items either side. */
   meeting?: ItemInMeeting;
 }
@@ -67,8 +70,10 @@ export function itemInMeeting(item: Pick<SearchDocument, 'item_id' | 'meeting_id
   };
 }
 
-async function meetingOf(search: ArchiveSearch, item: SearchDocument): Promise<ItemInMeeting | undefined> {
-  return item.meeting_id ? itemInMeeting(item, await meetingItems(search, item.meeting_id, [])) : undefined;
+/** Where the item stands in its meeting, and where the references its text makes lead. */
+async function meetingAndReferences(search: ArchiveSearch, item: SearchDocument) {
+  const items = item.meeting_id ? await meetingItems(search, item.meeting_id, []) : [];
+  return { meeting: itemInMeeting(item, items), links: await resolveReferences(search, item, items) };
 }
 
 /** GET /items/:id : one agenda item in full. */
@@ -83,10 +88,10 @@ export function itemRoutes(searchFor: SearchFor): Router {
     const permalink = absoluteUrl(req, itemPath(item.item_id));
     const numbered = paragraphsOf(item.body).filter((paragraph) => paragraph.number !== undefined);
     const cited = numbered.find((paragraph) => paragraph.anchor === req.query.cite);
-    const [related, meeting] = await Promise.all([relatedItems(search, item), meetingOf(search, item)]);
+    const [related, { meeting, links }] = await Promise.all([relatedItems(search, item), meetingAndReferences(search, item)]);
     const page: ItemPage = {
       item,
-      bodyHtml: renderMinutesBody(item.body),
+      bodyHtml: linkReferences(renderMinutesBody(item.body), links),
       // officer_names holds each officer's facet value, in the same order as officers.
       officers: item.officers.map((officer, position) => ({
         label: officerLabel(officer),
@@ -106,6 +111,7 @@ export function itemRoutes(searchFor: SearchFor): Router {
       councilUrl: councilPath(item.council),
       ...(item.committee ? { committeeUrl: committeePath(item.council, item.committee) } : {}),
       related,
+      titleReferences: linkedReferences(item.title, links),
       ...(meeting ? { meeting } : {}),
     };
     res.render('item', { page });
