@@ -9,6 +9,7 @@ import type { SearchDocument } from '../../index/search-document.js';
 import { relatedItems, type RelatedItem } from '../related-items.js';
 import { itemLabel, meetingTitle } from '../meeting-page.js';
 import { meetingItems, type MeetingItem } from '../meetings.js';
+import { matterTimeline, type MatterStep } from '../matter-timeline.js';
 import { linkedReferences, linkReferences, resolveReferences } from '../matter-references.js';
 import type { ArchiveSearch } from '../../query/archive-search.js';
 import { absoluteUrl, committeePath, councilPath, itemPath, meetingPath, memberPath, officerPath, topicPath } from '../urls.js';
@@ -38,6 +39,8 @@ export interface ItemPage {
   related: RelatedItem[];
   /** What the title refers to that the archive holds ("Minutes of the Meeting held on 9th January 2025"). */
   titleReferences: Link[];
+  /** The same matter at other meetings of the council, oldest first, this item among them; empty when none is found. */
+  matter: MatterStep[];
   /** The meeting the item was taken at, where the archive knows it: "Item 5 of 12", and the items either side. */
   meeting?: ItemInMeeting;
 }
@@ -88,7 +91,11 @@ export function itemRoutes(searchFor: SearchFor): Router {
     const permalink = absoluteUrl(req, itemPath(item.item_id));
     const numbered = paragraphsOf(item.body).filter((paragraph) => paragraph.number !== undefined);
     const cited = numbered.find((paragraph) => paragraph.anchor === req.query.cite);
-    const [related, { meeting, links }] = await Promise.all([relatedItems(search, item), meetingAndReferences(search, item)]);
+    const [related, { meeting, links }, matter] = await Promise.all([
+      relatedItems(search, item),
+      meetingAndReferences(search, item),
+      matterTimeline(search, item),
+    ]);
     const page: ItemPage = {
       item,
       bodyHtml: linkReferences(renderMinutesBody(item.body), links),
@@ -112,6 +119,7 @@ export function itemRoutes(searchFor: SearchFor): Router {
       ...(item.committee ? { committeeUrl: committeePath(item.council, item.committee) } : {}),
       related,
       titleReferences: linkedReferences(item.title, links),
+      matter,
       ...(meeting ? { meeting } : {}),
     };
     res.render('item', { page });

@@ -186,3 +186,27 @@ describe('references to other records', () => {
     assert.equal(link.attr('href'), '/items/kent-county-council-county-council-2025-03-13-item-300');
   });
 });
+
+describe('a matter across meetings', () => {
+  let app: Express;
+  before(async () => {
+    ({ app } = await archiveWith('meetings'));
+  });
+  const page = async (path: string) => cheerio.load((await request(app).get(path).expect(200)).text);
+
+  it('shows the meetings a decision number passed through, oldest first, the item on the page among them', async () => {
+    const $ = await page('/items/kent-county-council-county-council-2025-03-13-item-300');
+    const steps = $('.archive-item__matter a, .archive-item__matter strong')
+      .map((_, step) => $(step).text().trim())
+      .get();
+    assert.deepEqual(steps, ['Cabinet, 30 January 2025', 'County Council, 13 March 2025']);
+    assert.equal($('.archive-item__matter a').attr('href'), '/items/kent-county-council-cabinet-2025-01-30-item-87');
+  });
+
+  it('shows no matter for an item taken once, nor for the routine business of every meeting', async () => {
+    for (const id of ['kent-county-council-cabinet-2025-01-30-item-89', 'kent-county-council-cabinet-2025-01-30-item-85']) {
+      const $ = await page(`/items/${id}`);
+      assert.equal($('.archive-item__matter').length, 0, id);
+    }
+  });
+});
