@@ -85,6 +85,11 @@ export function meetingDateFilter(direction: 'before' | 'after', isoDate: string
   return `meeting_ts ${direction === 'before' ? '<' : '>'} ${meetingTimestamp(isoDate)}`;
 }
 
+/** These items, by id. */
+export function itemsFilter(itemIds: string[]): string {
+  return `item_id IN [${itemIds.map(quoteFilterValue).join(', ')}]`;
+}
+
 /** Attributes that hold resolved people ("Helen Marsh", "Helen Marsh|moved"). */
 export type PeopleAttribute =
   'councillor_names' | 'members_present' | 'members_absent' | 'member_acts' | 'member_roles' | 'member_variants';

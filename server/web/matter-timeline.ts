@@ -6,6 +6,7 @@ import { itemPath } from './urls.js';
 
 /** One record of a matter as it passed through the council: a committee's meeting and its item. */
 export interface MatterStep {
+  itemId: string;
   url: string;
   /** The committee (or council) that took it, and when. */
   label: string;
@@ -90,6 +91,7 @@ export async function matterTimeline(search: ArchiveSearch, item: Candidate): Pr
   return [...steps.values()]
     .sort((a, b) => (a.meeting_date ?? '9999').localeCompare(b.meeting_date ?? '9999') || a.item_id.localeCompare(b.item_id))
     .map((step) => ({
+      itemId: step.item_id,
       url: itemPath(step.item_id),
       label: step.committee ?? step.council,
       ...(step.meeting_date ? { meeting_date: step.meeting_date } : {}),

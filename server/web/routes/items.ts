@@ -91,11 +91,12 @@ export function itemRoutes(searchFor: SearchFor): Router {
     const permalink = absoluteUrl(req, itemPath(item.item_id));
     const numbered = paragraphsOf(item.body).filter((paragraph) => paragraph.number !== undefined);
     const cited = numbered.find((paragraph) => paragraph.anchor === req.query.cite);
-    const [related, { meeting, links }, matter] = await Promise.all([
-      relatedItems(search, item),
-      meetingAndReferences(search, item),
-      matterTimeline(search, item),
-    ]);
+    const matterAndRelated = async () => {
+      const matter = await matterTimeline(search, item);
+      const others = matter.filter((step) => !step.current).map((step) => step.itemId);
+      return { matter, related: await relatedItems(search, item, others) };
+    };
+    const [{ matter, related }, { meeting, links }] = await Promise.all([matterAndRelated(), meetingAndReferences(search, item)]);
     const page: ItemPage = {
       item,
       bodyHtml: linkReferences(renderMinutesBody(item.body), links),

@@ -201,6 +201,13 @@ describe('a matter across meetings', () => {
       .get();
     assert.deepEqual(steps, ['Cabinet, 30 January 2025', 'County Council, 13 March 2025']);
     assert.equal($('.archive-item__matter a').attr('href'), '/items/kent-county-council-cabinet-2025-01-30-item-87');
+    const first = $('.archive-related li').first();
+    assert.equal(
+      first.find('a').attr('href'),
+      '/items/kent-county-council-cabinet-2025-01-30-item-87',
+      'the same matter comes first among related items',
+    );
+    assert.match(first.find('.archive-related__why').text(), /Same matter/);
   });
 
   it('shows no matter for an item taken once, nor for the routine business of every meeting', async () => {
