@@ -20,32 +20,48 @@ export interface RelatedItem {
 
 /** Words asked of the engine for an item's text, and words weighed to find them. */
 const TELLING_WORDS = 5;
-const WEIGHED_WORDS = 10;
+const WEIGHED_WORDS = 25;
 /** A title word counts for this many of the text's. */
 const TITLE_WEIGHT = 3;
 const WORD = /^\p{L}[\p{L}'’-]{3,}$/u;
 
-/** The words an item uses most, the title's counting more: the candidates for its telling words. */
-export function frequentWords(item: Pick<SearchDocument, 'title' | 'decisions' | 'body'>): Map<string, number> {
+/**
+ * The words an item uses most, the title's counting more, and every word of its title: the
+ * candidates for its telling words. The names of the people it names are left out: they say who
+ * spoke, not what about.
+ */
+export function frequentWords(
+  item: Pick<SearchDocument, 'title' | 'decisions' | 'body'> & Partial<Pick<SearchDocument, 'councillors' | 'officer_names'>>,
+): Map<string, number> {
+  const words = (text: string) =>
+    text
+      .toLowerCase()
+      .split(/[^\p{L}'’-]+/u)
+      .map((token) => token.replace(/^['’-]+|['’-]+$/g, ''));
+  const names = new Set([...(item.councillors ?? []), ...(item.officer_names ?? [])].flatMap(words));
   const counts = new Map<string, number>();
   const add = (text: string, weight: number) => {
-    for (const token of text.toLowerCase().split(/[^\p{L}'’-]+/u)) {
-      const word = token.replace(/^['’-]+|['’-]+$/g, '');
-      if (WORD.test(word) && !STOP_WORDS.has(word)) counts.set(word, (counts.get(word) ?? 0) + weight);
-    }
+    for (const word of words(text))
+      if (WORD.test(word) && !STOP_WORDS.has(word) && !names.has(word)) counts.set(word, (counts.get(word) ?? 0) + weight);
   };
   add(item.title, TITLE_WEIGHT);
+  const inTitle = new Set(counts.keys());
   add([...(item.decisions ?? []), item.body].join('\n'), 1);
-  return new Map([...counts].sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0])).slice(0, WEIGHED_WORDS));
+  return new Map(
+    [...counts]
+      .sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0]))
+      .filter(([word], position) => position < WEIGHED_WORDS || inTitle.has(word)),
+  );
 }
 
 /**
- * The item's most telling words: used often in it and rarely in the archive (tf-idf), `documents`
- * giving in how many items each word occurs and `total` how many items there are.
+ * The item's most telling words: used often in it and rarely in the archive (tf-idf, the use
+ * dampened as 1 + ln tf so that a long text does not drown its title), `documents` giving in how
+ * many items each word occurs and `total` how many items there are.
  */
 export function tellingWords(frequent: Map<string, number>, documents: Map<string, number>, total: number): string[] {
   return [...frequent]
-    .map(([word, count]) => ({ word, weight: count * Math.log((total + 1) / ((documents.get(word) ?? 0) + 1)) }))
+    .map(([word, count]) => ({ word, weight: (1 + Math.log(count)) * Math.log((total + 1) / ((documents.get(word) ?? 0) + 1)) }))
     .filter(({ weight }) => weight > 0)
     .sort((a, b) => b.weight - a.weight || a.word.localeCompare(b.word))
     .slice(0, TELLING_WORDS)
@@ -154,8 +170,10 @@ export async function relatedItems(search: ArchiveSearch, item: SearchDocument, 
       ...(titleWords.length > 0 ? [`Words: ${titleWords.join(', ')}`] : []),
       ...shared,
     ];
-    // The engine's order for the telling words, then one for each tie.
-    const score = (sameMatter ? 100 : 0) + (rank === undefined ? 0 : 2 * (1 - rank / CANDIDATES_PER_TIE)) + shared.length;
+    // The same matter, then what the engine finds for the telling words in its order (ties moving an item a little),
+    // then what shares only topics, officers or the committee.
+    const score =
+      (sameMatter ? 100 : 0) + (rank === undefined ? 0 : 10 + 3 * (1 - rank / CANDIDATES_PER_TIE)) + Math.min(shared.length, 4) / 2;
     seen.set(candidate.item_id, { candidate, reasons: reasons.length > 0 ? reasons : ['Similar wording'], score });
   }
   return [...seen.values()]
