@@ -29,7 +29,13 @@ async function main(): Promise<number> {
   try {
     console.log(`Indexing ${contentDir} into "${config.indexUid}" on ${engine.description}`);
     const summary = await syncIndex(
-      { client: createMeiliClient(engine.connection), indexUid: config.indexUid, contentDir, full: values.full },
+      {
+        client: createMeiliClient(engine.connection),
+        indexUid: config.indexUid,
+        contentDir,
+        full: values.full,
+        ...(config.peopleFile ? { peopleFile: config.peopleFile } : {}),
+      },
       consoleReporter,
     );
     printSummary(summary);

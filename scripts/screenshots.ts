@@ -11,7 +11,8 @@ data folder, walks the README's journeys in Debian's chromium (/usr/bin/chromium
 and saves a PNG of each step: search results with facets, an item page, a
 misspelt search with no results, the list of councils, the search on a 375 px wide phone,
 and (from a second archive over the dated test fixtures) the chart of matches per
-year for two councils. With --corpus, the URL of a running archive over the
+year for two councils, and (from a third over whole meetings) a meeting page and a member's
+page. With --corpus, the URL of a running archive over the
 converted corpus (README, Measured relevance), also a search there.`;
 
 /** `npm run screenshots`: the README's pictures, taken again. */

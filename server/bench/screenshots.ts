@@ -13,6 +13,8 @@ const PHONE = { width: 375, height: 800 };
 
 /** Dated items from three councils: the samples are mostly undated, so they draw no chart. */
 const THEME_CONTENT = path.join('test', 'fixtures', 'content');
+/** Whole meetings of one council, with their lists of those present: for the meeting and member pages. */
+const MEETINGS_CONTENT = path.join('test', 'fixtures', 'meetings');
 
 async function save(page: Page, file: string, log: (line: string) => void, clip?: Locator): Promise<void> {
   // The viewport (or one part of the page) at one device pixel per CSS pixel: small files that still read well.
@@ -22,10 +24,14 @@ async function save(page: Page, file: string, log: (line: string) => void, clip?
   log(`${path.relative(PROJECT_ROOT, file)} (${Math.round(size / 1024)} KB)`);
 }
 
-/** The journeys, as a user takes them; `themeBase` is an archive of dated items for the chart, `corpusBase` one of the corpus. */
+/**
+ * The journeys, as a user takes them; `themeBase` is an archive of dated items for the chart,
+ * `meetingsBase` one of whole meetings, `corpusBase` one of the corpus.
+ */
 async function walkJourneys(
   base: string,
   themeBase: string,
+  meetingsBase: string,
   outDir: string,
   log: (line: string) => void,
   corpusBase?: string,
@@ -56,6 +62,14 @@ async function walkJourneys(
     await desktop.goto(`${themeBase}/?council=Kent+County+Council&council=Medway+Council`);
     await save(desktop, path.join(outDir, 'theme-chart.png'), log, desktop.locator('.archive-chart').first());
 
+    // Tall enough to show the items and the lists of those present side by side.
+    await desktop.setViewportSize({ width: DESKTOP.width, height: 1400 });
+    await desktop.goto(`${meetingsBase}/meetings/kent-county-council-cabinet-2025-01-30`);
+    await save(desktop, path.join(outDir, 'meeting.png'), log);
+    await Promise.all([desktop.waitForEvent('load'), desktop.locator('.archive-meeting__present a', { hasText: 'Oakford' }).click()]);
+    await save(desktop, path.join(outDir, 'member.png'), log);
+    await desktop.setViewportSize(DESKTOP);
+
     const phone = await browser.newPage({ viewport: PHONE, isMobile: true, hasTouch: true, locale: 'en-GB' });
     await phone.goto(`${base}/?q=early+help`);
     await save(phone, path.join(outDir, 'mobile-search.png'), log);
@@ -82,15 +96,27 @@ export interface ScreenshotOptions {
 }
 
 /**
- * Starts the archive on the sample minutes (content/) and a second over the dated test fixtures,
+ * Starts the archive on the sample minutes (content/), a second over the dated test fixtures and a
+ * third over whole meetings,
  * walks the README's journeys in chromium and saves a PNG of each step.
  */
 export async function takeScreenshots(options: ScreenshotOptions): Promise<void> {
   await fs.mkdir(options.outDir, { recursive: true });
-  const [archive, themeArchive] = await Promise.all([startLocalArchive(), startLocalArchive({ CONTENT_DIR: THEME_CONTENT })]);
+  const [archive, themeArchive, meetingsArchive] = await Promise.all([
+    startLocalArchive(),
+    startLocalArchive({ CONTENT_DIR: THEME_CONTENT }),
+    startLocalArchive({ CONTENT_DIR: MEETINGS_CONTENT }),
+  ]);
   try {
-    await walkJourneys(archive.url, themeArchive.url, options.outDir, options.log, options.corpusUrl?.replace(/\/+$/, ''));
+    await walkJourneys(
+      archive.url,
+      themeArchive.url,
+      meetingsArchive.url,
+      options.outDir,
+      options.log,
+      options.corpusUrl?.replace(/\/+$/, ''),
+    );
   } finally {
-    await Promise.all([archive.stop(), themeArchive.stop()]);
+    await Promise.all([archive.stop(), themeArchive.stop(), meetingsArchive.stop()]);
   }
 }

@@ -23,6 +23,11 @@ export const SETTINGS = [
     default: '',
     help: 'Officer accounts (made with `npm run accounts`; default: accounts.json in DATA_DIR); officers see exempt items in full.',
   },
+  {
+    name: 'PEOPLE_FILE',
+    default: '',
+    help: "Names to take as one person or keep apart, per council (default: the archive's server/index/people.txt); read at each ingest, its errors naming the line.",
+  },
   { name: 'SESSION_SECRET', default: '', help: 'Signs session cookies (default: generated once and kept in DATA_DIR).' },
   {
     name: 'SESSION_HOURS',
@@ -64,6 +69,8 @@ export interface Config {
   indexUid: string;
   maxIndexingThreads: number | undefined;
   accountsFile: string;
+  /** Undefined: the archive's own list of people to merge or keep apart. */
+  peopleFile: string | undefined;
   /** Undefined: use the one kept in the data folder. */
   sessionSecret: string | undefined;
   sessionHours: number;
@@ -154,6 +161,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env, cwd = process.c
     meiliApiKey: read('MEILI_API_KEY') || undefined,
     indexUid,
     maxIndexingThreads: integer('MEILI_MAX_INDEXING_THREADS', 1, 1024),
+    peopleFile: read('PEOPLE_FILE') ? path.resolve(cwd, read('PEOPLE_FILE')) : undefined,
     accountsFile: read('ACCOUNTS_FILE') ? path.resolve(cwd, read('ACCOUNTS_FILE')) : path.resolve(cwd, read('DATA_DIR'), 'accounts.json'),
     sessionSecret,
     sessionHours: integer('SESSION_HOURS', 1, 24 * 366) as number,

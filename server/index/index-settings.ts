@@ -9,6 +9,7 @@ export const FACETS = {
   topic: 'topics',
   officer: 'officer_names',
   year: 'year',
+  councillor: 'councillor_names',
 } as const satisfies Record<string, keyof SearchDocument>;
 
 export type FacetName = keyof typeof FACETS;
@@ -131,6 +132,14 @@ export function indexSettings(): Settings {
       'source_path',
       ...Object.values(FACETS),
       'decisions',
+      'position',
+      'members_present',
+      'members_absent',
+      'member_acts',
+      'member_roles',
+      'member_variants',
+      'officer_variants',
+      'people_rules',
     ] satisfies (keyof SearchDocument)[],
     // item_id orders the items of one meeting, so a scan can page by (date, id) past the hit window.
     // Listed in the engine's own (alphabetical) order, or settingsMatch would see a change on every ingest.

@@ -24,6 +24,8 @@ export interface PeopleRule {
 }
 
 export interface PeopleRules {
+  /** The file the rules were read from, to name in what is said of them. */
+  source: string;
   rules: PeopleRule[];
   /** Changes when the rules or the resolution change: documents resolved under another stamp are resolved again. */
   stamp: string;
@@ -79,6 +81,7 @@ export function parsePeopleRules(text: string, source = 'people rules'): PeopleR
     .digest('hex')
     .slice(0, 16);
   return {
+    source,
     rules,
     stamp,
     forCouncil(council, kind) {
@@ -91,7 +94,7 @@ export function parsePeopleRules(text: string, source = 'people rules'): PeopleR
   };
 }
 
-export function loadPeopleRules(file = PEOPLE_FILE): PeopleRules {
+export function loadPeopleRules(file: string = PEOPLE_FILE): PeopleRules {
   let text: string;
   try {
     text = readFileSync(file, 'utf8');

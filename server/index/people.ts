@@ -341,9 +341,20 @@ export function resolvePeople(
   const context = [...present, ...absent];
   const named: Person[] = [];
   const acts: string[] = [];
+  // An item whose text holds the meeting's list of those present (the opening of the minutes) names nearly all of
+  // them; it is not about them, so being on the list is not being named. A debate naming half the room still names.
+  const listedHere = new Set(context);
+  const mentioned = new Set(
+    (document.people_mentions ?? []).flatMap((found) => {
+      const person = resolveName(members, found.name, false, context);
+      return person && listedHere.has(person) ? [person] : [];
+    }),
+  );
+  const holdsList = listedHere.size >= 3 && mentioned.size * 4 >= listedHere.size * 3;
   const mention = (text: string, act: PersonAct, role?: string) => {
     const person = resolveName(members, text, false, context);
     if (!person) return;
+    if (holdsList && act === 'named' && !role && listedHere.has(person)) return;
     named.push(person);
     variants.push(joined(person, parseName(text, false)?.written ?? text));
     if (act !== 'named') acts.push(joined(person, act));

@@ -14,6 +14,7 @@ export function printSummary(summary: IngestSummary): void {
     `Indexed ${summary.indexed} new or changed, ${summary.unchanged} unchanged, ${summary.deleted} removed, ` +
       `${summary.skipped.length} skipped (of ${summary.files} files).`,
   );
+  if (summary.peopleUpdated > 0) console.log(`People resolved anew on ${counted(summary.peopleUpdated, 'item', 'items')}.`);
   if (summary.warnings.length > 0) {
     console.log(
       `${counted(summary.warnings.length, 'warning', 'warnings')}; ` +

@@ -97,7 +97,8 @@ async function prepareNextIndex(client: MeiliSearch, next: string): Promise<void
  * parsed first (in worker threads), its documents spooled to a temporary
  * file, and then all are queued at once. Documents of files that exist but
  * are now unusable are carried over from the live index (`live`: its
- * fingerprints, or undefined when there is none yet).
+ * fingerprints, or undefined when there is none yet). `beforeSwap` finishes the new index
+ * before it is swapped in.
  */
 export async function rebuildIndex(
   client: MeiliSearch,
@@ -106,6 +107,7 @@ export async function rebuildIndex(
   found: FoundFiles,
   live: Fingerprint[] | undefined,
   reporter: IngestReporter,
+  beforeSwap: (uid: string) => Promise<void> = async () => undefined,
 ): Promise<{ content: ContentSnapshot; stale: Fingerprint[] }> {
   const target = `${indexUid}_next`;
   await prepareNextIndex(client, target);
@@ -130,6 +132,8 @@ export async function rebuildIndex(
   } finally {
     await spool.remove();
   }
+  // What is done to the whole of the new index (resolving its people) is done before searches see it.
+  await beforeSwap(target);
   const stale = staleFingerprints(live ?? [], content);
   if (!live) await client.createIndex(indexUid, { primaryKey: 'id' }).waitTask(TASK_WAIT);
   await client.swapIndexes([{ indexes: [indexUid, target], rename: false }]).waitTask(TASK_WAIT);

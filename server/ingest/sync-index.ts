@@ -6,6 +6,8 @@ import { findMarkdownFiles } from './read-content.js';
 import { rebuildIndex } from './rebuild.js';
 import { silentReporter, type FileWarning, type IngestReporter, type SkippedFile } from './reporter.js';
 import { updateIndex } from './update.js';
+import { loadPeopleRules, type PeopleRules } from '../index/people-rules.js';
+import { peopleOutdated, resolveIndexPeople } from './resolve-people.js';
 
 export { silentReporter, type FileWarning, type IngestReporter, type SkippedFile };
 
@@ -15,6 +17,8 @@ export interface IngestOptions {
   contentDir: string;
   /** Rebuild the whole index (in a fresh index swapped in at the end), not only what changed. */
   full?: boolean;
+  /** The operator's file of people to merge or keep apart (default: the archive's own, people-rules.ts). */
+  peopleFile?: string;
 }
 
 export interface IngestSummary {
@@ -32,6 +36,8 @@ export interface IngestSummary {
   madeExempt: number;
   /** Whether the index was rebuilt and swapped in, rather than updated in place. */
   rebuilt: boolean;
+  /** Items whose people (members, officers) were resolved anew. */
+  peopleUpdated: number;
 }
 
 /**
@@ -46,6 +52,8 @@ export interface IngestSummary {
  */
 export async function syncIndex(options: IngestOptions, reporter: IngestReporter = silentReporter): Promise<IngestSummary> {
   const { client, indexUid, contentDir } = options;
+  // Read first: a rule that cannot be read stops the ingest before anything is sent.
+  const rules: PeopleRules = loadPeopleRules(options.peopleFile);
   const found = await findMarkdownFiles(contentDir);
   reporter.progress(`Found ${found.files.length} markdown files in ${contentDir}`);
 
@@ -55,9 +63,15 @@ export async function syncIndex(options: IngestOptions, reporter: IngestReporter
     : [[], undefined];
   const rebuilt = options.full === true || !liveExists || !settingsMatch(indexSettings(), settings);
 
+  let peopleUpdated = 0;
+  const resolve = async (uid: string) => {
+    peopleUpdated = (await resolveIndexPeople(client, uid, rules, reporter)).updated;
+  };
   const { content, stale } = rebuilt
-    ? await rebuildIndex(client, indexUid, contentDir, found, liveExists ? indexed : undefined, reporter)
+    ? await rebuildIndex(client, indexUid, contentDir, found, liveExists ? indexed : undefined, reporter, resolve)
     : await updateIndex(client, indexUid, contentDir, found, indexed, reporter);
+  // People are resolved across a council's minutes: again whenever an item came or went, or the rules changed.
+  if (!rebuilt && (content.sent > 0 || stale.length > 0 || (await peopleOutdated(client, indexUid, rules)))) await resolve(indexUid);
   return {
     files: content.files,
     skipped: content.skipped,
@@ -68,5 +82,6 @@ export async function syncIndex(options: IngestOptions, reporter: IngestReporter
     indexed: content.sent,
     unchanged: content.items - content.sent,
     rebuilt,
+    peopleUpdated,
   };
 }

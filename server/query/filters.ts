@@ -84,3 +84,20 @@ export function meetingsFilter(meetingIds: string[]): string {
 export function meetingDateFilter(direction: 'before' | 'after', isoDate: string): string {
   return `meeting_ts ${direction === 'before' ? '<' : '>'} ${meetingTimestamp(isoDate)}`;
 }
+
+/** These items, by id. */
+export function itemsFilter(itemIds: string[]): string {
+  return `item_id IN [${itemIds.map(quoteFilterValue).join(', ')}]`;
+}
+
+/** Attributes that hold resolved people ("Helen Marsh", "Helen Marsh|moved"). */
+export type PeopleAttribute =
+  'councillor_names' | 'members_present' | 'members_absent' | 'member_acts' | 'member_roles' | 'member_variants';
+
+/** Items whose people attribute holds this value. */
+export function peopleFilter(attribute: PeopleAttribute, value: string): string {
+  return `${attribute} = ${quoteFilterValue(value)}`;
+}
+
+/** One item of each meeting: the first, whose lists are the meeting's (to count meetings, not items). */
+export const FIRST_OF_MEETING_FILTER = 'position = 1';

@@ -22,6 +22,7 @@ const FIELD_ALIASES: Record<string, FacetName> = {
   topic: 'topic',
   officer: 'officer',
   year: 'year',
+  councillor: 'councillor',
 };
 
 // A term: an optional field prefix, then a "quoted phrase" or a bare word.

@@ -75,9 +75,9 @@ const SPLITS = ['council', 'year', 'committee'] as const;
  * A facet's counts in each part of the items `filters` name, a part still at the engine's limit
  * split into smaller ones by the next of `SPLITS` (its values, and the items without one).
  */
-async function countsByPart(search: ArchiveSearch, name: 'topic' | 'officer', filters: string[][], level = 0): Promise<Counts[]> {
+async function countsByPart(search: ArchiveSearch, attribute: string, filters: string[][], level = 0): Promise<Counts[]> {
   if (filters.length === 0) return [];
-  const counts = await countFacetValues(search, FACETS[name], filters);
+  const counts = await countFacetValues(search, attribute, filters);
   const split = SPLITS[level];
   if (!split) return counts;
   const parts = await Promise.all(
@@ -89,20 +89,25 @@ async function countsByPart(search: ArchiveSearch, name: 'topic' | 'officer', fi
           ? ((await countFacetValues(search, FACETS.year, [filter]))[0] ?? new Map())
           : await everyValue(search, split, filter);
       const smaller = [...values.keys()].map((value) => [...filter, facetFilter(split, [value]) as string]);
-      return countsByPart(search, name, [...smaller, [...filter, `${FACETS[split]} NOT EXISTS`]], level + 1);
+      return countsByPart(search, attribute, [...smaller, [...filter, `${FACETS[split]} NOT EXISTS`]], level + 1);
     }),
   );
   return parts.flat();
 }
 
 /**
- * Every value of a facet an item may hold several of (topics, officers), counted in full past the
- * engine's limit: the items are split into parts (`countsByPart`) that each hold every item at
- * most once, so a value's counts over the parts add up to its count. Only a part that cannot be
- * split further and is still at the limit can leave values out.
+ * Every value of an attribute an item may hold several of (topics, officers, members), among the
+ * items `filter` names, counted in full past the engine's limit: the items are split into parts
+ * (`countsByPart`) that each hold every item at most once, so a value's counts over the parts add
+ * up to its count. Only a part that cannot be split further and is still at the limit can leave
+ * values out.
  */
-async function everyValueOfMany(search: ArchiveSearch, name: 'topic' | 'officer'): Promise<{ counts: Counts; complete: boolean }> {
-  const parts = await countsByPart(search, name, [[]]);
+export async function everyValueOfMany(
+  search: ArchiveSearch,
+  attribute: string,
+  filter: string[] = [],
+): Promise<{ counts: Counts; complete: boolean }> {
+  const parts = await countsByPart(search, attribute, [filter]);
   return { counts: sumOf(parts), complete: parts.every((part) => part.size < MAX_VALUES_PER_FACET) };
 }
 
@@ -151,7 +156,7 @@ function limitNotice(complete: boolean, plural: string): string | undefined {
 
 /** GET /topics : every topic, A to Z. */
 export async function topicIndex(search: ArchiveSearch): Promise<BrowseIndexPage> {
-  const { counts: topics, complete } = await everyValueOfMany(search, 'topic');
+  const { counts: topics, complete } = await everyValueOfMany(search, FACETS.topic);
   const notice = limitNotice(complete, 'topics');
   return {
     title: 'Topics',
@@ -170,7 +175,7 @@ export function initialOf(name: string): string {
 
 /** GET /officers : officers (or roles, where the minutes name none) A to Z, in sections by initial. */
 export async function officerIndex(search: ArchiveSearch): Promise<BrowseIndexPage> {
-  const { counts: officers, complete } = await everyValueOfMany(search, 'officer');
+  const { counts: officers, complete } = await everyValueOfMany(search, FACETS.officer);
   const sections = new Map<string, IndexEntry[]>();
   for (const entry of entries(officers, officerPath)) {
     const initial = initialOf(entry.label);

@@ -7,7 +7,7 @@ import { toHit, type SearchHit } from './hits.js';
 import type { FacetName } from '../index/index-settings.js';
 import type { SearchDocument } from '../index/search-document.js';
 import { downloadLinks, type ThemePanel } from './theme-panel.js';
-import { BROWSE_INDEX_PATHS, committeePath, councilPath, officerPath, searchPath, topicPath } from './urls.js';
+import { BROWSE_INDEX_PATHS, committeePath, councilPath, memberPath, membersPath, officerPath, searchPath, topicPath } from './urls.js';
 
 /** What a browse page is about: each is a search with one facet (two for a committee) fixed. */
 export type BrowseSubject =
@@ -43,8 +43,11 @@ export interface BrowsePage {
   /** The engine counts at most 1,000 matches; said when reached. */
   capped: boolean;
   chart?: YearChart;
-  /** Officer pages only: the roles recorded for them, earliest first. */
+  /** Officer pages only: the roles recorded for them, earliest first, and the ways the minutes write their name. */
   roles: OfficerRole[];
+  variants: string[];
+  /** Council and committee pages: the council's members. */
+  membersUrl?: string;
   groups: LinkGroup[];
   /** The newest items. */
   latest: SearchHit[];
@@ -94,6 +97,7 @@ function browsePathOf(name: FacetName, value: string, council: string | undefine
   if (name === 'committee') return council ? committeePath(council, value) : undefined;
   if (name === 'officer') return officerPath(value);
   if (name === 'topic') return topicPath(value);
+  if (name === 'councillor') return council ? memberPath(council, value) : undefined;
   return undefined;
 }
 
@@ -116,11 +120,16 @@ function linkGroups(subject: BrowseSubject, result: SearchResult, params: Search
     case 'council':
       return [
         linkGroup('Committees', 'committee', result, params, subject.council),
+        linkGroup('Members named most', 'councillor', result, params, subject.council),
         linkGroup('Topics', 'topic', result, params),
         linkGroup('Officers', 'officer', result, params),
       ];
     case 'committee':
-      return [linkGroup('Topics', 'topic', result, params), linkGroup('Officers', 'officer', result, params)];
+      return [
+        linkGroup('Members named most', 'councillor', result, params, subject.council),
+        linkGroup('Topics', 'topic', result, params),
+        linkGroup('Officers', 'officer', result, params),
+      ];
     case 'officer':
       return [linkGroup('Councils', 'council', result, params), linkGroup('Topics', 'topic', result, params)];
     case 'topic':
@@ -133,11 +142,15 @@ function linkGroups(subject: BrowseSubject, result: SearchResult, params: Search
  * (undated last). An officer is known by name, or by role where the minutes
  * give no name: the facet value `officer` is that.
  */
-export function officerRoles(officer: string, documents: Pick<SearchDocument, 'officers' | 'meeting_date' | 'council'>[]): OfficerRole[] {
+export function officerRoles(
+  officer: string,
+  documents: (Pick<SearchDocument, 'officers' | 'meeting_date' | 'council'> & Partial<Pick<SearchDocument, 'officer_names'>>)[],
+): OfficerRole[] {
   const roles = new Map<string, OfficerRole>();
   for (const document of documents) {
-    for (const entry of document.officers ?? []) {
-      if ((entry.name ?? entry.role) !== officer) continue;
+    for (const [position, entry] of (document.officers ?? []).entries()) {
+      // officer_names holds each officer as resolved (the same person written two ways is one name), in the same order.
+      if ((document.officer_names?.[position] ?? entry.name ?? entry.role) !== officer) continue;
       const role = entry.name ? (entry.role ?? 'Role not stated') : officerLabel(entry);
       const known = roles.get(role) ?? { role, councils: [], items: 0 };
       known.items += 1;
@@ -151,7 +164,13 @@ export function officerRoles(officer: string, documents: Pick<SearchDocument, 'o
   return [...roles.values()].sort((a, b) => (a.first ?? '9999').localeCompare(b.first ?? '9999') || a.role.localeCompare(b.role));
 }
 
-export function buildBrowsePage(subject: BrowseSubject, params: SearchParams, result: SearchResult, roles: OfficerRole[]): BrowsePage {
+export function buildBrowsePage(
+  subject: BrowseSubject,
+  params: SearchParams,
+  result: SearchResult,
+  roles: OfficerRole[],
+  variants: string[] = [],
+): BrowsePage {
   const name = subjectName(subject);
   const chart = yearChart('browse-chart', 'Items per year', [{ label: name, counts: result.facets.year }]);
   const everything = { ...params, perPage: 20 };
@@ -165,6 +184,8 @@ export function buildBrowsePage(subject: BrowseSubject, params: SearchParams, re
     capped: result.total >= MAX_TOTAL_HITS,
     ...(chart ? { chart } : {}),
     roles,
+    variants,
+    ...(subject.kind === 'council' || subject.kind === 'committee' ? { membersUrl: membersPath(subject.council) } : {}),
     groups: linkGroups(subject, result, params).filter((group) => group.links.length > 0),
     latest: result.hits.map(toHit),
     searchUrl: searchPath(everything),

@@ -2,7 +2,9 @@ import type { SearchDocument } from '../index/search-document.js';
 import { formatMeetingDate } from './formatting.js';
 import { meetingFacts, type MeetingFacts } from './meeting-facts.js';
 import type { MeetingItem, MeetingRef } from './meetings.js';
-import { committeePath, councilPath, itemPath, meetingPath } from './urls.js';
+import { committeePath, councilPath, itemPath, meetingPath, memberPath } from './urls.js';
+import { splitPersonValue } from '../index/people.js';
+import { parsePersonName } from '../minutes/person-names.js';
 
 /** What a meeting page reads of each item. */
 export const MEETING_PAGE_ATTRIBUTES = [
@@ -13,13 +15,15 @@ export const MEETING_PAGE_ATTRIBUTES = [
   'in_attendance',
   'source_url',
   'body',
+  'member_variants',
 ] as const satisfies (keyof SearchDocument)[];
 
 export type MeetingPageItem = MeetingItem & Pick<SearchDocument, (typeof MEETING_PAGE_ATTRIBUTES)[number]>;
 
-/** A person as an attendance list names them. */
+/** A person as an attendance list names them, with their member page where the archive knows who they are. */
 export interface PersonEntry {
   label: string;
+  url?: string;
 }
 
 export interface MeetingItemEntry {
@@ -83,7 +87,14 @@ function meetingLink(meeting: Pick<MeetingItem, 'council' | 'committee'>, ref: M
 /** Every item carries the meeting's lists (a public stub carries none): the first that has them gives them. */
 function attendanceOf(items: MeetingPageItem[]): Pick<MeetingPage, 'present' | 'apologies' | 'inAttendance'> {
   const listed = items.find((item) => (item.present?.length ?? 0) + (item.apologies?.length ?? 0) + (item.in_attendance?.length ?? 0) > 0);
-  const entries = (names: string[] | undefined) => (names ?? []).map((label) => ({ label }));
+  // Each list entry's resolved member, through the way the item writes them ("Mr R W Gough|Mr R W Gough").
+  const members = new Map((listed?.member_variants ?? []).map((value) => [splitPersonValue(value).what, splitPersonValue(value).person]));
+  const entries = (names: string[] | undefined) =>
+    (names ?? []).map((label) => {
+      const written = parsePersonName(label)?.written;
+      const member = written ? members.get(written) : undefined;
+      return member && listed ? { label, url: memberPath(listed.council, member) } : { label };
+    });
   return { present: entries(listed?.present), apologies: entries(listed?.apologies), inAttendance: entries(listed?.in_attendance) };
 }
 

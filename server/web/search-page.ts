@@ -68,6 +68,7 @@ const FACET_LABELS: Record<FacetName, string> = {
   topic: 'Topic',
   officer: 'Officer',
   year: 'Year',
+  councillor: 'Councillor',
 };
 
 const SORT_LABELS: Record<Sort, string> = { relevance: 'Best match', newest: 'Newest first', oldest: 'Oldest first' };

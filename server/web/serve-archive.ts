@@ -33,7 +33,17 @@ export async function serveArchive(config: Config, stop: AbortSignal): Promise<v
     // The admin client stays in this process: it indexes and makes the search-only key, nothing else.
     const admin = createMeiliClient(engine.connection);
     console.log(`Indexing ${config.contentDir} …`);
-    printSummary(await syncIndex({ client: admin, indexUid: config.indexUid, contentDir: config.contentDir }, consoleReporter));
+    printSummary(
+      await syncIndex(
+        {
+          client: admin,
+          indexUid: config.indexUid,
+          contentDir: config.contentDir,
+          ...(config.peopleFile ? { peopleFile: config.peopleFile } : {}),
+        },
+        consoleReporter,
+      ),
+    );
 
     const accounts = accountStore(config.accountsFile);
     // Read now, so that a broken accounts file stops the start rather than a sign-in.

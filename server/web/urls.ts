@@ -64,6 +64,15 @@ export function committeePath(council: string, committee: string): string {
   return `${councilPath(council)}/committees/${encodeURIComponent(committee)}`;
 }
 
+/** The members of a council, and one member's page: a person is a person of one council. */
+export function membersPath(council: string): string {
+  return `${councilPath(council)}/members`;
+}
+
+export function memberPath(council: string, member: string): string {
+  return `${membersPath(council)}/${encodeURIComponent(member)}`;
+}
+
 export function officerPath(officer: string): string {
   return `/officers/${encodeURIComponent(officer)}`;
 }

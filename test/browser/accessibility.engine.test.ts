@@ -3,8 +3,8 @@ import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { archiveWith, OFFICER } from '../support/archive.js';
 import { describeViolations, launchChromium, listen, requireChromium, seriousViolations, type Listening } from '../support/browser.js';
 
-/** Every page type, as a user reaches it; axe must find nothing serious or critical on any. */
-const PAGES: { name: string; path: string }[] = [
+/** Every page type, as a user reaches it; axe must find nothing serious or critical on any. Meetings and members are read from the archive of whole meetings. */
+const PAGES: { name: string; path: string; archive?: 'meetings' }[] = [
   { name: 'the search page before searching', path: '/' },
   { name: 'a search with results', path: '/?q=exclusions' },
   { name: 'a search with filters', path: '/?q=early+help&council=Medway+Council&topic=early+help&from=2015-01-01' },
@@ -27,12 +27,16 @@ const PAGES: { name: string; path: string }[] = [
   { name: 'the list of topics', path: '/topics' },
   { name: 'the list of officers', path: '/officers' },
   { name: 'the API page', path: '/api' },
+  { name: 'a meeting page', path: '/meetings/kent-county-council-cabinet-2025-01-30', archive: 'meetings' },
+  { name: 'a member page', path: '/councils/Kent%20County%20Council/members/Mr%20P%20J%20Oakford', archive: 'meetings' },
+  { name: 'the list of a council’s members', path: '/councils/Kent%20County%20Council/members', archive: 'meetings' },
 ];
 
 describe('Accessibility in a browser (axe-core, WCAG 2.2 AA)', function () {
   this.timeout(60_000);
   let browser: Browser;
   let server: Listening;
+  let meetings: Listening;
   let context: BrowserContext;
   let page: Page;
 
@@ -40,6 +44,7 @@ describe('Accessibility in a browser (axe-core, WCAG 2.2 AA)', function () {
     requireChromium(this);
     const { app } = await archiveWith('content', {}, { spelling: true });
     server = await listen(app);
+    meetings = await listen((await archiveWith('meetings')).app);
     browser = await launchChromium();
     // axe is injected as a script, which the app's CSP (script-src 'self') would refuse.
     context = await browser.newContext({ bypassCSP: true, viewport: { width: 1280, height: 900 } });
@@ -49,10 +54,11 @@ describe('Accessibility in a browser (axe-core, WCAG 2.2 AA)', function () {
   after(async () => {
     await browser?.close();
     await server?.close();
+    await meetings?.close();
   });
 
-  async function assertNoSeriousViolations(path: string): Promise<void> {
-    await page.goto(`${server.baseUrl}${path}`);
+  async function assertNoSeriousViolations(path: string, archive = server): Promise<void> {
+    await page.goto(`${archive.baseUrl}${path}`);
     const violations = await seriousViolations(page);
     assert.equal(violations.length, 0, `axe on ${path}:\n${describeViolations(violations)}`);
   }
@@ -64,10 +70,10 @@ describe('Accessibility in a browser (axe-core, WCAG 2.2 AA)', function () {
   });
 
   for (const width of [1280, 375]) {
-    for (const { name, path } of PAGES) {
+    for (const { name, path, archive } of PAGES) {
       it(`finds nothing serious on ${name}, ${width} px wide`, async () => {
         await page.setViewportSize({ width, height: 900 });
-        await assertNoSeriousViolations(path);
+        await assertNoSeriousViolations(path, archive === 'meetings' ? meetings : server);
       });
     }
   }

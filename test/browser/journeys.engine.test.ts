@@ -260,4 +260,41 @@ describe('Journeys in a browser (chromium)', function () {
       assert.equal(await scrollsSideways(), false);
     });
   });
+
+  describe('through meetings and members', () => {
+    let meetings: Listening;
+    let context: BrowserContext;
+    let page: Page;
+
+    before(async () => {
+      meetings = await listen((await archiveWith('meetings')).app);
+      context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
+      page = await context.newPage();
+    });
+
+    after(async () => {
+      await context?.close();
+      await meetings?.close();
+    });
+
+    it('walks from a hit to its item, its meeting, a member present and another meeting they attended', async () => {
+      await page.goto(`${meetings.baseUrl}/?q=budget`);
+      await followLink(page, page.locator('.archive-hit__title a').first());
+      assert.match(new URL(page.url()).pathname, /^\/items\//);
+      assert.match(await page.locator('.archive-item__in-meeting').innerText(), /^Item \d+ of \d+ of this meeting/);
+
+      await followLink(page, page.locator('.archive-item__in-meeting a'));
+      const firstMeeting = new URL(page.url()).pathname;
+      assert.match(firstMeeting, /^\/meetings\//);
+      const meetingHeading = await page.locator('h1').innerText();
+
+      await followLink(page, page.locator('.archive-meeting__present a', { hasText: 'Gough' }));
+      assert.match(await page.locator('h1').innerText(), /Gough/);
+      await followLink(page, page.locator(`.archive-member__attended a:not([href="${firstMeeting}"])`).first());
+      assert.match(new URL(page.url()).pathname, /^\/meetings\//);
+      assert.notEqual(new URL(page.url()).pathname, firstMeeting);
+      assert.notEqual(await page.locator('h1').innerText(), meetingHeading);
+      assert.equal(await page.locator('.archive-meeting__present a', { hasText: 'Gough' }).count(), 1, 'he was present here too');
+    });
+  });
 });

@@ -113,4 +113,24 @@ describe('resolvePeople', () => {
     assert.deepEqual(resolved.officer_variants, ['Dave Shipton|Mr D Shipton']);
     assert.ok(resolved.member_variants.includes('Roger W Gough|Mr R W Gough'));
   });
+
+  it('does not count the item holding the meeting’s list of those present as naming them all', () => {
+    const present = ['Mr R W Gough', 'Mr P J Oakford', 'Mrs C Bell', 'Mr D Murphy'];
+    const opening = item({
+      present,
+      people_mentions: present.map((name) => ({ act: 'named' as const, name })),
+    });
+    const debate = item({
+      id: 'b',
+      item_id: 'b',
+      present,
+      people_mentions: [
+        { act: 'named', name: 'Mr Gough' },
+        { act: 'moved', name: 'Mr Oakford' },
+      ],
+    });
+    const people = councilPeople([opening, debate], NO_PEOPLE_RULES).get('Kent County Council');
+    assert.deepEqual(resolvePeople(opening, people, 'stamp').councillor_names, []);
+    assert.deepEqual(resolvePeople(debate, people, 'stamp').councillor_names, ['Mr R W Gough', 'Mr P J Oakford']);
+  });
 });

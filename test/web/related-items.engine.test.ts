@@ -2,7 +2,7 @@ import assert from 'node:assert/strict';
 import * as cheerio from 'cheerio';
 import type { Express } from 'express';
 import request from 'supertest';
-import { reasonsRelated } from '../../server/web/related-items.js';
+import { frequentWords, isTitleFragment, reasonsRelated, tellingWords } from '../../server/web/related-items.js';
 import { archiveWith, officerAgent } from '../support/archive.js';
 
 describe('GET /items/:id (browse links and related items)', () => {
@@ -36,11 +36,13 @@ describe('GET /items/:id (browse links and related items)', () => {
     }
   });
 
-  it('lists items sharing topics, officers or the committee, most in common first, never itself', async () => {
+  it('lists items sharing the telling words, topics, officers or the committee, most in common first, never itself', async () => {
     const list = related(await page('medway-2021-11-cyp-scrutiny-item-7'));
-    // Two ties each; the newer first.
-    assert.deepEqual(list[0], ['/items/kent-2025-02-cyp-scrutiny-item-4', 'Shares: Topic: early help, Topic: school exclusions']);
-    assert.deepEqual(list[1], ['/items/medway-2019-03-cabinet-item-5', 'Shares: Topic: early help, Officer: Ann James']);
+    // Found for the item's telling words, and two ties each.
+    assert.deepEqual(list.slice(0, 2).sort(), [
+      ['/items/kent-2025-02-cyp-scrutiny-item-4', 'Shares: Topic: early help, Topic: school exclusions'],
+      ['/items/medway-2019-03-cabinet-item-5', 'Shares: Topic: early help, Officer: Ann James'],
+    ]);
     assert.ok(!list.some(([href]) => href === '/items/medway-2021-11-cyp-scrutiny-item-7'));
     assert.ok(
       list.some(([href]) => href === '/items/manordeilo-community-council-item-3'),
@@ -77,5 +79,43 @@ describe('reasonsRelated', () => {
       'Same committee',
     ]);
     assert.deepEqual(reasonsRelated(base, { ...base, item_id: 'b', council: 'D', topics: [], officer_names: [] }), []);
+  });
+});
+
+describe('telling words', () => {
+  it('weighs the words an item uses most, its title’s counting more, by how rare they are in the archive', () => {
+    const frequent = frequentWords({
+      title: 'Budget monitoring',
+      decisions: ['The council noted the budget.'],
+      body: 'The council discussed reserves, reserves and the budget.',
+    });
+    assert.deepEqual(
+      [...frequent],
+      [
+        ['budget', 5],
+        ['monitoring', 3],
+        ['council', 2],
+        ['reserves', 2],
+        ['discussed', 1],
+        ['noted', 1],
+      ],
+    );
+    const documents = new Map([
+      ['budget', 40],
+      ['monitoring', 20],
+      ['council', 99],
+      ['reserves', 2],
+      ['discussed', 80],
+      ['noted', 90],
+    ]);
+    assert.deepEqual(tellingWords(frequent, documents, 100).slice(0, 3), ['reserves', 'monitoring', 'budget']);
+  });
+
+  it('takes a line broken off a sentence for no title', () => {
+    assert.equal(isTitleFragment('AND ONLINE ON MONDAY'), true);
+    assert.equal(isTitleFragment('of the Council held on 9 January'), true);
+    assert.equal(isTitleFragment('— 12 —'), true);
+    assert.equal(isTitleFragment('Report by Leader of the Council'), false);
+    assert.equal(isTitleFragment('Anti-social behaviour'), false);
   });
 });

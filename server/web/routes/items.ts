@@ -9,8 +9,10 @@ import type { SearchDocument } from '../../index/search-document.js';
 import { relatedItems, type RelatedItem } from '../related-items.js';
 import { itemLabel, meetingTitle } from '../meeting-page.js';
 import { meetingItems, type MeetingItem } from '../meetings.js';
+import { matterTimeline, type MatterStep } from '../matter-timeline.js';
+import { linkedReferences, linkReferences, resolveReferences } from '../matter-references.js';
 import type { ArchiveSearch } from '../../query/archive-search.js';
-import { absoluteUrl, committeePath, councilPath, itemPath, meetingPath, officerPath, topicPath } from '../urls.js';
+import { absoluteUrl, committeePath, councilPath, itemPath, meetingPath, memberPath, officerPath, topicPath } from '../urls.js';
 
 interface Link {
   label: string;
@@ -25,6 +27,8 @@ export interface ItemPage {
   /** Each officer with their browse page. */
   officers: Link[];
   topics: Link[];
+  /** The members the item names, each with their page (or as written, where the archive cannot tell who they are). */
+  councillors: (Link | { label: string; url?: undefined })[];
   permalink: string;
   /** The ready-made reference, for the item or the paragraph chosen with ?cite=. */
   citation: string;
@@ -33,6 +37,10 @@ export interface ItemPage {
   councilUrl: string;
   committeeUrl?: string;
   related: RelatedItem[];
+  /** What the title refers to that the archive holds ("Minutes of the Meeting held on 9th January 2025"). */
+  titleReferences: Link[];
+  /** The same matter at other meetings of the council, oldest first, this item among them; empty when none is found. */
+  matter: MatterStep[];
   /** The meeting the item was taken at, where the archive knows it: "Item 5 of 12", and the items either side. */
   meeting?: ItemInMeeting;
 }
@@ -65,8 +73,10 @@ export function itemInMeeting(item: Pick<SearchDocument, 'item_id' | 'meeting_id
   };
 }
 
-async function meetingOf(search: ArchiveSearch, item: SearchDocument): Promise<ItemInMeeting | undefined> {
-  return item.meeting_id ? itemInMeeting(item, await meetingItems(search, item.meeting_id, [])) : undefined;
+/** Where the item stands in its meeting, and where the references its text makes lead. */
+async function meetingAndReferences(search: ArchiveSearch, item: SearchDocument) {
+  const items = item.meeting_id ? await meetingItems(search, item.meeting_id, []) : [];
+  return { meeting: itemInMeeting(item, items), links: await resolveReferences(search, item, items) };
 }
 
 /** GET /items/:id : one agenda item in full. */
@@ -81,16 +91,24 @@ export function itemRoutes(searchFor: SearchFor): Router {
     const permalink = absoluteUrl(req, itemPath(item.item_id));
     const numbered = paragraphsOf(item.body).filter((paragraph) => paragraph.number !== undefined);
     const cited = numbered.find((paragraph) => paragraph.anchor === req.query.cite);
-    const [related, meeting] = await Promise.all([relatedItems(search, item), meetingOf(search, item)]);
+    const matterAndRelated = async () => {
+      const matter = await matterTimeline(search, item);
+      const others = matter.filter((step) => !step.current).map((step) => step.itemId);
+      return { matter, related: await relatedItems(search, item, others) };
+    };
+    const [{ matter, related }, { meeting, links }] = await Promise.all([matterAndRelated(), meetingAndReferences(search, item)]);
     const page: ItemPage = {
       item,
-      bodyHtml: renderMinutesBody(item.body),
+      bodyHtml: linkReferences(renderMinutesBody(item.body), links),
       // officer_names holds each officer's facet value, in the same order as officers.
       officers: item.officers.map((officer, position) => ({
         label: officerLabel(officer),
         url: officerPath(item.officer_names[position] ?? officerLabel(officer)),
       })),
       topics: item.topics.map((topic) => ({ label: topic, url: topicPath(topic) })),
+      councillors: item.councillor_names?.length
+        ? item.councillor_names.map((name) => ({ label: name, url: memberPath(item.council, name) }))
+        : item.councillors.map((label) => ({ label })),
       permalink,
       citation: citationFor(item, cited ? `${permalink}#${cited.anchor}` : permalink, cited?.number),
       citableParagraphs: numbered.map((paragraph) => ({
@@ -101,6 +119,8 @@ export function itemRoutes(searchFor: SearchFor): Router {
       councilUrl: councilPath(item.council),
       ...(item.committee ? { committeeUrl: committeePath(item.council, item.committee) } : {}),
       related,
+      titleReferences: linkedReferences(item.title, links),
+      matter,
       ...(meeting ? { meeting } : {}),
     };
     res.render('item', { page });

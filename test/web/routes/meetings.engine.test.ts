@@ -165,3 +165,55 @@ describe('GET / (hits and their meetings)', () => {
     assert.equal(body.hits[0].meeting_url, `/meetings/${JANUARY_30}`);
   });
 });
+
+describe('references to other records', () => {
+  let app: Express;
+  before(async () => {
+    ({ app } = await archiveWith('meetings'));
+  });
+  const page = async (path: string) => cheerio.load((await request(app).get(path).expect(200)).text);
+
+  it('links the minutes an item approves to the meeting the archive holds, and leaves one it does not hold unlinked', async () => {
+    const approving = await page('/items/kent-county-council-cabinet-2025-01-30-item-86');
+    assert.equal(approving('.archive-item__refers-to a').attr('href'), '/meetings/kent-county-council-cabinet-2025-01-09');
+    const older = await page('/items/kent-county-council-cabinet-2025-01-09-item-78');
+    assert.equal(older('.archive-item__refers-to a').length, 0, 'the meeting of 28 November 2024 is not in the archive');
+  });
+
+  it('links a decision number in the text to the item that took it', async () => {
+    const $ = await page('/items/kent-county-council-cabinet-2025-01-30-item-87');
+    const link = $('.archive-item__body a.archive-reference').filter((_, a) => $(a).text() === '24/00093');
+    assert.equal(link.attr('href'), '/items/kent-county-council-county-council-2025-03-13-item-300');
+  });
+});
+
+describe('a matter across meetings', () => {
+  let app: Express;
+  before(async () => {
+    ({ app } = await archiveWith('meetings'));
+  });
+  const page = async (path: string) => cheerio.load((await request(app).get(path).expect(200)).text);
+
+  it('shows the meetings a decision number passed through, oldest first, the item on the page among them', async () => {
+    const $ = await page('/items/kent-county-council-county-council-2025-03-13-item-300');
+    const steps = $('.archive-item__matter a, .archive-item__matter strong')
+      .map((_, step) => $(step).text().trim())
+      .get();
+    assert.deepEqual(steps, ['Cabinet, 30 January 2025', 'County Council, 13 March 2025']);
+    assert.equal($('.archive-item__matter a').attr('href'), '/items/kent-county-council-cabinet-2025-01-30-item-87');
+    const first = $('.archive-related li').first();
+    assert.equal(
+      first.find('a').attr('href'),
+      '/items/kent-county-council-cabinet-2025-01-30-item-87',
+      'the same matter comes first among related items',
+    );
+    assert.match(first.find('.archive-related__why').text(), /Same matter/);
+  });
+
+  it('shows no matter for an item taken once, nor for the routine business of every meeting', async () => {
+    for (const id of ['kent-county-council-cabinet-2025-01-30-item-89', 'kent-county-council-cabinet-2025-01-30-item-85']) {
+      const $ = await page(`/items/${id}`);
+      assert.equal($('.archive-item__matter').length, 0, id);
+    }
+  });
+});
