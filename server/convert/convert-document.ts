@@ -99,7 +99,7 @@ export function convertDocument(
     {
       lines,
       document,
-      meetingDate: extractMeetingDate(heading),
+      meetingDate: extractMeetingDate(heading, lines),
       committee: document.kind === 'minutes' ? extractCommittee(heading) : undefined,
       attendance,
       officers: extractOfficers(attendance, runningText(business ?? lines)),

@@ -42,17 +42,47 @@ export function findWrittenDates(text: string): FoundDate[] {
   return found.sort((a, b) => a.index - b.index);
 }
 
+const WEEKDAYS = ['sun', 'mon', 'tue', 'wed', 'thu', 'fri', 'sat'];
+/** "THURSDAY 19th OCTOBER AT 3.00PM": a weekday, day and month, the year left out. */
+const WEEKDAY_DAY_MONTH = new RegExp(
+  String.raw`\b(Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,?\s+(?:the\s+)?${ORDINAL}\s+(?:of\s+)?${MONTH}\b(?!\.?,?\s+\d{4})`,
+  'gi',
+);
+
+/** Whether a date is stated as this meeting's: in the heading itself, or after words about this meeting and not another. */
+function isThisMeetings(text: string, index: number): boolean {
+  const before = text.slice(Math.max(0, index - 150), index);
+  return !OTHER_MEETING.test(before.slice(-60)) && (index < HEADING_CHARACTERS || MEETING_CONTEXT.test(before));
+}
+
+/**
+ * The year of a date printed without one, from its weekday: of the years the text's dates are in
+ * (and the year after each, for a meeting early in a year that speaks of the last), the only one
+ * in which that day fell on that weekday. None when no year or more than one fits.
+ */
+function yearFromWeekday(weekday: string, month: string, day: string, text: string): string | undefined {
+  const years = new Set(findWrittenDates(text).flatMap((date) => [Number(date.iso.slice(0, 4)), Number(date.iso.slice(0, 4)) + 1]));
+  const wanted = WEEKDAYS.indexOf(weekday.toLowerCase().slice(0, 3));
+  const fits = [...years]
+    .map((year) => iso(String(year), month, day))
+    .filter((value): value is string => value !== undefined && new Date(`${value}T12:00:00Z`).getUTCDay() === wanted);
+  return fits.length === 1 ? fits[0] : undefined;
+}
+
 /**
  * The meeting date as stated in the opening words ("held on Thursday, 9
  * January 2025", "MEETING 8th JULY 2015", "Date: 9 April 2014"): a date next
  * to words about this meeting, never "the next meeting" or a letter "dated".
+ * A heading that leaves out the year ("ON THURSDAY 19th OCTOBER") takes the one
+ * year of the dates in the whole text (`lines`) in which that day was that weekday.
  */
-export function extractMeetingDate(openingLines: readonly string[]): string | undefined {
+export function extractMeetingDate(openingLines: readonly string[], lines: readonly string[] = openingLines): string | undefined {
   const text = runningText(openingLines).slice(0, OPENING_CHARACTERS);
-  for (const date of findWrittenDates(text)) {
-    const before = text.slice(Math.max(0, date.index - 150), date.index);
-    if (OTHER_MEETING.test(before.slice(-60))) continue;
-    if (date.index < HEADING_CHARACTERS || MEETING_CONTEXT.test(before)) return date.iso;
+  const stated = findWrittenDates(text).find((date) => isThisMeetings(text, date.index));
+  if (stated) return stated.iso;
+  for (const match of text.matchAll(WEEKDAY_DAY_MONTH)) {
+    if (!isThisMeetings(text, match.index)) continue;
+    return yearFromWeekday(match[1]!, match[3]!, match[2]!, runningText(lines));
   }
   return undefined;
 }

@@ -22,6 +22,30 @@ describe('extractMeetingDate', () => {
     assert.equal(extractMeetingDate(['THURSDAY DECEMBER 3RD 2009', 'Present: Mrs Claire Cann']), '2009-12-03');
   });
 
+  it('takes the year of a heading that leaves it out from the one year of the text in which that day was that weekday', () => {
+    // Limerick, Cappamore-Kilmallock, 19 October 2023: the heading prints no year; the minutes adopted are of 21 September 2023.
+    const heading = [
+      'MINUTES OF PROCEEDINGS OF MONTHLY MEETING OF THE',
+      'MUNICIPAL DISTRICT OF CAPPAMORE KILMALLOCK HELD IN ARAS',
+      'MAINCHIN SEOIGHE ON THURSDAY 19th OCTOBER AT 3.00PM.',
+    ];
+    const text = [
+      ...heading,
+      'Circulated copy of draft Minutes of Monthly Meeting of the Municipal District of',
+      'Cappamore-Kilmallock held on 21st September, 2023.',
+    ];
+    assert.equal(extractMeetingDate(heading, text), '2023-10-19');
+    // 19 October was a Thursday in 2023 only, of 2023 and 2024; on a Friday in neither, so no date is guessed.
+    assert.equal(
+      extractMeetingDate(
+        heading.map((line) => line.replace('THURSDAY', 'FRIDAY')),
+        text,
+      ),
+      undefined,
+    );
+    assert.equal(extractMeetingDate(heading), undefined);
+  });
+
   it("never takes the next or last meeting's date", () => {
     assert.equal(extractMeetingDate(['Minutes of the meeting held at 7:30om in the school', 'Next meeting 17th January 2002']), undefined);
   });
