@@ -212,6 +212,88 @@ describe('extractOfficers: ranks, one-per-line lists, clerks', () => {
   });
 });
 
+describe('extractOfficers: staff titles, clerks at the end of a line, one person per name', () => {
+  const none = { present: [], apologies: [], inAttendance: [] };
+
+  it('reads the clerk whose name ends an attendance line ("Clerk J Connelly"), not "Clerk to contact"', () => {
+    const lines = [
+      'Present',
+      'Councillors D Richardson (Chair), S Linsley, M Armstrong',
+      'Clerk J Connelly',
+      'Mr D Bellsham and Mr A Wood',
+      'Milburn, Mr Spike Johnson organised this at the time. Clerk to contact',
+    ];
+    assert.deepEqual(extractOfficers(none, runningText(lines), lines), [{ name: 'J Connelly', role: 'Clerk' }]);
+  });
+
+  it('reads "Name, Staff Title" and "Staff Title, Name" in the text, ending the title at its staff noun', () => {
+    assert.deepEqual(
+      extractOfficers(none, 'It was agreed that the Clerk would contact Andy Wallace, Highways Engineer, again to chase up the issue'),
+      [{ name: 'Andy Wallace', role: 'Highways Engineer' }],
+    );
+    assert.deepEqual(
+      extractOfficers(none, '7. Highways, Area Engineer, Mr. G. Simpson agreed to meet Mr. White (Chairman) to discuss highway matters'),
+      [{ name: 'Mr. G. Simpson', role: 'Area Engineer' }],
+    );
+  });
+
+  it('ends an entry at a full stop before initials, and closes a bracket the text lost the end of', () => {
+    const cleveland = extractAttendance(
+      runningText([
+        'Others: Myrna Branche, Commissioner, Purchases and Supplies.',
+        'C.',
+        'Whitaker,',
+        'Acting',
+        'Director,',
+        'Office of Equal Opportunity.',
+      ]),
+    );
+    assert.deepEqual(
+      extractOfficers(cleveland, '').find((o) => o.name === 'C. Whitaker'),
+      { name: 'C. Whitaker', role: 'Acting Director, Office of Equal Opportunity' },
+    );
+    const limerick = extractAttendance(
+      'OFFICIALS IN ATTENDANCE: Chief Executive (Mr. P. Daly), A/Senior Executive Officer (Mr. J. Clune, Staff Officer (Ms. L. Creamer)',
+    );
+    assert.deepEqual(extractOfficers(limerick, ''), [
+      { name: 'Mr. P. Daly', role: 'Chief Executive' },
+      { name: 'Mr. J. Clune', role: 'A/Senior Executive Officer' },
+      { name: 'Ms. L. Creamer', role: 'Staff Officer' },
+    ]);
+  });
+
+  it('keeps two people who share a surname but not an initial, and one who is named twice', () => {
+    const attendance = extractAttendance(
+      'Officials in attendance: Senior Executive Engineer (Mr B Kennedy), Clerical Officer ( Ms. H. O’Neill)',
+    );
+    const officers = extractOfficers(
+      attendance,
+      'Superintendent Ollie Kennedy gave an update. Superintendent Kennedy outlined that he represents County Community Engagement.',
+    );
+    assert.deepEqual(
+      officers.filter((o) => o.name?.endsWith('Kennedy')),
+      [
+        { name: 'Mr B Kennedy', role: 'Senior Executive Engineer' },
+        { name: 'Ollie Kennedy', role: 'Superintendent' },
+      ],
+    );
+  });
+
+  it("takes neither an instruction to the clerk nor a law's bracket for an officer", () => {
+    assert.deepEqual(
+      extractOfficers(none, 'vii) C.C.C. Survey on Rural Transport, Clerk to forward to Councillors and for posting on the website.'),
+      [],
+    );
+    assert.deepEqual(
+      extractOfficers(
+        none,
+        'in accordance with Section 1(2) of the Public Bodies (Admission to Meetings) Act 1960 by reason of the confidential nature',
+      ),
+      [],
+    );
+  });
+});
+
 describe('extractCouncillors', () => {
   it('reads Councillor, Cllr and Cmhlr', () => {
     assert.deepEqual(
