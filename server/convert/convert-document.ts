@@ -233,7 +233,7 @@ function buildMeeting(
       exemptFromHere ??= { paragraph: marking.closes?.paragraph ?? marking.paragraph };
     if (marking.closes) announcedBy = undefined;
     else if (marking.announces && exemptFromHere === undefined) announcedBy ??= item.title;
-    const outcomes = extractOutcomes(item.lines, formal);
+    const outcomes = extractOutcomes(item.lines, formal, opening ? '' : item.title);
     const frontMatter: FrontMatter = {
       id: `${id}-${slugs[k]}`,
       council,

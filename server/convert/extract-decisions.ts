@@ -22,15 +22,23 @@ const SECTION_END = /^(?:Supporting documents|Minutes|Attachments|Background pap
 const ACTION = /^ACTIONS?\s*[:–—-]\s*(.+)$/;
 /** A sentence recording that something was agreed, approved or carried. */
 const AGREEMENT =
-  /\b(?:it was|was|were|all|unanimously|council|committee|members|councillors)\s+(?:unanimously\s+)?(?:agreed|approved|resolved|adopted|carried|accepted)\b|\bproposed\b.{0,300}?\bseconded\b.{0,300}?\b(?:agreed|approved|carried|resolved)\b|^(?:the committee|the council|the panel|the cabinet)\s*:?\s*(?:\d[.)]\s*)?(?:noted|agreed|approved|endorsed|recommended)\b/i;
+  /\b(?:it was|was|were|all|unanimously|council|committee|members|councillors)\s+(?:(?:unanimously|also|further|again|then|therefore)\s+)?(?:agreed|approved|resolved|adopted|carried|accepted)\b|\bproposed\b.{0,300}?\bseconded\b.{0,300}?\b(?:agreed|approved|carried|resolved)\b|^(?:the committee|the council|the panel|the cabinet)\s*:?\s*(?:\d[.)]\s*)?(?:noted|agreed|approved|endorsed|recommended)\b/i;
 /**
  * The parish shapes of a decision: a vote ("seconded by Cllr Sue Lintern, all were in favour",
  * "The Parish Council were unanimously in favour", "one abstained and six were in favour"), "it was
- * decided to accept …", a terse "Agreed £20.00." or "Passed for payment.", and minutes "read and
- * signed as a true record".
+ * decided to accept …", "It was again decided", "a decision was made that", "discussed and
+ * decided to hold", a terse "Agreed £20.00.", "Also resolved to pay" or "Passed for payment.",
+ * assent ("All Councillors noted they were content"), a co-option, and minutes "read and signed as
+ * a true record".
  */
 const PARISH_AGREEMENT =
-  /\b(?:were|was|all)\s+(?:(?:unanimously|all)\s+)?(?:in\s+)?favou?r\b|\bit was decided\b|\b(?:council|committee|members)\s+(?:unanimously\s+)?decided\b|^(?:agreed|approved|passed for payment)\b|\bsigned as a (?:true|correct) record\b/i;
+  /\b(?:were|was|all)\s+(?:(?:unanimously|all)\s+)?(?:in\s+)?favou?r\b|\bit was (?:(?:also|further|again|then|therefore)\s+)?decided\b|\ba decision was (?:made|taken)\s+(?:that|to)\b|\b(?:discussed|considered|debated|reviewed)\s+and\s+(?:unanimously\s+)?(?:agreed|decided|resolved)\b|\b(?:councillors|members|council|committee)\b[^.]{0,200}?\band\s+(?:unanimously\s+)?(?:agreed|decided|resolved)\s+(?:to|that)\b|\b(?:council|committee|members)\s+(?:unanimously\s+)?decided\b|^(?:also\s+)?(?:agreed|approved|resolved|passed for payment)\b|^all\s+(?:\p{L}+\s+)?(?:councillors|members)\s+(?:noted|confirmed|said|agreed)\s+(?:that\s+)?they\s+were\s+content\b|\bwas\s+(?:duly\s+|unanimously\s+)?co-?opted\b|\bsigned as a (?:true|correct) record\b/iu;
+
+/** The running of the meeting itself, agreed but no decision of its business: the order of items, an adjournment, standing orders suspended. */
+const PROCEDURAL =
+  /\b(?:be|being|is|was)\s+taken\s+(?:first|next|now|before|after|together|as\s+(?:agenda\s+)?item)\b|\bas\s+(?:an?\s+)?agenda\s+item\s+\d|\b(?:short\s+)?adjournment\b|\bsuspen(?:d|sion\s+of)\s+(?:the\s+)?standing\s+orders\b/i;
+/** "This was proposed by Cllr. J. Davies, seconded by Cllr. D. Jones and unanimously agreed.": the vote on the decision just recorded. */
+const SAME_DECISION = /^(?:this|that|which)\s+was\s+(?:proposed|seconded)\b/i;
 
 function shorten(text: string): string {
   const clean = text.replace(/\s+/g, ' ').trim();
@@ -65,12 +73,16 @@ function paragraphs(lines: readonly string[]): string[] {
   return out;
 }
 
+/** "4. The minutes of the meeting held on 06/11/12 were agreed as a true record.": a heading that is itself the record of a decision. */
+const DECIDING_HEADING = /\b(?:was|were)\s+(?:(?:unanimously|duly)\s+)?(?:agreed|approved|adopted|accepted|co-?opted)\b/i;
+
 /**
  * Decisions in an item: RESOLVED paragraphs and Decision sections when the
- * minutes use them, else the sentences recording an agreement. `formal`
- * says whether the meeting records decisions as resolutions at all.
+ * minutes use them, else the sentences recording an agreement, else the
+ * item's heading when it is such a sentence. `formal` says whether the
+ * meeting records decisions as resolutions at all.
  */
-export function extractOutcomes(lines: readonly string[], formal: boolean): ItemOutcomes {
+export function extractOutcomes(lines: readonly string[], formal: boolean, title = ''): ItemOutcomes {
   const decisions: string[] = [];
   const actions: string[] = [];
   const plain = lines.map(plainLine);
@@ -93,16 +105,20 @@ export function extractOutcomes(lines: readonly string[], formal: boolean): Item
     if (RESOLVED.test(paragraph)) {
       decisions.push(shorten(paragraph.replace(/^\d+[.)]\s*/, '')));
     } else if (prose) {
+      let previousDecided = false;
       for (const sentence of sentences(paragraph)) {
-        if (
+        const decided =
           (AGREEMENT.test(sentence) || PARISH_AGREEMENT.test(sentence)) &&
           !/\bnot\s+(?:agreed|approved)\b/i.test(sentence) &&
-          !BLOCK_HEADING.test(sentence)
-        )
-          decisions.push(shorten(sentence));
+          !BLOCK_HEADING.test(sentence) &&
+          !PROCEDURAL.test(sentence);
+        if (decided && !(previousDecided && SAME_DECISION.test(sentence))) decisions.push(shorten(sentence));
+        previousDecided = decided;
       }
     }
   }
+  if (decisions.length === 0 && DECIDING_HEADING.test(title) && !/\bnot\s+(?:agreed|approved)\b/i.test(title))
+    decisions.push(shorten(title));
   return { decisions, actions };
 }
 

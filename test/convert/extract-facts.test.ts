@@ -367,6 +367,71 @@ describe('extractOutcomes', () => {
     assert.ok(!decided.some((decision) => /agreed to meet/.test(decision)), 'an officer agreeing to meet is no decision');
   });
 
+  it('reads the other wordings of a parish decision: "also resolved", "again decided", "a decision was made that", "discussed and decided", assent and co-option', () => {
+    const decided = (text: string) => extractOutcomes([text], false).decisions;
+    // Milburn Parish Council, 8 September 2015.
+    assert.equal(decided('Wicksteed for the swing seats. Resolved to pay.').length, 1);
+    assert.equal(decided('It was also resolved to pay the Panel Warehouse £ 208.80 for the display board.').length, 1);
+    assert.equal(decided('Also resolved to pay £ 495.00 to the Soccer Store upon receipt of the pro-forma invoice.').length, 1);
+    assert.equal(decided('It was discussed and decided to hold a site meeting at the top of the village.').length, 1);
+    // Northwold Parish Council, 4 December 2012.
+    assert.equal(decided('It was again decided that no assistance should be made until the Agreement has been signed.').length, 1);
+    assert.equal(
+      decided('The Agreement was also debated and a decision was made that the Parish Council will not assist the Club.').length,
+      1,
+    );
+    // West Dereham Parish Council, 1 February 2018.
+    assert.deepEqual(
+      decided('CC asked the Councillors present if they were content with the policy. All Councillors noted they were content.'),
+      ['All Councillors noted they were content.'],
+    );
+    assert.equal(
+      decided(
+        'The Parish Councillors commented on the appropriateness of keeping the Contract on the website and agreed to add it to the next Agenda.',
+      ).length,
+      1,
+    );
+    // A conditional "before a decision was made" and an officer who "agreed that" are no decisions.
+    assert.deepEqual(
+      decided(
+        'CC advised members of the public that if they wished to comment on any item, before a decision was made, they should raise their hand.',
+      ),
+      [],
+    );
+    assert.deepEqual(decided('He outlined how Garda resources were managed, and agreed that additional resources were needed.'), []);
+  });
+
+  it('reads a heading that records a decision, when its item records none', () => {
+    // Northwold Parish Council, 4 December 2012: one-sentence items in bold.
+    assert.deepEqual(extractOutcomes([], false, 'The minutes of the meeting held on 06/11/12 were agreed as a true record.').decisions, [
+      'The minutes of the meeting held on 06/11/12 were agreed as a true record.',
+    ]);
+    assert.equal(extractOutcomes([], false, 'Mr Adrian Jenkinson was co-opted as a member of the Council.').decisions.length, 1);
+    assert.deepEqual(extractOutcomes([], false, 'Approved Planning Applications').decisions, []);
+    assert.deepEqual(extractOutcomes(['It was agreed to purchase decorations.'], false, 'The following payments were agreed:').decisions, [
+      'It was agreed to purchase decorations.',
+    ]);
+  });
+
+  it('counts neither the running of the meeting nor the vote on a decision just recorded as decisions of their own', () => {
+    // Limerick, Metropolitan District, 2015; Manordeilo and Salem, 9 May 2018.
+    assert.deepEqual(
+      extractOutcomes(['At the request of Councillor Prendiville, it was agreed that items 17 and 18 would be taken next.'], false)
+        .decisions,
+      [],
+    );
+    assert.deepEqual(extractOutcomes(['At this point, the Mayor suggested a short adjournment and this was agreed.'], false).decisions, []);
+    assert.deepEqual(
+      extractOutcomes(
+        [
+          'Following a discussion it was agreed that the Council would meet the shortfall and purchase a defibrillator at a total cost of £900.00. This was proposed by Cllr. J. Davies, seconded by Cllr. D. Jones and unanimously agreed.',
+        ],
+        false,
+      ).decisions.length,
+      1,
+    );
+  });
+
   it('reads ACTION lines as actions', () => {
     assert.deepEqual(extractOutcomes(['ACTION – DSU to add a Family Hub Review to the long-term work plan.'], false).actions, [
       'DSU to add a Family Hub Review to the long-term work plan.',
