@@ -85,7 +85,7 @@ const LEGISLATION = /^(?:Resolution|Ord\.) No\. (\d{1,4}-\d{2})\.$/;
  * are: unnumbered parish minutes head them like any other business.
  */
 const ATTENDANCE_LABEL =
-  /^(?:PRESENT|MEMBERS PRESENT|MEMBERS IN ATTENDANCE|IN ATTENDANCE|OFFICIALS|ALSO PRESENT|ABSENT|CLERK|OTHERS|THOSE ATTENDING|PRESENT IN THE CHAIR)\b/i;
+  /^(?:PRESENT|MEMBERS PRESENT|MEMBERS IN ATTENDANCE|IN ATTENDANCE|OFFICIALS|ALSO PRESENT|ALSO,? IN ATTENDANCE|ABSENT|CLERK|OTHERS|THOSE ATTENDING|PRESENT IN THE CHAIR)\b/i;
 /** "Village Emergency Plan: The Clerk asked …": a short label, then the text. */
 const RUN_IN_LABEL = /^([\p{Lu}\d][^.:;]{2,60}?)\s*:\s+\S/u;
 
@@ -343,7 +343,7 @@ function legislationHeading(lines: readonly string[], i: number): Heading | unde
 /** A paragraph opened by a short label and a colon (Stoke Ferry's unnumbered minutes), not an attendance list's. */
 function labelHeading(lines: readonly string[], i: number): Heading | undefined {
   const label = RUN_IN_LABEL.exec(plainLine(lines[i]!))?.[1];
-  if (!label || label.split(' ').length > 8 || ATTENDANCE_LABEL.test(label)) return undefined;
+  if (!label || label.split(' ').length > 8 || ATTENDANCE_LABEL.test(label) || NOT_A_BOLD_LABEL.test(label)) return undefined;
   return { shape: 'label', start: i, end: i + 1, title: label };
 }
 

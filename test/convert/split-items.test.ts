@@ -142,6 +142,30 @@ describe('splitItems', () => {
     );
   });
 
+  it('takes no mover, seconder, signature or "Also in attendance:" for a label heading', () => {
+    // Limerick, Joint Policing Sub Committee of Cappamore-Kilmallock, 21 September 2023: bold issues, the rest unnumbered.
+    const lines = cleanText(
+      [
+        'Apologies: M Ryan',
+        'Also in attendance: Superintendents Paul Reidy and Ollie Kennedy, Inspector Gary Thompson',
+        '1. Adoption of Minutes',
+        '**Proposed by: Councillor Carey**',
+        '**Seconded by: Councillor Mitchell**',
+        '**Anti social Behaviour**',
+        'In relation to the antisocial behaviour in Kilmallock involving the taking and burning of cars,',
+        '**Speed**',
+        'Speed in Bruff, Bruree, Kilmallock and Elton was highlighted by the Elected Members. The',
+        '**New Rosters**',
+        'The new system for rosters for the Gardai was outlined. It will start to be implemented from',
+        'Signed: ________________',
+      ].join('\n\n'),
+    );
+    assert.deepEqual(
+      headings(lines).map(([, title]) => title),
+      ['Anti social Behaviour', 'Speed', 'New Rosters'],
+    );
+  });
+
   it('keeps a ModernGov agenda-item page as one item, numbered from its paragraphs ("6.1 …")', () => {
     const split = splitItems(fixtureLines('london-borough-agenda-item.txt'));
     assert.equal(split.kind, 'agenda-item');
