@@ -2,14 +2,30 @@ import { isRealCalendarDate } from '../minutes/schema.js';
 import { runningText } from './clean-text.js';
 
 const MONTHS = ['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december'];
-const MONTH = String.raw`(Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sep(?:t(?:ember)?)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)`;
-const ORDINAL = String.raw`(\d{1,2})(?:st|nd|rd|th)?`;
+/** The months in Welsh, as Welsh councils' minutes print them ("13eg Mehefin 2018"), in the calendar's order. */
+const WELSH_MONTHS = [
+  'ionawr',
+  'chwefror',
+  'mawrth',
+  'ebrill',
+  'mai',
+  'mehefin',
+  'gorffennaf',
+  'awst',
+  'medi',
+  'hydref',
+  'tachwedd',
+  'rhagfyr',
+];
+const MONTH = String.raw`(Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sep(?:t(?:ember)?)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?|${WELSH_MONTHS.join('|')})`;
+/** "9", "9th", and the Welsh "13eg", "1af", "2il", "3ydd", "5ed", "9fed". */
+const ORDINAL = String.raw`(\d{1,2})(?:st|nd|rd|th|af|il|ydd|ed|fed|eg)?`;
 /** "9 January 2025", "23RD MAY, 2016", "9th of May 2005". */
 const DAY_MONTH_YEAR = new RegExp(String.raw`\b${ORDINAL}\s+(?:of\s+)?${MONTH}\.?,?\s+(\d{4})\b`, 'i');
 /** "January 3, 1996", "DECEMBER 3RD 2009". */
 const MONTH_DAY_YEAR = new RegExp(String.raw`\b${MONTH}\.?\s+${ORDINAL},?\s+(\d{4})\b`, 'i');
-/** Words that tie a date to this meeting… */
-const MEETING_CONTEXT = /\b(?:held|meeting|minutes|date)\b/i;
+/** Words that tie a date to this meeting (in Welsh too: "cyfarfod", "cynhaliwyd")… */
+const MEETING_CONTEXT = /\b(?:held|meeting|minutes|date|cyfarfod|cynhaliwyd)\b/i;
 /** …and words that tie it to another one. */
 const OTHER_MEETING = /\b(?:next|last|previous|following|dated)\b/i;
 /** The meeting's date is stated in its opening words; later dates belong to other business. */
@@ -18,7 +34,9 @@ const OPENING_CHARACTERS = 800;
 const HEADING_CHARACTERS = 100;
 
 function iso(year: string, month: string, day: string): string | undefined {
-  const monthIndex = MONTHS.findIndex((name) => name.startsWith(month.toLowerCase().slice(0, 3)));
+  const lower = month.toLowerCase();
+  const welsh = WELSH_MONTHS.indexOf(lower);
+  const monthIndex = welsh >= 0 ? welsh : MONTHS.findIndex((name) => name.startsWith(lower.slice(0, 3)));
   const value = `${year}-${String(monthIndex + 1).padStart(2, '0')}-${day.padStart(2, '0')}`;
   return monthIndex >= 0 && isRealCalendarDate(value) ? value : undefined;
 }

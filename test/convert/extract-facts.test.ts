@@ -22,6 +22,18 @@ describe('extractMeetingDate', () => {
     assert.equal(extractMeetingDate(['THURSDAY DECEMBER 3RD 2009', 'Present: Mrs Claire Cann']), '2009-12-03');
   });
 
+  it('reads a date written in Welsh, with its Welsh ordinal', () => {
+    // Manordeilo and Salem Community Council, the Welsh version of its minutes of 13 June 2018.
+    assert.equal(extractMeetingDate(['CYNGOR CYMUNED MANORDEILO A SALEM', 'CYFARFOD 13eg MEHEFIN 2018']), '2018-06-13');
+    assert.equal(
+      extractMeetingDate([
+        'CYNGOR CYMUNED MANORDEILO A SALEM',
+        'Cynhaliwyd cyfarfod o Gyngor Cymuned Manordeilo a Salem am 7.30pm ar y 9fed Mai 2018 yn yr Ystafell Ddarllen, Cwmifor.',
+      ]),
+      '2018-05-09',
+    );
+  });
+
   it('takes the year of a heading that leaves it out from the one year of the text in which that day was that weekday', () => {
     // Limerick, Cappamore-Kilmallock, 19 October 2023: the heading prints no year; the minutes adopted are of 21 September 2023.
     const heading = [
