@@ -20,9 +20,9 @@ const DECISION_SECTION = /^(?:Decisions?|Resolved|Resolution)\s*:?\s*$/i;
 const SECTION_END = /^(?:Supporting documents|Minutes|Attachments|Background papers)\s*:?$/i;
 /** "ACTION – Clerk to write", "ACTION: DSU to add …". */
 const ACTION = /^ACTIONS?\s*[:–—-]\s*(.+)$/;
-/** A sentence recording that something was agreed, approved or carried. */
+/** A sentence recording that something was agreed, approved or carried; a proposal made in the sentence before carried ("This was seconded by Councillor Collins and agreed."). */
 const AGREEMENT =
-  /\b(?:it was|was|were|all|unanimously|council|committee|members|councillors)\s+(?:(?:unanimously|also|further|again|then|therefore)\s+)?(?:agreed|approved|resolved|adopted|carried|accepted)\b|\bproposed\b.{0,300}?\bseconded\b.{0,300}?\b(?:agreed|approved|carried|resolved)\b|^(?:the committee|the council|the panel|the cabinet)\s*:?\s*(?:\d[.)]\s*)?(?:noted|agreed|approved|endorsed|recommended)\b/i;
+  /\b(?:it was|was|were|all|unanimously|council|committee|members|councillors)\s+(?:(?:unanimously|also|further|again|then|therefore)\s+)?(?:agreed|approved|resolved|adopted|carried|accepted)\b|\bproposed\b.{0,300}?\bseconded\b.{0,300}?\b(?:agreed|approved|carried|resolved)\b|^(?:this|that)\s+was\s+seconded\b.{0,300}?\b(?:agreed|approved|carried)\b|^(?:the committee|the council|the panel|the cabinet)\s*:?\s*(?:\d[.)]\s*)?(?:noted|agreed|approved|endorsed|recommended)\b/i;
 /**
  * The parish shapes of a decision: a vote ("seconded by Cllr Sue Lintern, all were in favour",
  * "The Parish Council were unanimously in favour", "one abstained and six were in favour"), "it was
@@ -37,6 +37,8 @@ const PARISH_AGREEMENT =
 /** The running of the meeting itself, agreed but no decision of its business: the order of items, an adjournment, standing orders suspended. */
 const PROCEDURAL =
   /\b(?:be|being|is|was)\s+taken\s+(?:first|next|now|before|after|together|as\s+(?:agenda\s+)?item)\b|\bas\s+(?:an?\s+)?agenda\s+item\s+\d|\b(?:short\s+)?adjournment\b|\bsuspen(?:d|sion\s+of)\s+(?:the\s+)?standing\s+orders\b/i;
+/** "The motion was not agreed", "… which resulted in the motion not being carried". */
+const NOT_AGREED = /\bnot\s+(?:being\s+|been\s+|be\s+)?(?:agreed|approved|carried)\b/i;
 /** "This was proposed by Cllr. J. Davies, seconded by Cllr. D. Jones and unanimously agreed.": the vote on the decision just recorded. */
 const SAME_DECISION = /^(?:this|that|which)\s+was\s+(?:proposed|seconded)\b/i;
 
@@ -109,7 +111,7 @@ export function extractOutcomes(lines: readonly string[], formal: boolean, title
       for (const sentence of sentences(paragraph)) {
         const decided =
           (AGREEMENT.test(sentence) || PARISH_AGREEMENT.test(sentence)) &&
-          !/\bnot\s+(?:agreed|approved)\b/i.test(sentence) &&
+          !NOT_AGREED.test(sentence) &&
           !BLOCK_HEADING.test(sentence) &&
           !PROCEDURAL.test(sentence);
         if (decided && !(previousDecided && SAME_DECISION.test(sentence))) decisions.push(shorten(sentence));
@@ -117,8 +119,7 @@ export function extractOutcomes(lines: readonly string[], formal: boolean, title
       }
     }
   }
-  if (decisions.length === 0 && DECIDING_HEADING.test(title) && !/\bnot\s+(?:agreed|approved)\b/i.test(title))
-    decisions.push(shorten(title));
+  if (decisions.length === 0 && DECIDING_HEADING.test(title) && !NOT_AGREED.test(title)) decisions.push(shorten(title));
   return { decisions, actions };
 }
 

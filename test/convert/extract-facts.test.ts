@@ -413,6 +413,24 @@ describe('extractOutcomes', () => {
     assert.deepEqual(decided('He outlined how Garda resources were managed, and agreed that additional resources were needed.'), []);
   });
 
+  it('reads a proposal carried in the sentence after it ("This was seconded by … and agreed."), and not one that was not carried', () => {
+    // Limerick, Adare-Rathkeale Municipal District, 9 January 2024.
+    const decided = (lines: string[]) => extractOutcomes(lines, false).decisions;
+    assert.deepEqual(
+      decided([
+        'Councillor Keary noted the funding allocated for playgrounds in 2023 was not sufficient and proposed funding be increased going forward. This was seconded by',
+        'Councillor Collins and agreed.',
+      ]),
+      ['This was seconded by Councillor Collins and agreed.'],
+    );
+    assert.deepEqual(
+      decided([
+        'The voting result was tied with 3 for and 3 against the proposal, as there was an equality of votes the Chairman exercised his casting vote which resulted in the motion not being carried.',
+      ]),
+      [],
+    );
+  });
+
   it('reads a heading that records a decision, when its item records none', () => {
     // Northwold Parish Council, 4 December 2012: one-sentence items in bold.
     assert.deepEqual(extractOutcomes([], false, 'The minutes of the meeting held on 06/11/12 were agreed as a true record.').decisions, [
