@@ -29,14 +29,14 @@ const AGREEMENT =
  * decided to accept …", "It was again decided", "a decision was made that", "discussed and
  * decided to hold", a terse "Agreed £20.00.", "Also resolved to pay" or "Passed for payment.",
  * assent ("All Councillors noted they were content"), a co-option, and minutes "read and signed as
- * a true record".
+ * a true record" or "proposed by Cllr. Leddin and seconded by Cllr. Keary".
  */
 const PARISH_AGREEMENT =
-  /\b(?:were|was|all)\s+(?:(?:unanimously|all)\s+)?(?:in\s+)?favou?r\b|\bit was (?:(?:also|further|again|then|therefore)\s+)?decided\b|\ba decision was (?:made|taken)\s+(?:that|to)\b|\b(?:discussed|considered|debated|reviewed)\s+and\s+(?:unanimously\s+)?(?:agreed|decided|resolved)\b|\b(?:councillors|members|council|committee)\b[^.]{0,200}?\band\s+(?:unanimously\s+)?(?:agreed|decided|resolved)\s+(?:to|that)\b|\b(?:council|committee|members)\s+(?:unanimously\s+)?decided\b|^(?:also\s+)?(?:agreed|approved|resolved|passed for payment)\b|^all\s+(?:\p{L}+\s+)?(?:councillors|members)\s+(?:noted|confirmed|said|agreed)\s+(?:that\s+)?they\s+were\s+content\b|\bwas\s+(?:duly\s+|unanimously\s+)?co-?opted\b|\bsigned as a (?:true|correct) record\b/iu;
+  /\b(?:were|was|all)\s+(?:(?:unanimously|all)\s+)?(?:in\s+)?favou?r\b|\bit was (?:(?:also|further|again|then|therefore)\s+)?decided\b|\ba decision was (?:made|taken)\s+(?:that|to)\b|\b(?:discussed|considered|debated|reviewed)\s+and\s+(?:unanimously\s+)?(?:agreed|decided|resolved)\b|\b(?:councillors|members|council|committee)\b[^.]{0,200}?\band\s+(?:unanimously\s+)?(?:agreed|decided|resolved)\s+(?:to|that)\b|\b(?:council|committee|members)\s+(?:unanimously\s+)?decided\b|^(?:also\s+)?(?:agreed|approved|resolved|passed for payment)\b|^all\s+(?:\p{L}+\s+)?(?:councillors|members)\s+(?:noted|confirmed|said|agreed)\s+(?:that\s+)?they\s+were\s+content\b|\bwas\s+(?:duly\s+|unanimously\s+)?co-?opted\b|\bsigned as a (?:true|correct) record\b|\bminutes\b.{0,200}?\b(?:were|was)\s+proposed\b.{0,200}?\bseconded\b/iu;
 
-/** The running of the meeting itself, agreed but no decision of its business: the order of items, an adjournment, standing orders suspended. */
+/** The running of the meeting itself, agreed but no decision of its business: the order of items ("to take Item 6 next"), an adjournment, standing orders suspended. */
 const PROCEDURAL =
-  /\b(?:be|being|is|was)\s+taken\s+(?:first|next|now|before|after|together|as\s+(?:agenda\s+)?item)\b|\bas\s+(?:an?\s+)?agenda\s+item\s+\d|\b(?:short\s+)?adjournment\b|\bsuspen(?:d|sion\s+of)\s+(?:the\s+)?standing\s+orders\b/i;
+  /\b(?:be|being|is|was)\s+taken\s+(?:first|next|now|before|after|together|as\s+(?:agenda\s+)?item)\b|\bto\s+(?:take|move|bring|deal with)\s+(?:agenda\s+)?items?\s+(?:no\.?\s*)?\d+\w*(?:\s+(?:and|&)\s+\d+\w*)?\s+(?:next|first|forward|now|before|after|earlier)\b|\bas\s+(?:an?\s+)?agenda\s+item\s+\d|\b(?:short\s+)?adjournment\b|\bsuspen(?:d|sion\s+of)\s+(?:the\s+)?standing\s+orders\b/i;
 /** "The motion was not agreed", "… which resulted in the motion not being carried". */
 const NOT_AGREED = /\bnot\s+(?:being\s+|been\s+|be\s+)?(?:agreed|approved|carried)\b/i;
 /** "This was proposed by Cllr. J. Davies, seconded by Cllr. D. Jones and unanimously agreed.": the vote on the decision just recorded. */

@@ -431,6 +431,15 @@ describe('extractOutcomes', () => {
     );
   });
 
+  it('reads minutes adopted on a proposal and a seconder, with no vote recorded', () => {
+    // Limerick, Home and Social Development SPC, 13 June 2016.
+    assert.equal(extractOutcomes(['The Minutes were proposed by Cllr J Leddin and seconded by Cllr S Keary.'], false).decisions.length, 1);
+    assert.deepEqual(
+      extractOutcomes(['It is proposed that the Council will borrow €15 million, seconded in part by grants.'], false).decisions,
+      [],
+    );
+  });
+
   it('reads a heading that records a decision, when its item records none', () => {
     // Northwold Parish Council, 4 December 2012: one-sentence items in bold.
     assert.deepEqual(extractOutcomes([], false, 'The minutes of the meeting held on 06/11/12 were agreed as a true record.').decisions, [
@@ -451,6 +460,9 @@ describe('extractOutcomes', () => {
       [],
     );
     assert.deepEqual(extractOutcomes(['At this point, the Mayor suggested a short adjournment and this was agreed.'], false).decisions, []);
+    // Limerick, Home and Social Development SPC, 24 October 2016; Travel and Transportation SPC, 2023.
+    assert.deepEqual(extractOutcomes(['It was agreed to take Item 6 next.'], false).decisions, []);
+    assert.deepEqual(extractOutcomes(['It was agreed by the Chair to move Item 4 forward to accommodate the NTA.'], false).decisions, []);
     assert.deepEqual(
       extractOutcomes(
         [
