@@ -435,7 +435,10 @@ describe('extractOutcomes', () => {
     // Limerick, Home and Social Development SPC, 13 June 2016.
     assert.equal(extractOutcomes(['The Minutes were proposed by Cllr J Leddin and seconded by Cllr S Keary.'], false).decisions.length, 1);
     assert.deepEqual(
-      extractOutcomes(['It is proposed that the Council will borrow €15 million, seconded in part by grants.'], false).decisions,
+      extractOutcomes(
+        ['It is proposed that Limerick City and County Council will borrow €15 million to carry out a Planned Maintenance programme.'],
+        false,
+      ).decisions,
       [],
     );
   });
