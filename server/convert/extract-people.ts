@@ -317,6 +317,16 @@ function firstInitial(name: string): string | undefined {
   return words.length > 1 ? words[0]![0]!.toLowerCase() : undefined;
 }
 
+/** Two spellings of one surname: four letters or more, one letter added, dropped or changed ("ghosh", "gosh"). */
+export function spellingVariant(a: string, b: string): boolean {
+  if (a === b || Math.min(a.length, b.length) < 4 || Math.abs(a.length - b.length) > 1) return false;
+  let i = 0;
+  while (i < a.length && i < b.length && a[i] === b[i]) i++;
+  // After the first difference the rest must agree, with one letter skipped in the longer word, or in both where they are as long.
+  const [long, short] = a.length >= b.length ? [a, b] : [b, a];
+  return long.slice(i + 1) === short.slice(i + (long.length === short.length ? 1 : 0));
+}
+
 /**
  * A list of officers that keeps one entry a person and, for the unnamed, one a role; each addition
  * costs the same however long the list. Two names are one person when they share a surname and
@@ -327,18 +337,27 @@ function officerList(): { officers: Officer[]; add: (officer: Officer) => void }
   const officers: Officer[] = [];
   const initialsBySurname = new Map<string, Set<string | undefined>>();
   const roles = new Set<string | undefined>();
-  const known = (name: string) => {
+  /** The surnames of the named officers holding each role. */
+  const surnamesByRole = new Map<string, string[]>();
+  const known = (name: string, role: string | undefined) => {
     const initials = initialsBySurname.get(personKey(name));
     const initial = firstInitial(name);
-    return initials !== undefined && (initial === undefined || initials.has(undefined) || initials.has(initial));
+    if (initials !== undefined && (initial === undefined || initials.has(undefined) || initials.has(initial))) return true;
+    // "Dr A Ghosh (Director of Public Health)" in the list, "Dr Gosh (Director of Public Health)" in the text: one person, spelt twice.
+    const holders = role ? surnamesByRole.get(role.toLowerCase()) : undefined;
+    return holders?.some((surname) => spellingVariant(surname, personKey(name))) ?? false;
   };
   const add = (officer: Officer) => {
-    if (officer.name ? known(officer.name) : roles.has(officer.role?.toLowerCase())) return;
+    if (officer.name ? known(officer.name, officer.role) : roles.has(officer.role?.toLowerCase())) return;
     // "Rural Transport, Clerk to forward to Councillors": an instruction to the clerk, not a title ("Clerk to the Council").
     if (officer.role && INSTRUCTION.test(officer.role)) return;
     if (officer.name) {
       const initials = initialsBySurname.get(personKey(officer.name)) ?? new Set();
       initialsBySurname.set(personKey(officer.name), initials.add(firstInitial(officer.name)));
+      if (officer.role) {
+        const role = officer.role.toLowerCase();
+        surnamesByRole.set(role, [...(surnamesByRole.get(role) ?? []), personKey(officer.name)]);
+      }
     }
     roles.add(officer.role?.toLowerCase());
     officers.push(officer);

@@ -4,7 +4,7 @@ import { extractCommittee, normaliseCommittee } from '../../server/convert/extra
 import { extractMeetingDate } from '../../server/convert/extract-date.js';
 import { extractOutcomes } from '../../server/convert/extract-decisions.js';
 import { declarant, extractDeclarations } from '../../server/convert/extract-declarations.js';
-import { extractAttendance, extractCouncillors, extractOfficers } from '../../server/convert/extract-people.js';
+import { extractAttendance, extractCouncillors, extractOfficers, spellingVariant } from '../../server/convert/extract-people.js';
 import { fixtureLines } from './support.js';
 
 describe('extractMeetingDate', () => {
@@ -289,6 +289,23 @@ describe('extractOfficers: staff titles, clerks at the end of a line, one person
         { name: 'Ollie Kennedy', role: 'Superintendent' },
       ],
     );
+  });
+
+  it('keeps one officer spelt two ways in one role, not two people with one role', () => {
+    // Kent County Council, Cabinet, 30 January 2025.
+    const attendance = extractAttendance(
+      'IN ATTENDANCE: Dr A Ghosh (Director of Public Health), Mrs S Hammond (Corporate Director Children, Young People and Education), Mrs A Beer (Chief Executive).',
+    );
+    const officers = extractOfficers(
+      attendance,
+      '1. Dr Gosh (Director of Public Health) introduced the report and noted the extensive work undertaken',
+    );
+    assert.deepEqual(
+      officers.map((o) => o.name),
+      ['Dr A Ghosh', 'Mrs S Hammond', 'Mrs A Beer'],
+    );
+    assert.ok(spellingVariant('ghosh', 'gosh') && spellingVariant('smith', 'smyth'));
+    assert.ok(!spellingVariant('reidy', 'kennedy') && !spellingVariant('lee', 'lea') && !spellingVariant('ghosh', 'gough'));
   });
 
   it("takes neither an instruction to the clerk nor a law's bracket for an officer", () => {
