@@ -17,7 +17,9 @@ const BLOCK_HEADING =
   /\bthe following\s+(?:\w+\s+)?(?:resolutions?|ordinances?|motions?)\s+(?:was|were)\s+(?:adopted|passed|agreed|approved)/i;
 /** ModernGov's "Decision:" / "Decisions:" / "Resolved:" sections, one decision per line. */
 const DECISION_SECTION = /^(?:Decisions?|Resolved|Resolution)\s*:?\s*$/i;
-const SECTION_END = /^(?:Supporting documents|Minutes|Attachments|Background papers)\s*:?$/i;
+/** What follows a Decision section: ModernGov's documents, or a record of decision's reasons and options. */
+const SECTION_END =
+  /^(?:Supporting documents|Minutes|Attachments|Background papers|Reasons?(?:\(s\))? for (?:the )?decisions?|(?:Alternative )?options considered(?: and rejected)?)\s*:?$/i;
 /** "ACTION – Clerk to write", "ACTION: DSU to add …". */
 const ACTION = /^ACTIONS?\s*[:–—-]\s*(.+)$/;
 /** A sentence recording that something was agreed, approved or carried; a proposal made in the sentence before carried ("This was seconded by Councillor Collins and agreed."). */

@@ -720,9 +720,22 @@ function restOfHeadingLine(line: string, title: string): string | undefined {
   return rest === '' ? undefined : rest;
 }
 
-/** ModernGov item pages ("Agenda item" then the title) and report covers ("Report Title …") hold one item. */
+/** The label over the title of a record of one decision ("Subject Matter / Title of Decision"). */
+const DECISION_TITLE = /^(?:Subject(?: Matter)?\s*\/\s*)?Title of (?:the )?Decision\s*:?$/i;
+
+/**
+ * ModernGov item pages ("Agenda item" then the title), report covers ("Report Title …") and
+ * records of a decision (the title under "Title of Decision", the form's fields and the
+ * decision's options kept as its text) hold one item.
+ */
 function singleItem(lines: readonly string[]): SplitDocument | undefined {
   const filled = lines.map((line, index) => ({ plain: plainLine(line), index })).filter((l) => l.plain !== '');
+  const label = filled.findIndex((l) => DECISION_TITLE.test(l.plain));
+  const decided = filled[label + 1];
+  if (label >= 0 && decided) {
+    const text = [...lines.slice(0, filled[label]!.index), ...lines.slice(decided.index + 1)];
+    return { kind: 'agenda-item', preamble: [], items: [{ title: decided.plain, lines: trimBlank(text) }] };
+  }
   const report = filled.find((l) => /^Report Title\b/i.test(l.plain));
   if (report) {
     const title = report.plain.replace(/^Report Title\s*/i, '');

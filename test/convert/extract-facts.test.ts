@@ -352,6 +352,27 @@ describe('extractOutcomes', () => {
     assert.match(decisions[0]!, /^1\. To request to that the analysis .* be provided to Members of the Committee\.$/);
   });
 
+  it("ends a record of decision's Decision section at its reasons", () => {
+    // Kent County Council, Record of Decision 24/00093.
+    const lines = [
+      'Decision:',
+      '',
+      'As Cabinet Member for Integrated Children’s Services I agree to:',
+      '',
+      'APPROVE the proposal to not re-commission the Family Hub services.',
+      '',
+      'DELEGATE authority to the Director for Operational Integrated Children’s Services to explore the option.',
+      '',
+      'Reason(s) for decision:',
+      '',
+      'The financial challenges facing all local authorities is critical.',
+    ];
+    assert.deepEqual(extractOutcomes(lines, true).decisions, [
+      'APPROVE the proposal to not re-commission the Family Hub services.',
+      'DELEGATE authority to the Director for Operational Integrated Children’s Services to explore the option.',
+    ]);
+  });
+
   it('reads proposed, seconded and agreed, when the minutes keep no resolutions', () => {
     const lines = fixtureLines('manordeilo-opening.txt');
     const { decisions } = extractOutcomes(lines.slice(lines.findIndex((l) => l.startsWith('2. '))), false);

@@ -166,6 +166,34 @@ describe('splitItems', () => {
     );
   });
 
+  it("keeps a record of one decision as one item, titled from its form, not split on its options' numbers", () => {
+    // Kent County Council, Record of Decision 24/00093 (PDF text layer, cut).
+    const lines = cleanText(
+      [
+        'KENT COUNTY COUNCIL – RECORD OF DECISION',
+        'DECISION TO BE TAKEN BY:',
+        'DECISION NUMBER:',
+        'Mrs Sue Chandler, Cabinet Member for Integrated Children’s',
+        '24/00093',
+        'Subject Matter / Title of Decision',
+        'Commissioned Family Hub Contracts',
+        'Decision:',
+        'As Cabinet Member for Integrated Children’s Services I agree to:',
+        'Option Discounted because',
+        '1 Not discounted – this is the decision proposal.',
+        '2 Would not achieve the full MTFP saving agreed by Council.',
+        '3 Would not achieve the full MTFP saving agreed by Council within the financial year.',
+      ].join('\n'),
+    );
+    const split = splitItems(lines);
+    assert.equal(split.kind, 'agenda-item');
+    assert.deepEqual(
+      split.items.map((item) => [item.number, item.title]),
+      [[undefined, 'Commissioned Family Hub Contracts']],
+    );
+    assert.ok(split.items[0]!.lines.includes('24/00093'), "the form's fields stay with the decision");
+  });
+
   it('keeps a ModernGov agenda-item page as one item, numbered from its paragraphs ("6.1 …")', () => {
     const split = splitItems(fixtureLines('london-borough-agenda-item.txt'));
     assert.equal(split.kind, 'agenda-item');
