@@ -99,10 +99,10 @@ export function convertDocument(
     {
       lines,
       document,
-      meetingDate: extractMeetingDate(heading),
+      meetingDate: extractMeetingDate(heading, lines),
       committee: document.kind === 'minutes' ? extractCommittee(heading) : undefined,
       attendance,
-      officers: extractOfficers(attendance, runningText(business ?? lines)),
+      officers: extractOfficers(attendance, runningText(business ?? lines), business ?? lines),
     },
     sourceName,
     facts,
@@ -131,7 +131,7 @@ export function convertMeeting(
       meetingDate: meeting.meetingDate,
       committee: meeting.committee ? normaliseCommittee(meeting.committee) : undefined,
       attendance: meeting.attendance,
-      officers: extractOfficers(meeting.attendance, runningText(lines)),
+      officers: extractOfficers(meeting.attendance, runningText(lines), lines),
       place: meeting.place,
       startTime: meeting.startTime,
     },
@@ -233,7 +233,7 @@ function buildMeeting(
       exemptFromHere ??= { paragraph: marking.closes?.paragraph ?? marking.paragraph };
     if (marking.closes) announcedBy = undefined;
     else if (marking.announces && exemptFromHere === undefined) announcedBy ??= item.title;
-    const outcomes = extractOutcomes(item.lines, formal);
+    const outcomes = extractOutcomes(item.lines, formal, opening ? '' : item.title);
     const frontMatter: FrontMatter = {
       id: `${id}-${slugs[k]}`,
       council,

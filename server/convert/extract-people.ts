@@ -1,4 +1,5 @@
 import type { Officer } from '../minutes/schema.js';
+import { plainLine } from './clean-text.js';
 
 /** Who attended a meeting, as the minutes list them. */
 export interface Attendance {
@@ -28,6 +29,9 @@ const ATTENDANCE_LABEL =
   /\b(PRESENT IN THE CHAIR|IN THE CHAIR|MEMBERS PRESENT|MEMBERS IN ATTENDANCE|OIREACHTAS MEMBERS|MEMBERS OF AN GARDA S[IÍ]OCH[AÁ]NA|MEMBERS|ALSO PRESENT|ALSO,? IN ATTENDANCE|OFFICIALS IN ATTENDANCE|OFFICIALS PRESENT|IN ATTENDANCE VIRTUALLY|IN ATTENDANCE|GARDA NOMINATIONS|SECTORAL INTERESTS?|APOLOGIES|THOSE ATTENDING|PRESENT|CLERK|OTHERS)\b\s*(?:\([^)]{0,100}\))?\s*(?:[:.]\s*-?|(?<=S[IÍ]OCH[AÁ]NA)(?=\s))/giu;
 /** A heading that needs no colon ("MEMBERS OF AN GARDA SÍOCHÁNA") is one only in capitals, not in a sentence ("members of An Garda Síochána"). */
 const isLabel = (label: RegExpMatchArray) => /[:.]\s*-?$/.test(label[0]) || label[1] === label[1]!.toUpperCase();
+
+/** "Role (Mr. Name, Role (Ms. Name)": the first bracket left open; the entries are "Role (Mr. Name)" and "Role (Ms. Name)". */
+const UNCLOSED_BRACKET = /^([^()]+\((?:Mr|Mrs|Ms|Miss|Dr)\.?\s[^(),]+),\s*([^()]+\([^()]+\))$/;
 
 /** "Director of Service Mr Seamus O’ Connor": one line's role run into the next line's name, split before the honorific. */
 const BEFORE_HONORIFIC = /\s+(?=(?:Mr|Mrs|Ms|Miss|Dr)\.?\s+\p{Lu})/u;
@@ -83,13 +87,22 @@ export function extractAttendance(opening: string): Attendance {
     if (kind === 'other') return;
     const end = labels[k + 1]?.index ?? opening.length;
     // A list ends with its sentence; what follows is the meeting's business.
-    const text = opening.slice(label.index + label[0].length, end).split(/\.\s+(?=[A-Z][a-z]+\s+[a-z]|The\s)/)[0]!;
+    const text = opening
+      .slice(label.index + label[0].length, end)
+      .split(/\.\s+(?=[A-Z][a-z]+\s+[a-z]|The\s)/)[0]!
+      // "… Purchases and Supplies. C. Whitaker, Acting Director, …": a sentence per officer; a full stop before initials ends an entry.
+      .replace(/(?<![\s(]\p{Lu}|\b(?:Mr|Mrs|Ms|Miss|Dr|St))\.\s+(?=(?:\p{Lu}\.\s*){1,3}\p{Lu}\p{Ll})/gu, '; ');
     // "Director, Environment and Water (Mr. K. Lehane), …": each entry ends with its bracket, roles hold commas.
     const roleThenName = /\((?:Mr|Mrs|Ms|Miss|Dr)\.?\s/.test(text);
     // A run without brackets after the last one ("… (Ms. A. Lenihan) Superintendent A. Magner, Inspector A. Lacey") is a plain list.
     const entries = roleThenName
       ? text
           .split(/(?<=\))\s*(?:[,;]\s*)?(?:and\s+)?/)
+          // "A/Senior Executive Officer (Mr. J. Clune, Staff Officer (Ms. L. Creamer)": a bracket the text lost the end of.
+          .flatMap((entry) => {
+            const open = UNCLOSED_BRACKET.exec(entry);
+            return open ? [`${open[1]!})`, open[2]!] : [entry];
+          })
           .flatMap((entry) => (entry.includes('(') ? [entry] : splitList(entry)))
           .map((entry) => entry.trim().replace(/[.,;]$/, ''))
       : splitList(text).flatMap((entry) => entry.split(BEFORE_HONORIFIC));
@@ -103,10 +116,12 @@ const LEADING_HONORIFIC = new RegExp(String.raw`^${HONORIFIC}\s+`);
 function isPersonName(text: string): boolean {
   // "Sgt. B. Leetch": the rank before the name is a title, like "Mr".
   const bare = text.trim().replace(LEADING_HONORIFIC, '');
+  // After a title and initials the last word is a surname, whatever else it reads as ("Mrs C Head").
+  const titled = bare !== text.trim() && /^(?:\p{Lu}\.?\s+){1,3}\S+$/u.test(bare);
   return (
     PERSON_ONLY.test(text.trim()) &&
     !/^\p{Lu}{1,4}$/u.test(text.trim()) &&
-    !ROLE_ANYWHERE.test(bare) &&
+    !ROLE_ANYWHERE.test(titled ? bare.replace(/\S+$/, '') : bare) &&
     !MEMBER_ROLE.test(text) &&
     text.split(/\s+/).length <= 5
   );
@@ -168,9 +183,23 @@ function officerFromSplitEntry(entries: readonly string[], k: number): Officer |
   // Where names carry a title ("Ms. Ciara Farrell"), the role runs to the next titled name ("…, Community Supports").
   const titled = LEADING_HONORIFIC.test(entries[k]!);
   const nextPerson = (entry: string) =>
-    (titled ? LEADING_HONORIFIC.test(entry) : isPersonName(entry) && entry.includes(' ')) || MEMBER_ROLE.test(entry);
+    (titled ? LEADING_HONORIFIC.test(entry) : isPersonName(entry) && entry.includes(' ')) ||
+    MEMBER_ROLE.test(entry) ||
+    RANK_BEFORE_NAME.test(entry);
   for (let j = k + 1; j < entries.length && !nextPerson(entries[j]!); j++) role.push(entries[j]!);
   return role.length === 0 || MEMBER_ROLE.test(role.join(' ')) ? undefined : { name: tidy(entries[k]!), role: role.join(', ') };
+}
+
+/** "Inspector Gary Thompson", "Superintendents Paul Reidy": a rank before a name opens the next person, never a role's words. */
+const RANK_BEFORE_NAME = /^(?:(?:Chief|Detective)\s+)?(?:Superintendent|Inspector|Sergeant|Sgt\.?|Garda|PCSO)(?:[’']?s)?\s+\p{Lu}/u;
+
+/** Words of a department's or place's name ("Economic Development", "Limerick Division", "Forward Planning"), which reads like a forename and surname. */
+const UNIT_WORD =
+  /\b(?:Development|Planning|Division|Department|Directorate|Services?|Capital|Housing|Regeneration|Economic|Council|Authority|District|County|Community|Team|Unit|Office|Section|Highways|Transport|Finance|Mr|Mrs|Ms|Miss|Dr)\b/;
+
+/** A name without a title or initials that is a unit's name. */
+function readsAsUnit(name: string): boolean {
+  return !LEADING_HONORIFIC.test(name) && !/^(?:\p{Lu}\.\s*)+/u.test(name) && UNIT_WORD.test(name);
 }
 
 /** "Mr Watts (General Counsel)" in running text. */
@@ -180,6 +209,15 @@ const NAME_THEN_ROLE = new RegExp(
   String.raw`\b((?:${HONORIFIC}\s+)?${FORENAME}\s+${SURNAME}),\s+(${ROLE_WORD}\b[^.;]{0,90}?)(?=,\s+(?:who\s+)?${VERBS}\b|\s+${VERBS}\b|\s+and\s+[A-Z][a-z]{1,30}\s+[A-Z][a-z’'-]{1,40},|\.\s)`,
   'g',
 );
+/** The words that end a staff title made of other words: "Highways Engineer", "Compliance Manager", "Crime Prevention Officer". */
+const STAFF_NOUN = String.raw`(?:Officer|Manager|Engineer|Planner|Director|Clerk|Commissioner|Superintendent|Inspector|Warden|Co-?ordinator|Administrator|Accountant|Architect|Solicitor|Analyst|Consultant|Adviser|Advisor|Surveyor|Ranger)`;
+/** A title of up to four capitalised words that ends in a staff noun. */
+const STAFF_TITLE = String.raw`(?:[A-Z][\w’'&/-]{0,30}\s+){0,4}${STAFF_NOUN}`;
+const NAMED = String.raw`(?:${HONORIFIC}\s+)?(?:(?:[A-Z]\.\s*){1,3}|${FORENAME}\s+)${SURNAME}`;
+/** "Andy Wallace, Highways Engineer, again", "Mr. E. R. Thomas, Public Transport Network Manager and": the title ends at its staff noun. */
+const NAME_THEN_STAFF_TITLE = new RegExp(String.raw`\b(${NAMED}),\s+(${STAFF_TITLE})\b(?=\s*[,.;)]|\s+(?:and|who|${VERBS})\b)`, 'g');
+/** "the Crime Prevention Officer, Bernie Leach, had", "Highways, Area Engineer, Mr. G. Simpson agreed": the title before the name. */
+const STAFF_TITLE_THEN_NAME = new RegExp(String.raw`\b(${STAFF_TITLE}),\s+(${NAMED})\b(?=\s*[,.;]|\s+(?:who|${VERBS})\b)`, 'g');
 /** "The Head of Early Help and Targeted Services introduced", "a report of the Strategic Director of …". */
 const ROLE_ONLY = new RegExp(
   String.raw`\b(?:[Tt]he|[Rr]eport of the)\s+((?:(?:Interim|Acting|Deputy|Assistant|Strategic|Executive|Corporate)\s+){0,4}(?:Director|Head|Chief Executive|Clerk)\b(?:,?\s+(?:of|and|for|the|in|&|(?!(?:This|The|It|He|She|They|We|Members|Officers)\b)[A-Z][\w’'&-]{0,40})){0,16})(?=,?\s+[a-z]|[.;:)]|$)`,
@@ -213,11 +251,21 @@ const CLERK_PAID = new RegExp(String.raw`\b(${PERSON}),?\s+Clerk[’']?s\s+(?:[\
 /** The clerk under a label, run into what follows: "Clerk: - Sarah Thorpe Sandra Squire (SS) – Borough Councillor", "Clerk: Sarah Thorpe Email: …". */
 const CLERK_LABEL = new RegExp(String.raw`\bClerk\s*:\s*[-–]?\s*((?:${HONORIFIC}\s+)?(?:[A-Z]\.?\s*){0,2}${FORENAME}\s+${SURNAME})`, 'g');
 
-/** The clerk named only as the payee of the clerk's salary, or under a "Clerk:" label. */
-export function namedClerks(text: string): Officer[] {
-  return [...text.matchAll(CLERK_PAID), ...text.matchAll(CLERK_LABEL)]
+/** The clerk listed with those present, the name ending the line: "Clerk J Connelly", "P Moran Clerk J Connelly", "Parish Clerk Mrs J M Markwell". */
+const CLERK_ENDING_LINE = new RegExp(
+  String.raw`(?:^|\s)((?:Parish\s+|Town\s+)?Clerk(?:\s+(?:and|&)\s+RFO)?)\s+((?:${HONORIFIC}\s+(?:[A-Z]\.?\s+){0,3}|(?:[A-Z]\.?\s+){1,3})(?:O[’'] ?|Mc|Mac)?[A-Z][a-z][A-Za-z’'-]{0,40})$`,
+);
+
+/** The clerk named only as the payee of the clerk's salary, under a "Clerk:" label, or at the end of an attendance line. */
+export function namedClerks(text: string, lines: readonly string[] = []): Officer[] {
+  const clerks = [...text.matchAll(CLERK_PAID), ...text.matchAll(CLERK_LABEL)]
     .filter((match) => isPersonName(match[1]!))
     .map((match) => ({ name: tidy(match[1]!), role: 'Clerk' }));
+  for (const line of lines) {
+    const match = CLERK_ENDING_LINE.exec(plainLine(line));
+    if (match && isPersonName(match[2]!)) clerks.push({ name: tidy(match[2]!), role: match[1]! });
+  }
+  return clerks;
 }
 
 /** Where Cleveland's Board of Control names its directors: "Present: …", "Absent: …", "By Director Hyer." */
@@ -257,14 +305,60 @@ export function personKey(name: string): string {
   return (words.at(-1) ?? '').toLowerCase();
 }
 
-/** A list of officers that keeps one entry a person (by surname) and, for the unnamed, one a role; each addition costs the same however long the list. */
+const INSTRUCTION = /\bto\s+(?!the\b)\p{Ll}/u;
+
+/** The first letter of a name's forename or first initial ("Mr. D. O’Connor" → "d", "Sergeant Rosaleen O’Connor" → "r"); none for a surname alone. */
+function firstInitial(name: string): string | undefined {
+  const words = name
+    .trim()
+    .replace(LEADING_HONORIFIC, '')
+    .split(/[\s.]+/)
+    .filter(Boolean);
+  return words.length > 1 ? words[0]![0]!.toLowerCase() : undefined;
+}
+
+/** Two spellings of one surname: four letters or more, one letter added, dropped or changed ("ghosh", "gosh"). */
+export function spellingVariant(a: string, b: string): boolean {
+  if (a === b || Math.min(a.length, b.length) < 4 || Math.abs(a.length - b.length) > 1) return false;
+  let i = 0;
+  while (i < a.length && i < b.length && a[i] === b[i]) i++;
+  // After the first difference the rest must agree, with one letter skipped in the longer word, or in both where they are as long.
+  const [long, short] = a.length >= b.length ? [a, b] : [b, a];
+  return long.slice(i + 1) === short.slice(i + (long.length === short.length ? 1 : 0));
+}
+
+/**
+ * A list of officers that keeps one entry a person and, for the unnamed, one a role; each addition
+ * costs the same however long the list. Two names are one person when they share a surname and
+ * their first initials do not differ ("Mr. K. Lehane", "Kieran Lehane", "Lehane"); "Mr B Kennedy"
+ * and "Superintendent Ollie Kennedy" are two.
+ */
 function officerList(): { officers: Officer[]; add: (officer: Officer) => void } {
   const officers: Officer[] = [];
-  const surnames = new Set<string>();
+  const initialsBySurname = new Map<string, Set<string | undefined>>();
   const roles = new Set<string | undefined>();
+  /** The surnames of the named officers holding each role. */
+  const surnamesByRole = new Map<string, string[]>();
+  const known = (name: string, role: string | undefined) => {
+    const initials = initialsBySurname.get(personKey(name));
+    const initial = firstInitial(name);
+    if (initials !== undefined && (initial === undefined || initials.has(undefined) || initials.has(initial))) return true;
+    // "Dr A Ghosh (Director of Public Health)" in the list, "Dr Gosh (Director of Public Health)" in the text: one person, spelt twice.
+    const holders = role ? surnamesByRole.get(role.toLowerCase()) : undefined;
+    return holders?.some((surname) => spellingVariant(surname, personKey(name))) ?? false;
+  };
   const add = (officer: Officer) => {
-    if (officer.name ? surnames.has(personKey(officer.name)) : roles.has(officer.role?.toLowerCase())) return;
-    if (officer.name) surnames.add(personKey(officer.name));
+    if (officer.name ? known(officer.name, officer.role) : roles.has(officer.role?.toLowerCase())) return;
+    // "Rural Transport, Clerk to forward to Councillors": an instruction to the clerk, not a title ("Clerk to the Council").
+    if (officer.role && INSTRUCTION.test(officer.role)) return;
+    if (officer.name) {
+      const initials = initialsBySurname.get(personKey(officer.name)) ?? new Set();
+      initialsBySurname.set(personKey(officer.name), initials.add(firstInitial(officer.name)));
+      if (officer.role) {
+        const role = officer.role.toLowerCase();
+        surnamesByRole.set(role, [...(surnamesByRole.get(role) ?? []), personKey(officer.name)]);
+      }
+    }
     roles.add(officer.role?.toLowerCase());
     officers.push(officer);
   };
@@ -273,10 +367,11 @@ function officerList(): { officers: Officer[]; add: (officer: Officer) => void }
 
 /**
  * Officers named with a role, in the shapes the minutes use: attendance lists
- * first (they are the fullest), then mentions in the text. A role without a
- * name is kept only when no named officer holds it.
+ * first (they are the fullest), then mentions in the text (`lines`, the lines it
+ * was joined from, where a line's end ends a name). A role without a name is
+ * kept only when no named officer holds it.
  */
-export function extractOfficers(attendance: Attendance, text: string): Officer[] {
+export function extractOfficers(attendance: Attendance, text: string, lines: readonly string[] = []): Officer[] {
   const { officers, add } = officerList();
   // A role cut into entries ends with its own list; officers sending apologies are named with their roles too.
   for (const entries of [attendance.inAttendance, attendance.present, attendance.apologies]) {
@@ -287,13 +382,21 @@ export function extractOfficers(attendance: Attendance, text: string): Officer[]
   }
   for (const match of text.matchAll(NAME_THEN_BRACKETED_ROLE)) {
     const [name, role] = [tidy(match[1]!), tidy(match[2]!)];
-    if (isPersonName(name) && isRole(role) && ROLE_ANYWHERE.test(role) && !MEMBER_ROLE.test(role)) add({ name, role });
+    // "Public Bodies (Admission to Meetings) Act" is a law.
+    const law = /^\s*Act\b/.test(text.slice(match.index + match[0].length, match.index + match[0].length + 5));
+    if (isPersonName(name) && isRole(role) && ROLE_ANYWHERE.test(role) && !MEMBER_ROLE.test(role) && !law) add({ name, role });
   }
   for (const match of text.matchAll(NAME_THEN_ROLE)) {
     const [name, role] = [tidy(match[1]!), tidy(match[2]!)];
     if (isPersonName(name) && isRole(role) && !MEMBER_ROLE.test(role)) add({ name, role });
   }
-  for (const officer of [...titledLists(text), ...signatories(text), ...rankedNames(text), ...namedClerks(text)]) add(officer);
+  const titled = [
+    ...[...text.matchAll(NAME_THEN_STAFF_TITLE)].map((match) => ({ name: tidy(match[1]!), role: tidy(match[2]!) })),
+    ...[...text.matchAll(STAFF_TITLE_THEN_NAME)].map((match) => ({ name: tidy(match[2]!), role: tidy(match[1]!) })),
+  ];
+  for (const officer of titled)
+    if (isPersonName(officer.name) && !MEMBER_ROLE.test(officer.role) && !readsAsUnit(officer.name)) add(officer);
+  for (const officer of [...titledLists(text), ...signatories(text), ...rankedNames(text), ...namedClerks(text, lines)]) add(officer);
   const named = officers.filter((officer) => officer.name);
   // "the Chief Executive, in …", "the Clerk for …": a role ends before a dangling connective; each role is weighed once.
   const rolesOnly = new Set(

@@ -3,9 +3,11 @@ import path from 'node:path';
 import * as cheerio from 'cheerio';
 import mammoth from 'mammoth';
 import { decodeText } from '../common/decode-text.js';
+import { cleanText } from './clean-text.js';
 import { readModernGovPage } from './read-moderngov-page.js';
 import { readModernGovXml } from './read-moderngov-xml.js';
 import { pdfToText } from './read-pdf.js';
+import { whyNotMinutes } from './signs-of-minutes.js';
 import { NotMinutes, type Source } from './source.js';
 
 /** File types the converter reads, by extension. */
@@ -65,9 +67,7 @@ function blockText($: cheerio.CheerioAPI, root: Selection): string {
  */
 export function htmlToText(html: string): string {
   const $ = cheerio.load(html);
-  $(PAGE_CHROME).remove();
-  const main = $('#modgov, main, #content, [role=main], article').first();
-  const root = main.length > 0 ? main : $('body');
+  const root = contentRoot($);
   // A line break in a page's source is a space to its reader (outside <pre>).
   root
     .find('*')
@@ -78,6 +78,31 @@ export function htmlToText(html: string): string {
     });
   markHeadings($, root);
   return blockText($, root);
+}
+
+/** The page's main content without its chrome: the first element marked as such that holds text (not an empty "#content" anchor), else the body. */
+function contentRoot($: cheerio.CheerioAPI): Selection {
+  $(PAGE_CHROME).remove();
+  const main = $('#modgov, main, #content, [role=main], article')
+    .filter((_, element) => $(element).text().trim() !== '')
+    .first();
+  return main.length > 0 ? main : $('body');
+}
+
+/** Links that make a page an index when most of its words are theirs. */
+const INDEX_LINKS = 10;
+
+/** Why a web page is an index of links (a committee's list of meetings and papers) rather than minutes, or `undefined`. */
+export function whyIndexPage(html: string): string | undefined {
+  const $ = cheerio.load(html);
+  const root = contentRoot($);
+  const words = (text: string) => text.split(/\s+/).filter((word) => /\p{L}|\d/u.test(word)).length;
+  const links = root.find('a[href]');
+  const linkWords = links.toArray().reduce((sum, link) => sum + words($(link).text()), 0);
+  const allWords = words(root.text());
+  if (links.length < INDEX_LINKS || linkWords * 2 < allWords) return undefined;
+  const title = $('title').first().text().replace(/\s+/g, ' ').trim();
+  return `is a page of ${links.length} links${title ? ` ("${title}")` : ''}, most of its words theirs: an index, not minutes`;
 }
 
 /** What a page shows around its content: scripts, navigation, site headers and footers, forms, sharing links. */
@@ -219,15 +244,25 @@ export async function readSource(file: string): Promise<Source> {
   const bytes = await fs.readFile(file);
   const extension = path.extname(file).toLowerCase();
   checkFormat(bytes, extension);
-  if (extension === '.pdf') return { kind: 'text', text: await pdfToText(new Uint8Array(bytes)) };
-  if (extension === '.docx') return { kind: 'text', text: await docxToText(bytes) };
+  if (extension === '.pdf') return minutesText(await pdfToText(new Uint8Array(bytes)));
+  if (extension === '.docx') return minutesText(await docxToText(bytes));
   const text = decodeText(bytes);
   if (extension === '.xml') return { kind: 'meeting', meeting: readModernGovXml(text, htmlToLines) };
   if (extension === '.html' || extension === '.htm') {
     const meeting = readModernGovPage(text, htmlToLines);
-    return meeting ? { kind: 'meeting', meeting } : { kind: 'text', text: htmlToText(text) };
+    if (meeting) return { kind: 'meeting', meeting };
+    const index = whyIndexPage(text);
+    if (index) throw new NotMinutes(index);
+    return minutesText(htmlToText(text));
   }
-  return { kind: 'text', text: embeddedHtmlToText(text) };
+  return minutesText(embeddedHtmlToText(text));
+}
+
+/** A text source, or `NotMinutes` when the text shows no sign of minutes (a README, a letter). */
+function minutesText(text: string): Source {
+  const why = whyNotMinutes(cleanText(text));
+  if (why) throw new NotMinutes(why);
+  return { kind: 'text', text };
 }
 
 /** The text a source's items are read from, for tools that only look at text (a meeting given as data is its items' titles and lines). */

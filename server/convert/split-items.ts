@@ -85,7 +85,7 @@ const LEGISLATION = /^(?:Resolution|Ord\.) No\. (\d{1,4}-\d{2})\.$/;
  * are: unnumbered parish minutes head them like any other business.
  */
 const ATTENDANCE_LABEL =
-  /^(?:PRESENT|MEMBERS PRESENT|MEMBERS IN ATTENDANCE|IN ATTENDANCE|OFFICIALS|ALSO PRESENT|ABSENT|CLERK|OTHERS|THOSE ATTENDING|PRESENT IN THE CHAIR)\b/i;
+  /^(?:PRESENT|MEMBERS PRESENT|MEMBERS IN ATTENDANCE|IN ATTENDANCE|OFFICIALS|ALSO PRESENT|ALSO,? IN ATTENDANCE|ABSENT|CLERK|OTHERS|THOSE ATTENDING|PRESENT IN THE CHAIR)\b/i;
 /** "Village Emergency Plan: The Clerk asked …": a short label, then the text. */
 const RUN_IN_LABEL = /^([\p{Lu}\d][^.:;]{2,60}?)\s*:\s+\S/u;
 
@@ -343,7 +343,7 @@ function legislationHeading(lines: readonly string[], i: number): Heading | unde
 /** A paragraph opened by a short label and a colon (Stoke Ferry's unnumbered minutes), not an attendance list's. */
 function labelHeading(lines: readonly string[], i: number): Heading | undefined {
   const label = RUN_IN_LABEL.exec(plainLine(lines[i]!))?.[1];
-  if (!label || label.split(' ').length > 8 || ATTENDANCE_LABEL.test(label)) return undefined;
+  if (!label || label.split(' ').length > 8 || ATTENDANCE_LABEL.test(label) || NOT_A_BOLD_LABEL.test(label)) return undefined;
   return { shape: 'label', start: i, end: i + 1, title: label };
 }
 
@@ -720,9 +720,22 @@ function restOfHeadingLine(line: string, title: string): string | undefined {
   return rest === '' ? undefined : rest;
 }
 
-/** ModernGov item pages ("Agenda item" then the title) and report covers ("Report Title …") hold one item. */
+/** The label over the title of a record of one decision ("Subject Matter / Title of Decision"). */
+const DECISION_TITLE = /^(?:Subject(?: Matter)?\s*\/\s*)?Title of (?:the )?Decision\s*:?$/i;
+
+/**
+ * ModernGov item pages ("Agenda item" then the title), report covers ("Report Title …") and
+ * records of a decision (the title under "Title of Decision", the form's fields and the
+ * decision's options kept as its text) hold one item.
+ */
 function singleItem(lines: readonly string[]): SplitDocument | undefined {
   const filled = lines.map((line, index) => ({ plain: plainLine(line), index })).filter((l) => l.plain !== '');
+  const label = filled.findIndex((l) => DECISION_TITLE.test(l.plain));
+  const decided = filled[label + 1];
+  if (label >= 0 && decided) {
+    const text = [...lines.slice(0, filled[label]!.index), ...lines.slice(decided.index + 1)];
+    return { kind: 'agenda-item', preamble: [], items: [{ title: decided.plain, lines: trimBlank(text) }] };
+  }
   const report = filled.find((l) => /^Report Title\b/i.test(l.plain));
   if (report) {
     const title = report.plain.replace(/^Report Title\s*/i, '');

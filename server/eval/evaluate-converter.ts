@@ -4,11 +4,13 @@ import { DEFAULT_TOPICS_FILE, loadTopics } from '../convert/assign-topics.js';
 import { convertSource } from '../convert/convert-document.js';
 import { readManifest } from '../convert/manifest.js';
 import { readSource } from '../convert/read-source.js';
+import type { Officer } from '../minutes/schema.js';
 import { assignFolds, FOLDS, type Fold } from './folds.js';
 import { applyOverrides, OVERRIDES_FILE, readOverrides } from './gold-overrides.js';
 import { readJsonLines } from './json-lines.js';
 import {
   itemDifferences,
+  officerDifferences,
   precision,
   predictMeeting,
   recall,
@@ -28,7 +30,7 @@ export interface ConverterEvalOptions {
    * pages, XML), the gold's paths relative to it; left out when absent.
    */
   formatsDir?: string;
-  /** Also log each meeting's tallies, and the items it missed and found extra. */
+  /** Also log each meeting's tallies, and the items and officers it missed and found extra. */
   verbose: boolean;
   /** Progress: the gold corrections applied and, when verbose, the lines per meeting. */
   log: (line: string) => void;
@@ -57,6 +59,8 @@ const formatTallies = (tallies: Record<FieldName, Tally>) =>
     .join(' · ');
 
 const describeItem = (item: { number?: string | null; title?: string | null }) => `${item.number ?? '–'} ${item.title ?? ''}`.trim();
+
+const describeOfficer = (officer: Officer) => [officer.name, officer.role && `(${officer.role})`].filter(Boolean).join(' ');
 
 /** A set of hand-checked meetings: its gold, the manifest naming each file's council, and the folder its files are in. */
 interface GoldSet {
@@ -127,6 +131,9 @@ export async function evaluateConverter(options: ConverterEvalOptions): Promise<
       const { missed, extra } = itemDifferences(gold, predicted);
       for (const item of missed) log(`  missed: ${describeItem(item)}`);
       for (const item of extra) log(`  extra:  ${describeItem(item)}`);
+      const officers = officerDifferences(gold, predicted);
+      for (const officer of officers.missed) log(`  missed officer: ${describeOfficer(officer)}`);
+      for (const officer of officers.extra) log(`  extra officer:  ${describeOfficer(officer)}`);
     }
   }
   return { goldFiles: sets.map((set) => set.goldFile), meetings, tallies: scoreMeetings(pairs) };

@@ -119,6 +119,16 @@ function sameOfficer(predicted: Officer, expected: Officer): boolean {
   return !predicted.name && !expected.name && sameName(predicted.role ?? '', expected.role ?? '');
 }
 
+/** The gold officers the converter did not find, and the officers it found that the gold does not have. */
+export function officerDifferences(gold: GoldMeeting, predicted: PredictedMeeting): { missed: Officer[]; extra: Officer[] } {
+  const pairs = pairUp(predicted.officers, gold.officers, sameOfficer);
+  const used = new Set(pairs);
+  return {
+    missed: gold.officers.filter((_, k) => pairs[k]! < 0),
+    extra: predicted.officers.filter((_, i) => !used.has(i)),
+  };
+}
+
 function scoreCount(tally: Tally, predicted: number, expected: number | null): void {
   if (expected === null) return;
   add(tally, Math.min(predicted, expected), predicted, expected);

@@ -59,6 +59,8 @@ describe('convertSources', () => {
     await fs.cp(formats, path.join(dir, 'in'), { recursive: true });
     // A file that is not what its name says is refused, never written.
     await fs.copyFile(path.join(formats, 'newbiggin-pc-2019-09-03.docx'), path.join(dir, 'in', 'mislabelled.txt'));
+    // A folder's notes are no minutes: reported, never written as items.
+    await fs.copyFile(path.join(formats, '..', 'README.md'), path.join(dir, 'in', 'README.md'));
     const summary = await convertSources({
       inputs: [path.join(dir, 'in')],
       outDir: path.join(dir, 'out'),
@@ -68,13 +70,20 @@ describe('convertSources', () => {
     });
     const notConverted = summary.warnings.filter((w) => w.message.startsWith('not converted:')).map((w) => w.file);
     assert.deepEqual(notConverted.sort(), [
+      'README.md',
       'birmingham-cmis-licensing-sub-a-2026-08-03.html',
       'leeds-getcouncillorsbyward-error-page.xml',
+      'london-assembly-budget-performance-committee-meetings.html',
       'manchester-audit-committee-getmeeting-cancelled-2026-01-13.xml',
       'manchester-getcommittees.xml',
       'mislabelled.txt',
     ]);
     assert.equal(summary.filesRead, 5);
+    assert.match(summary.warnings.find((w) => w.file === 'README.md')!.message, /a technical document, not minutes/);
+    assert.match(
+      summary.warnings.find((w) => w.file.startsWith('london-assembly'))!.message,
+      /is a page of \d+ links \("London Assembly - Budget and Performance Committee meetings"\).*an index, not minutes/,
+    );
     const written = (await fs.readdir(path.join(dir, 'out'), { recursive: true })).filter((file) => file.endsWith('.md'));
     const text = await Promise.all(written.map((file) => fs.readFile(path.join(dir, 'out', file), 'utf8')));
     // Each format's items, and nothing binary in any of them.

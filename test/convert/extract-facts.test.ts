@@ -4,7 +4,7 @@ import { extractCommittee, normaliseCommittee } from '../../server/convert/extra
 import { extractMeetingDate } from '../../server/convert/extract-date.js';
 import { extractOutcomes } from '../../server/convert/extract-decisions.js';
 import { declarant, extractDeclarations } from '../../server/convert/extract-declarations.js';
-import { extractAttendance, extractCouncillors, extractOfficers } from '../../server/convert/extract-people.js';
+import { extractAttendance, extractCouncillors, extractOfficers, spellingVariant } from '../../server/convert/extract-people.js';
 import { fixtureLines } from './support.js';
 
 describe('extractMeetingDate', () => {
@@ -20,6 +20,42 @@ describe('extractMeetingDate', () => {
       '2008-05-07',
     );
     assert.equal(extractMeetingDate(['THURSDAY DECEMBER 3RD 2009', 'Present: Mrs Claire Cann']), '2009-12-03');
+  });
+
+  it('reads a date written in Welsh, with its Welsh ordinal', () => {
+    // Manordeilo and Salem Community Council, the Welsh version of its minutes of 13 June 2018.
+    assert.equal(extractMeetingDate(['CYNGOR CYMUNED MANORDEILO A SALEM', 'CYFARFOD 13eg MEHEFIN 2018']), '2018-06-13');
+    assert.equal(
+      extractMeetingDate([
+        'CYNGOR CYMUNED MANORDEILO A SALEM',
+        'Cynhaliwyd cyfarfod o Gyngor Cymuned Manordeilo a Salem am 7.30pm ar y 9fed Mai 2018 yn yr Ystafell Ddarllen, Cwmifor.',
+      ]),
+      '2018-05-09',
+    );
+  });
+
+  it('takes the year of a heading that leaves it out from the one year of the text in which that day was that weekday', () => {
+    // Limerick, Cappamore-Kilmallock, 19 October 2023: the heading prints no year; the minutes adopted are of 21 September 2023.
+    const heading = [
+      'MINUTES OF PROCEEDINGS OF MONTHLY MEETING OF THE',
+      'MUNICIPAL DISTRICT OF CAPPAMORE KILMALLOCK HELD IN ARAS',
+      'MAINCHIN SEOIGHE ON THURSDAY 19th OCTOBER AT 3.00PM.',
+    ];
+    const text = [
+      ...heading,
+      'Circulated copy of draft Minutes of Monthly Meeting of the Municipal District of',
+      'Cappamore-Kilmallock held on 21st September, 2023.',
+    ];
+    assert.equal(extractMeetingDate(heading, text), '2023-10-19');
+    // 19 October was a Thursday in 2023 only, of 2023 and 2024; on a Friday in neither, so no date is guessed.
+    assert.equal(
+      extractMeetingDate(
+        heading.map((line) => line.replace('THURSDAY', 'FRIDAY')),
+        text,
+      ),
+      undefined,
+    );
+    assert.equal(extractMeetingDate(heading), undefined);
   });
 
   it("never takes the next or last meeting's date", () => {
@@ -188,6 +224,105 @@ describe('extractOfficers: ranks, one-per-line lists, clerks', () => {
   });
 });
 
+describe('extractOfficers: staff titles, clerks at the end of a line, one person per name', () => {
+  const none = { present: [], apologies: [], inAttendance: [] };
+
+  it('reads the clerk whose name ends an attendance line ("Clerk J Connelly"), not "Clerk to contact"', () => {
+    const lines = [
+      'Present',
+      'Councillors D Richardson (Chair), S Linsley, M Armstrong',
+      'Clerk J Connelly',
+      'Mr D Bellsham and Mr A Wood',
+      'Milburn, Mr Spike Johnson organised this at the time. Clerk to contact',
+    ];
+    assert.deepEqual(extractOfficers(none, runningText(lines), lines), [{ name: 'J Connelly', role: 'Clerk' }]);
+  });
+
+  it('reads "Name, Staff Title" and "Staff Title, Name" in the text, ending the title at its staff noun', () => {
+    assert.deepEqual(
+      extractOfficers(none, 'It was agreed that the Clerk would contact Andy Wallace, Highways Engineer, again to chase up the issue'),
+      [{ name: 'Andy Wallace', role: 'Highways Engineer' }],
+    );
+    assert.deepEqual(
+      extractOfficers(none, '7. Highways, Area Engineer, Mr. G. Simpson agreed to meet Mr. White (Chairman) to discuss highway matters'),
+      [{ name: 'Mr. G. Simpson', role: 'Area Engineer' }],
+    );
+  });
+
+  it('ends an entry at a full stop before initials, and closes a bracket the text lost the end of', () => {
+    const cleveland = extractAttendance(
+      runningText([
+        'Others: Myrna Branche, Commissioner, Purchases and Supplies.',
+        'C.',
+        'Whitaker,',
+        'Acting',
+        'Director,',
+        'Office of Equal Opportunity.',
+      ]),
+    );
+    assert.deepEqual(
+      extractOfficers(cleveland, '').find((o) => o.name === 'C. Whitaker'),
+      { name: 'C. Whitaker', role: 'Acting Director, Office of Equal Opportunity' },
+    );
+    const limerick = extractAttendance(
+      'OFFICIALS IN ATTENDANCE: Chief Executive (Mr. P. Daly), A/Senior Executive Officer (Mr. J. Clune, Staff Officer (Ms. L. Creamer)',
+    );
+    assert.deepEqual(extractOfficers(limerick, ''), [
+      { name: 'Mr. P. Daly', role: 'Chief Executive' },
+      { name: 'Mr. J. Clune', role: 'A/Senior Executive Officer' },
+      { name: 'Ms. L. Creamer', role: 'Staff Officer' },
+    ]);
+  });
+
+  it('keeps two people who share a surname but not an initial, and one who is named twice', () => {
+    const attendance = extractAttendance(
+      'Officials in attendance: Senior Executive Engineer (Mr B Kennedy), Clerical Officer ( Ms. H. O’Neill)',
+    );
+    const officers = extractOfficers(
+      attendance,
+      'Superintendent Ollie Kennedy gave an update. Superintendent Kennedy outlined that he represents County Community Engagement.',
+    );
+    assert.deepEqual(
+      officers.filter((o) => o.name?.endsWith('Kennedy')),
+      [
+        { name: 'Mr B Kennedy', role: 'Senior Executive Engineer' },
+        { name: 'Ollie Kennedy', role: 'Superintendent' },
+      ],
+    );
+  });
+
+  it('keeps one officer spelt two ways in one role, not two people with one role', () => {
+    // Kent County Council, Cabinet, 30 January 2025.
+    const attendance = extractAttendance(
+      'IN ATTENDANCE: Dr A Ghosh (Director of Public Health), Mrs S Hammond (Corporate Director Children, Young People and Education), Mrs A Beer (Chief Executive).',
+    );
+    const officers = extractOfficers(
+      attendance,
+      '1. Dr Gosh (Director of Public Health) introduced the report and noted the extensive work undertaken',
+    );
+    assert.deepEqual(
+      officers.map((o) => o.name),
+      ['Dr A Ghosh', 'Mrs S Hammond', 'Mrs A Beer'],
+    );
+    assert.ok(spellingVariant('ghosh', 'gosh') && spellingVariant('smith', 'smyth'));
+    assert.ok(!spellingVariant('reidy', 'kennedy') && !spellingVariant('lee', 'lea') && !spellingVariant('ghosh', 'gough'));
+  });
+
+  it("takes neither an instruction to the clerk nor a law's bracket for an officer", () => {
+    assert.deepEqual(
+      extractOfficers(none, 'vii) C.C.C. Survey on Rural Transport, Clerk to forward to Councillors and for posting on the website.'),
+      [],
+    );
+    assert.deepEqual(
+      extractOfficers(
+        none,
+        'in accordance with Section 1(2) of the Public Bodies (Admission to Meetings) Act 1960 by reason of the confidential nature',
+      ),
+      [],
+    );
+  });
+});
+
 describe('extractCouncillors', () => {
   it('reads Councillor, Cllr and Cmhlr', () => {
     assert.deepEqual(
@@ -215,6 +350,27 @@ describe('extractOutcomes', () => {
     const { decisions } = extractOutcomes(lines.slice(lines.findIndex((l) => /^Decisions?:?$/.test(l)) - 1), true);
     assert.equal(decisions.length, 3);
     assert.match(decisions[0]!, /^1\. To request to that the analysis .* be provided to Members of the Committee\.$/);
+  });
+
+  it("ends a record of decision's Decision section at its reasons", () => {
+    // Kent County Council, Record of Decision 24/00093.
+    const lines = [
+      'Decision:',
+      '',
+      'As Cabinet Member for Integrated Children’s Services I agree to:',
+      '',
+      'APPROVE the proposal to not re-commission the Family Hub services.',
+      '',
+      'DELEGATE authority to the Director for Operational Integrated Children’s Services to explore the option.',
+      '',
+      'Reason(s) for decision:',
+      '',
+      'The financial challenges facing all local authorities is critical.',
+    ];
+    assert.deepEqual(extractOutcomes(lines, true).decisions, [
+      'APPROVE the proposal to not re-commission the Family Hub services.',
+      'DELEGATE authority to the Director for Operational Integrated Children’s Services to explore the option.',
+    ]);
   });
 
   it('reads proposed, seconded and agreed, when the minutes keep no resolutions', () => {
@@ -259,6 +415,104 @@ describe('extractOutcomes', () => {
       );
     }
     assert.ok(!decided.some((decision) => /agreed to meet/.test(decision)), 'an officer agreeing to meet is no decision');
+  });
+
+  it('reads the other wordings of a parish decision: "also resolved", "again decided", "a decision was made that", "discussed and decided", assent and co-option', () => {
+    const decided = (text: string) => extractOutcomes([text], false).decisions;
+    // Milburn Parish Council, 8 September 2015.
+    assert.equal(decided('Wicksteed for the swing seats. Resolved to pay.').length, 1);
+    assert.equal(decided('It was also resolved to pay the Panel Warehouse £ 208.80 for the display board.').length, 1);
+    assert.equal(decided('Also resolved to pay £ 495.00 to the Soccer Store upon receipt of the pro-forma invoice.').length, 1);
+    assert.equal(decided('It was discussed and decided to hold a site meeting at the top of the village.').length, 1);
+    // Northwold Parish Council, 4 December 2012.
+    assert.equal(decided('It was again decided that no assistance should be made until the Agreement has been signed.').length, 1);
+    assert.equal(
+      decided('The Agreement was also debated and a decision was made that the Parish Council will not assist the Club.').length,
+      1,
+    );
+    // West Dereham Parish Council, 1 February 2018.
+    assert.deepEqual(
+      decided('CC asked the Councillors present if they were content with the policy. All Councillors noted they were content.'),
+      ['All Councillors noted they were content.'],
+    );
+    assert.equal(
+      decided(
+        'The Parish Councillors commented on the appropriateness of keeping the Contract on the website and agreed to add it to the next Agenda.',
+      ).length,
+      1,
+    );
+    // A conditional "before a decision was made" and an officer who "agreed that" are no decisions.
+    assert.deepEqual(
+      decided(
+        'CC advised members of the public that if they wished to comment on any item, before a decision was made, they should raise their hand.',
+      ),
+      [],
+    );
+    assert.deepEqual(decided('He outlined how Garda resources were managed, and agreed that additional resources were needed.'), []);
+  });
+
+  it('reads a proposal carried in the sentence after it ("This was seconded by … and agreed."), and not one that was not carried', () => {
+    // Limerick, Adare-Rathkeale Municipal District, 9 January 2024.
+    const decided = (lines: string[]) => extractOutcomes(lines, false).decisions;
+    assert.deepEqual(
+      decided([
+        'Councillor Keary noted the funding allocated for playgrounds in 2023 was not sufficient and proposed funding be increased going forward. This was seconded by',
+        'Councillor Collins and agreed.',
+      ]),
+      ['This was seconded by Councillor Collins and agreed.'],
+    );
+    assert.deepEqual(
+      decided([
+        'The voting result was tied with 3 for and 3 against the proposal, as there was an equality of votes the Chairman exercised his casting vote which resulted in the motion not being carried.',
+      ]),
+      [],
+    );
+  });
+
+  it('reads minutes adopted on a proposal and a seconder, with no vote recorded', () => {
+    // Limerick, Home and Social Development SPC, 13 June 2016.
+    assert.equal(extractOutcomes(['The Minutes were proposed by Cllr J Leddin and seconded by Cllr S Keary.'], false).decisions.length, 1);
+    assert.deepEqual(
+      extractOutcomes(
+        ['It is proposed that Limerick City and County Council will borrow €15 million to carry out a Planned Maintenance programme.'],
+        false,
+      ).decisions,
+      [],
+    );
+  });
+
+  it('reads a heading that records a decision, when its item records none', () => {
+    // Northwold Parish Council, 4 December 2012: one-sentence items in bold.
+    assert.deepEqual(extractOutcomes([], false, 'The minutes of the meeting held on 06/11/12 were agreed as a true record.').decisions, [
+      'The minutes of the meeting held on 06/11/12 were agreed as a true record.',
+    ]);
+    assert.equal(extractOutcomes([], false, 'Mr Adrian Jenkinson was co-opted as a member of the Council.').decisions.length, 1);
+    assert.deepEqual(extractOutcomes([], false, 'Approved Planning Applications').decisions, []);
+    assert.deepEqual(extractOutcomes(['It was agreed to purchase decorations.'], false, 'The following payments were agreed:').decisions, [
+      'It was agreed to purchase decorations.',
+    ]);
+  });
+
+  it('counts neither the running of the meeting nor the vote on a decision just recorded as decisions of their own', () => {
+    // Limerick, Metropolitan District, 2015; Manordeilo and Salem, 9 May 2018.
+    assert.deepEqual(
+      extractOutcomes(['At the request of Councillor Prendiville, it was agreed that items 17 and 18 would be taken next.'], false)
+        .decisions,
+      [],
+    );
+    assert.deepEqual(extractOutcomes(['At this point, the Mayor suggested a short adjournment and this was agreed.'], false).decisions, []);
+    // Limerick, Home and Social Development SPC, 24 October 2016; Travel and Transportation SPC, 2023.
+    assert.deepEqual(extractOutcomes(['It was agreed to take Item 6 next.'], false).decisions, []);
+    assert.deepEqual(extractOutcomes(['It was agreed by the Chair to move Item 4 forward to accommodate the NTA.'], false).decisions, []);
+    assert.deepEqual(
+      extractOutcomes(
+        [
+          'Following a discussion it was agreed that the Council would meet the shortfall and purchase a defibrillator at a total cost of £900.00. This was proposed by Cllr. J. Davies, seconded by Cllr. D. Jones and unanimously agreed.',
+        ],
+        false,
+      ).decisions.length,
+      1,
+    );
   });
 
   it('reads ACTION lines as actions', () => {

@@ -142,6 +142,58 @@ describe('splitItems', () => {
     );
   });
 
+  it('takes no mover, seconder, signature or "Also in attendance:" for a label heading', () => {
+    // Limerick, Joint Policing Sub Committee of Cappamore-Kilmallock, 21 September 2023: bold issues, the rest unnumbered.
+    const lines = cleanText(
+      [
+        'Apologies: M Ryan',
+        'Also in attendance: Superintendents Paul Reidy and Ollie Kennedy, Inspector Gary Thompson',
+        '1. Adoption of Minutes',
+        '**Proposed by: Councillor Carey**',
+        '**Seconded by: Councillor Mitchell**',
+        '**Anti social Behaviour**',
+        'In relation to the antisocial behaviour in Kilmallock involving the taking and burning of cars,',
+        '**Speed**',
+        'Speed in Bruff, Bruree, Kilmallock and Elton was highlighted by the Elected Members. The',
+        '**New Rosters**',
+        'The new system for rosters for the Gardai was outlined. It will start to be implemented from',
+        'Signed: ________________',
+      ].join('\n\n'),
+    );
+    assert.deepEqual(
+      headings(lines).map(([, title]) => title),
+      ['Anti social Behaviour', 'Speed', 'New Rosters'],
+    );
+  });
+
+  it("keeps a record of one decision as one item, titled from its form, not split on its options' numbers", () => {
+    // Kent County Council, Record of Decision 24/00093 (PDF text layer, cut).
+    const lines = cleanText(
+      [
+        'KENT COUNTY COUNCIL – RECORD OF DECISION',
+        'DECISION TO BE TAKEN BY:',
+        'DECISION NUMBER:',
+        'Mrs Sue Chandler, Cabinet Member for Integrated Children’s',
+        '24/00093',
+        'Subject Matter / Title of Decision',
+        'Commissioned Family Hub Contracts',
+        'Decision:',
+        'As Cabinet Member for Integrated Children’s Services I agree to:',
+        'Option Discounted because',
+        '1 Not discounted – this is the decision proposal.',
+        '2 Would not achieve the full MTFP saving agreed by Council.',
+        '3 Would not achieve the full MTFP saving agreed by Council within the financial year.',
+      ].join('\n'),
+    );
+    const split = splitItems(lines);
+    assert.equal(split.kind, 'agenda-item');
+    assert.deepEqual(
+      split.items.map((item) => [item.number, item.title]),
+      [[undefined, 'Commissioned Family Hub Contracts']],
+    );
+    assert.ok(split.items[0]!.lines.includes('24/00093'), "the form's fields stay with the decision");
+  });
+
   it('keeps a ModernGov agenda-item page as one item, numbered from its paragraphs ("6.1 …")', () => {
     const split = splitItems(fixtureLines('london-borough-agenda-item.txt'));
     assert.equal(split.kind, 'agenda-item');

@@ -23,7 +23,11 @@ describe('evaluateConverter', () => {
         { number: '2', title: 'Land at Station Road' },
         { number: '3', title: 'Any other business' },
       ],
-      officers: [{ name: 'Jane Brown', role: 'Director of Finance' }],
+      // The gold names an officer the text does not.
+      officers: [
+        { name: 'Jane Brown', role: 'Director of Finance' },
+        { name: 'Tom Green', role: 'Clerk' },
+      ],
       resolutions: 2,
       declarations: null,
     };
@@ -33,7 +37,7 @@ describe('evaluateConverter', () => {
     await fs.rm(corpusDir, { recursive: true, force: true });
   });
 
-  it('tallies each field against the gold, logging a line per meeting when verbose', async () => {
+  it('tallies each field against the gold, logging a line per meeting and what it missed when verbose', async () => {
     const lines: string[] = [];
     const evaluation = await evaluateConverter({ corpusDir, verbose: true, log: (line) => lines.push(line) });
     assert.equal(evaluation.meetings.length, 1);
@@ -42,9 +46,10 @@ describe('evaluateConverter', () => {
     // A count the gold leaves out (null) is not scored.
     assert.deepEqual(evaluation.tallies.declarations, { matched: 0, predicted: 0, expected: 0 });
     assert.match(lines[0]!, /^Applied 0 of \d+ gold corrections from /);
-    assert.deepEqual(lines.slice(-2), [
-      'm.txt [A] dates 1/1/1 · committees 1/1/1 · item splits 2/2/3 · officers 1/1/1 · decisions 1/1/2 · declarations 0/0/0',
+    assert.deepEqual(lines.slice(-3), [
+      'm.txt [A] dates 1/1/1 · committees 1/1/1 · item splits 2/2/3 · officers 1/1/2 · decisions 1/1/2 · declarations 0/0/0',
       '  missed: 3 Any other business',
+      '  missed officer: Tom Green (Clerk)',
     ]);
   });
 
@@ -98,7 +103,7 @@ describe('evaluateConverter', () => {
       'dates           100.0%   100.0%  1/1/1',
       'committees      100.0%   100.0%  1/1/1',
       'item splits     100.0%    66.7%  2/2/3',
-      'officers        100.0%   100.0%  1/1/1',
+      'officers        100.0%    50.0%  1/1/2',
       'decisions       100.0%    50.0%  1/1/2',
       'declarations    100.0%   100.0%  0/0/0',
     ]);
