@@ -2,9 +2,10 @@ import { createHash } from 'node:crypto';
 import path from 'node:path';
 import { PROJECT_ROOT } from '../common/paths.js';
 import { DEFAULT_TOPICS_FILE, loadTopics } from '../convert/assign-topics.js';
-import { convertDocument } from '../convert/convert-document.js';
+import { convertSource } from '../convert/convert-document.js';
 import { readManifest } from '../convert/manifest.js';
 import { readSource } from '../convert/read-source.js';
+import { NotMinutes, type Source } from '../convert/source.js';
 import { councilPeople, resolvePeople, type PeopleInput } from '../index/people.js';
 import { loadPeopleRules } from '../index/people-rules.js';
 import { toSearchDocuments } from '../index/search-document.js';
@@ -68,12 +69,12 @@ const mergeKey = (council: string, forms: readonly string[]) => `${council}\n${[
 
 /** The public records of one source, as ingest would store them; an item ingest would refuse is left out. */
 function documentsOf(
-  text: string,
+  source: Source,
   file: string,
-  facts: Parameters<typeof convertDocument>[2],
-  vocabulary: Parameters<typeof convertDocument>[3],
+  facts: Parameters<typeof convertSource>[2],
+  vocabulary: Parameters<typeof convertSource>[3],
 ) {
-  return convertDocument(text, file, facts, vocabulary, { idBySource: true }).items.flatMap((converted) => {
+  return convertSource(source, file, facts, vocabulary, { idBySource: true }).items.flatMap((converted) => {
     const result = validateMinutesItem(converted.frontMatter, converted.body.trim());
     if (!result.ok) return [];
     return toSearchDocuments(result.item, { path: file, contentHash: '' }).filter((document) => document.visibility === 'public');
@@ -96,7 +97,11 @@ export async function evaluatePeople(options: { corpusDir: string; judgedFile?: 
   const byFile = new Map<string, PeopleInput[]>();
   for (const [file, facts] of manifest) {
     if (!councils.has(facts.council)) continue;
-    byFile.set(file, documentsOf(await readSource(path.join(corpusDir, 'minutes', file)), file, facts, vocabulary));
+    const source = await readSource(path.join(corpusDir, 'minutes', file)).catch((error: unknown) => {
+      if (error instanceof NotMinutes) return undefined;
+      throw error;
+    });
+    if (source) byFile.set(file, documentsOf(source, file, facts, vocabulary));
   }
   const people = councilPeople([...byFile.values()].flat(), loadPeopleRules());
   const judgements = new Map(
