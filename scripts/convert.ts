@@ -3,12 +3,12 @@ import { parseArgs } from 'node:util';
 import { DEFAULT_TOPICS_FILE } from '../server/convert/assign-topics.js';
 import { convertSources, formatSummary } from '../server/convert/convert-sources.js';
 import { readManifest } from '../server/convert/manifest.js';
-import { MAX_SOURCE_BYTES } from '../server/convert/read-source.js';
+import { MAX_SOURCE_BYTES, SOURCE_EXTENSIONS } from '../server/convert/read-source.js';
 import { runCommand } from '../server/common/run-command.js';
 
 const USAGE = `Usage: npm run convert -- <files or folders> --out DIR [options]
 
-Converts minutes (.txt, .md, .html, .pdf) into one markdown file per agenda item,
+Converts minutes (${SOURCE_EXTENSIONS.join(', ')}) into one markdown file per agenda item,
 under DIR/<council>/<committee>/<date>/<item>.md.
   --out DIR           folder to write the items to (required)
   --manifest FILE     TSV with columns file, council, committee, meeting_date, source
