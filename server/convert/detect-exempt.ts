@@ -47,6 +47,8 @@ const LATER =
 const NOT_DONE = /\b(?:not|no\s+need|without|lost|defeated|withdrawn|deferred)\b/i;
 /** "PART 1 – PUBLIC", "Part I of the meeting": the item says it is public (Part 1 of a schedule is the schedule's own). */
 const PART_ONE = /\bpart\s+(?:1|i|one)\b(?!\s*(?:,\s*|\s+of\s+)(?:the\s+)?(?:schedule|sch\b|atodlen))/i;
+/** "For publication" as a form prints it: the item says it is public ("not for publication" says the opposite). */
+const FOR_PUBLICATION = /(?<!\bnot\s{1,3})\bfor\s+publication\b/i;
 /** What may follow an exclusion in its own item without being business: the vote, the close, the signature. */
 const PROCEDURE =
   /^(?:(?:the\s+)?(?:motion|resolution|proposal|recommendation)\s+was\s+(?:so\s+|duly\s+)?(?:passed|carried|agreed|adopted)|resolved|agreed|carried|decision:?(?:\s+agreed)?|minutes:?|(?:the\s+)?meeting\s+(?:was\s+)?closed\b.*|(?:meeting\s+)?closed\s+at\b.*|there\s+being\s+no\s+(?:further|other)\s+business\b.*|signed\b.*|chair(?:man|person)?\b.{0,40}|date\b.{0,40})\W*$/i;
@@ -124,8 +126,10 @@ export function readMarking(title: string, lines: readonly string[]): Marking {
   let offset = 0;
   let statutoryInOpening = false;
   let statutoryFurther = false;
+  let saysForPublication = FOR_PUBLICATION.test(title);
   text.forEach((sentence, k) => {
     if (!aboutOthers[k] && !later[k] && STATUTORY.test(sentence)) {
+      saysForPublication ||= FOR_PUBLICATION.test(sentence);
       if (offset < opening) statutoryInOpening = true;
       else statutoryFurther = true;
     }
@@ -139,8 +143,10 @@ export function readMarking(title: string, lines: readonly string[]): Marking {
   const saysPartOne = PART_ONE.test(title) || lines.slice(0, OPENING_LINES).some((line) => PART_ONE.test(plainLine(line)));
   const doubt = saysPartOne
     ? 'marked exempt but also says Part 1'
-    : !headingMark && !titleStatutory && !statutoryInOpening
-      ? 'cites exempt information further down its text'
-      : undefined;
+    : saysForPublication
+      ? 'cites exempt information but also says "for publication"'
+      : !headingMark && !titleStatutory && !statutoryInOpening
+        ? 'cites exempt information further down its text'
+        : undefined;
   return { exempt: true, paragraph, doubt, announces, closes };
 }

@@ -109,6 +109,16 @@ describe('readMarking', () => {
     assert.match(marking.doubt!, /Part 1/);
   });
 
+  it('is exempt, with a doubt, when a form marks it for publication beside the statutory wording', () => {
+    // Kent's record of decision prints its instruction about exempt information next to the words "For publication".
+    const marking = readMarking('Commissioned Family Hub Contracts', [
+      'For publication [Do not include information which is exempt from publication under schedule 12a of',
+      'the Local Government Act 1972]',
+    ]);
+    assert.equal(marking.exempt, true);
+    assert.match(marking.doubt!, /for publication/);
+  });
+
   it('is exempt, with a doubt, when the statutory wording is further down the text', () => {
     const marking = readMarking('Depot lease', [
       'The Committee considered the report of the Director.',
