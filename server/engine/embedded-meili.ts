@@ -174,9 +174,10 @@ export async function startEmbeddedMeili(options: EmbeddedMeiliOptions): Promise
     if (Date.now() - startedAt > STABLE_AFTER_MS) failuresInARow = 0;
     const wait = restartDelayMs(failuresInARow);
     failuresInARow += 1;
-    notify(`Meilisearch stopped unexpectedly (${reason}); starting it again in ${wait} ms`);
     await delay(wait);
+    // Ctrl+C reaches the engine and this process together: a stop that follows at once is no failure.
     if (stopping) return;
+    notify(`Meilisearch stopped unexpectedly (${reason}); starting it again`);
     try {
       await launch();
       notify('Meilisearch is running again');
