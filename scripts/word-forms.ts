@@ -6,9 +6,11 @@ import { runCommand } from '../server/common/run-command.js';
 
 const USAGE = `Usage: npm run word-forms -- CONTENT_DIR [--out FILE]
 
-Lists each word of the markdown items under CONTENT_DIR whose plural the items also use ("hub
-hubs", "vacancy vacancies"), one pair a line, into FILE (default server/index/word-forms.txt),
-which the index's synonyms take in. Run it again when the archive takes in new minutes.`;
+Lists each word of the markdown items under CONTENT_DIR with its regular forms that the items
+also use: the plural ("hub hubs", "vacancy vacancies"), -ed and -ing ("leave leaving", "translate
+translated translating"), -ion and -ation ("declare declared declaration"), one family a line,
+into FILE (default server/index/word-forms.txt), which the index's synonyms take in. Run it again
+when the archive takes in new minutes.`;
 
 async function main(): Promise<number> {
   const { values, positionals } = parseArgs({
@@ -19,9 +21,9 @@ async function main(): Promise<number> {
     console.log(USAGE);
     return values.help ? 0 : 2;
   }
-  const pairs = wordForms(await countWords(path.resolve(positionals[0] as string)));
-  await writeWordForms(values.out, pairs);
-  console.log(`${pairs.length} word forms written to ${values.out}`);
+  const families = wordForms(await countWords(path.resolve(positionals[0] as string)));
+  await writeWordForms(values.out, families);
+  console.log(`${families.length} families of word forms written to ${values.out}`);
   return 0;
 }
 
