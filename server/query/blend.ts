@@ -3,7 +3,7 @@ import type { SearchParams } from './search-params.js';
 import { quoteFilterValue } from '../engine/filter-syntax.js';
 import { queryTokens } from './query-language.js';
 import { coverage, isTelling, rarity, termsCounted, termsInOrder } from './term-coverage.js';
-import { cropMarked, markWords, queryMatcher, type WordMatcher } from './passages.js';
+import { bestParagraph, cropMarked, markWords, queryMatcher, type WordMatcher } from './passages.js';
 
 /** How many of the best items each list brings, whatever the page: so pages of one search never overlap. */
 export const BLEND_WINDOW = 100;
@@ -109,14 +109,21 @@ function pageQuery(main: Query, ids: string[]): Query {
   };
 }
 
-/** A fetched item with its title and passages marked where the query matches, its paragraphs left out. */
+/**
+ * A fetched item with its title marked where the query matches and, of its paragraphs, the one
+ * with the most matches cropped and marked (the others empty: a snippet comes from one), its
+ * stored paragraphs left out.
+ */
 function withPassages<T extends Hit>(main: Query, matches: WordMatcher) {
   const pre = main.highlightPreTag ?? '<em>';
   const post = main.highlightPostTag ?? '</em>';
   return (hit: T & { title?: string; paragraphs?: string[] }): T => {
     const { paragraphs = [], ...rest } = hit;
     const title = hit.title ?? '';
-    const cropped = paragraphs.map((paragraph) => cropMarked(paragraph, matches, main.cropLength ?? CROP_WORDS, pre, post));
+    const best = bestParagraph(paragraphs, matches);
+    const cropped = paragraphs.map((paragraph, position) =>
+      position === best ? cropMarked(paragraph, matches, main.cropLength ?? CROP_WORDS, pre, post) : '',
+    );
     return { ...rest, _formatted: { title: markWords(title, matches, pre, post), paragraphs: cropped } } as unknown as T;
   };
 }

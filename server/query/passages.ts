@@ -41,6 +41,24 @@ export function queryMatcher(q: string, synonyms: Record<string, string[]> = ind
   };
 }
 
+/** How many words of a text match. */
+export function countMatches(text: string, matches: WordMatcher): number {
+  let count = 0;
+  for (const [word] of text.matchAll(WORD)) if (matches(word)) count += 1;
+  return count;
+}
+
+/** Which paragraph a snippet comes from: the one with the most matches, the first on a tie and when none match. */
+export function bestParagraph(paragraphs: string[], matches: WordMatcher): number {
+  let best = 0;
+  let bestCount = 0;
+  paragraphs.forEach((paragraph, position) => {
+    const count = countMatches(paragraph, matches);
+    if (count > bestCount) [best, bestCount] = [position, count];
+  });
+  return best;
+}
+
 /** The text with each matching word wrapped in the marks. */
 export function markWords(text: string, matches: WordMatcher, pre: string, post: string): string {
   return text.replace(WORD, (word) => (matches(word) ? `${pre}${word}${post}` : word));

@@ -140,17 +140,21 @@ describe('blendStrategies', () => {
           ['c', 0.1],
           ['a', 0.1],
         ]),
-        hits: ['e', 'd', 'c', 'a'].map((item_id) => ({ item_id, title: `Nursery ${item_id}`, paragraphs: ['An odour from the nursery.'] })),
+        hits: ['e', 'd', 'c', 'a'].map((item_id) => ({
+          item_id,
+          title: `Nursery ${item_id}`,
+          paragraphs: ['The nursery.', 'An odour from the nursery.'],
+        })),
       } as unknown as MultiSearchResult<Hit>,
     ]);
     assert.deepEqual(
       page?.hits.map((hit) => [hit.item_id, (hit as { _formatted?: unknown })._formatted, 'paragraphs' in hit]),
       ['a', 'c', 'd', 'e'].map((id) => [
         id,
-        { title: `<em>Nursery</em> ${id}`, paragraphs: ['An <em>odour</em> from the <em>nursery</em>.'] },
+        { title: `<em>Nursery</em> ${id}`, paragraphs: ['', 'An <em>odour</em> from the <em>nursery</em>.'] },
         false,
       ]),
-      'in ranked order, passages marked where the query matches, the stored paragraphs left out',
+      'in ranked order, the best passage marked where the query matches, the stored paragraphs left out',
     );
   });
 

@@ -1,5 +1,5 @@
 import assert from 'node:assert/strict';
-import { cropMarked, markWords, queryMatcher } from '../../server/query/passages.js';
+import { bestParagraph, cropMarked, markWords, queryMatcher } from '../../server/query/passages.js';
 
 describe('Passages marked and cropped for a blended page', () => {
   const matches = queryMatcher('when did we resurface the riverside footpath', { footpath: ['footway', 'public right of way'] });
@@ -26,5 +26,11 @@ describe('Passages marked and cropped for a blended page', () => {
   it('adds only the marks: the text between stays as it was', () => {
     const text = 'The <b>footpath</b> & riverside — “works”';
     assert.equal(markWords(text, matches, '[', ']'), 'The <b>[footpath]</b> & [riverside] — “works”');
+  });
+
+  it('takes the snippet from the paragraph with the most matches, the first on a tie and when none match', () => {
+    assert.equal(bestParagraph(['No match.', 'The footpath.', 'The riverside footpath.', 'A footpath by the riverside.'], matches), 2);
+    assert.equal(bestParagraph(['One.', 'Two.'], matches), 0);
+    assert.equal(bestParagraph([], matches), 0);
   });
 });
