@@ -40,26 +40,44 @@ export function loadSynonyms(file = SYNONYMS_FILE): Record<string, string[]> {
   return parseSynonyms(readFileSync(file, 'utf8'), file);
 }
 
-/** Words and their plurals, made from the minutes by `npm run word-forms`. */
+/** Words and their regular forms, made from the minutes by `npm run word-forms`. */
 export const WORD_FORMS_FILE = path.join(PROJECT_ROOT, 'server', 'index', 'word-forms.txt');
 
 /**
  * The engine has no stemming: "family hubs" would not find "family hub". Each line of a word-forms
- * file ("hub hubs") makes its words synonyms of each other, added to whatever `synonyms` gives them.
+ * file ("hub hubs", "leave leaves leaving") makes its words synonyms of each other, added to
+ * whatever `synonyms` gives them.
  */
 export function withWordForms(synonyms: Record<string, string[]>, text: string): Record<string, string[]> {
   const merged = { ...synonyms };
   for (const line of text.split('\n')) {
-    const words = line.trim().toLowerCase().split(/\s+/);
-    if (words.length !== 2 || words[0]?.startsWith('#')) continue;
-    for (const [word, other] of [words, words.slice().reverse()] as [string, string][]) {
-      merged[word] = [...new Set([...(merged[word] ?? []), other])];
-    }
+    const words = [...new Set(line.trim().toLowerCase().split(/\s+/))];
+    if (words.length < 2 || words[0]?.startsWith('#')) continue;
+    for (const word of words) merged[word] = [...new Set([...(merged[word] ?? []), ...words.filter((other) => other !== word)])];
   }
   return merged;
 }
 
-/** The synonyms the index is given: the council's groups and the word forms. */
+/** Acronyms the public minutes define, with their phrases, found by `npm run word-forms`. */
+export const ACRONYMS_FILE = path.join(PROJECT_ROOT, 'server', 'index', 'acronyms.txt');
+
+/**
+ * Each line of an acronyms file ("asb = anti-social behaviour") makes the acronym and its phrase
+ * synonyms of each other, added to whatever `synonyms` gives them.
+ */
+export function withAcronyms(synonyms: Record<string, string[]>, text: string): Record<string, string[]> {
+  const merged = { ...synonyms };
+  const add = (term: string, other: string) => (merged[term] = [...new Set([...(merged[term] ?? []), other])]);
+  for (const line of text.split('\n')) {
+    const [acronym, phrase, ...rest] = line.split(' = ').map(normalise);
+    if (line.startsWith('#') || !acronym || !phrase || rest.length > 0 || acronym === phrase) continue;
+    add(acronym, phrase);
+    add(phrase, acronym);
+  }
+  return merged;
+}
+
+/** The synonyms the index is given: the council's groups, the word forms and the acronyms. */
 export function loadAllSynonyms(): Record<string, string[]> {
-  return withWordForms(loadSynonyms(), readFileSync(WORD_FORMS_FILE, 'utf8'));
+  return withAcronyms(withWordForms(loadSynonyms(), readFileSync(WORD_FORMS_FILE, 'utf8')), readFileSync(ACRONYMS_FILE, 'utf8'));
 }

@@ -3,6 +3,7 @@ import type { SearchParams } from './search-params.js';
 import { quoteFilterValue } from '../engine/filter-syntax.js';
 import { queryTokens } from './query-language.js';
 import { coverage, isTelling, rarity, termsCounted, termsInOrder } from './term-coverage.js';
+import { bestParagraph, cropMarked, markWords, queryMatcher, type WordMatcher } from './passages.js';
 
 /** How many of the best items each list brings, whatever the page: so pages of one search never overlap. */
 export const BLEND_WINDOW = 100;
@@ -16,6 +17,8 @@ export const MAX_TERM_LISTS = 8;
 const ENGINE_SCORE_WEIGHT = 0.2;
 /** Every item has a part (1 or 2), so the sum of its facet counts is how many items match: exact past the hit window. */
 const COUNTED_FACET = 'part';
+/** The engine's own crop length, for a query that gives none. */
+const CROP_WORDS = 10;
 
 type Query = EngineSearchParams & { indexUid: string };
 type Hit = { item_id: string; _rankingScore?: number; _rankingScoreDetails?: RankingScoreDetails };
@@ -89,26 +92,40 @@ function termsHeld(
 }
 
 /**
- * Queries for the page's items with their passages, each asked the way it was found, so its
- * passage is marked where the query matched: with the whole query and the strategy that found it,
- * or, found by a term's list alone, with the terms it holds. Items asked the same way go together.
+ * The query for the page's items with their paragraphs, as stored: no words, so the engine
+ * does not search again; the passages are marked and cropped here (passages.ts).
  */
-function passageQueries(main: Query, ways: Map<string, Pick<Query, 'q' | 'matchingStrategy'>>): Query[] {
-  const together = new Map<string, { way: Pick<Query, 'q' | 'matchingStrategy'>; ids: string[] }>();
-  for (const [id, way] of ways) {
-    const key = `${way.matchingStrategy}:${way.q}`;
-    const group = together.get(key) ?? { way, ids: [] };
-    group.ids.push(id);
-    together.set(key, group);
-  }
-  return [...together.values()].map(({ way, ids }) => ({
+function pageQuery(main: Query, ids: string[]): Query {
+  return {
     ...main,
-    ...way,
+    q: '',
+    attributesToRetrieve: [...(main.attributesToRetrieve ?? []), 'paragraphs'],
+    attributesToHighlight: [],
+    attributesToCrop: [],
     filter: [...filterList(main.filter), `item_id IN [${ids.map(quoteFilterValue).join(', ')}]`],
     facets: [],
     page: 1,
     hitsPerPage: ids.length,
-  }));
+  };
+}
+
+/**
+ * A fetched item with its title marked where the query matches and, of its paragraphs, the one
+ * with the most matches cropped and marked (the others empty: a snippet comes from one), its
+ * stored paragraphs left out.
+ */
+function withPassages<T extends Hit>(main: Query, matches: WordMatcher) {
+  const pre = main.highlightPreTag ?? '<em>';
+  const post = main.highlightPostTag ?? '</em>';
+  return (hit: T & { title?: string; paragraphs?: string[] }): T => {
+    const { paragraphs = [], ...rest } = hit;
+    const title = hit.title ?? '';
+    const best = bestParagraph(paragraphs, matches);
+    const cropped = paragraphs.map((paragraph, position) =>
+      position === best ? cropMarked(paragraph, matches, main.cropLength ?? CROP_WORDS, pre, post) : '',
+    );
+    return { ...rest, _formatted: { title: markWords(title, matches, pre, post), paragraphs: cropped } } as unknown as T;
+  };
 }
 
 /**
@@ -186,19 +203,21 @@ export function blendStrategies(request: MultiSearchParams, params: SearchParams
         ...counts,
       ];
       if (hits.length === 0) return { results: page(hits), matched };
-      const lastFound = new Set(byLast.hits.map((hit) => hit.item_id));
-      const foundBy = (hit: T): Pick<Query, 'q' | 'matchingStrategy'> => {
-        if (lastFound.has(hit.item_id)) return { q: main.q ?? '', matchingStrategy: 'last' };
-        if (engineScore.has(hit.item_id)) return { q: main.q ?? '', matchingStrategy: 'frequency' };
-        return { q: terms.filter((term) => held.get(hit.item_id)?.has(term)).join(' '), matchingStrategy: 'all' };
-      };
       return {
         results: page(hits),
         matched,
         followUp: {
-          request: { queries: passageQueries(main, new Map(hits.map((hit) => [hit.item_id, foundBy(hit)]))) },
+          request: {
+            queries: [
+              pageQuery(
+                main,
+                hits.map((hit) => hit.item_id),
+              ),
+            ],
+          },
           merge(more: MultiSearchResult<T>[]) {
-            const fetched = new Map(more.flatMap((result) => result.hits).map((hit) => [hit.item_id, hit]));
+            const marked = withPassages<T>(main, queryMatcher(main.q ?? ''));
+            const fetched = new Map(more.flatMap((result) => result.hits).map((hit) => [hit.item_id, marked(hit)]));
             // An item gone since the first request is left out.
             return page(hits.flatMap((hit) => fetched.get(hit.item_id) ?? []));
           },

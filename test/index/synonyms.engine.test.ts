@@ -3,7 +3,7 @@ import type { Express } from 'express';
 import request from 'supertest';
 import { indexSettings } from '../../server/index/index-settings.js';
 import { loadAllSynonyms, loadSynonyms, parseSynonyms, withWordForms } from '../../server/index/synonyms.js';
-import { pluralsOf, wordForms } from '../../server/ingest/word-forms.js';
+import { actionNounsOf, pluralsOf, verbFormsOf, wordForms } from '../../server/ingest/word-forms.js';
 import { archiveWith } from '../support/archive.js';
 
 describe('synonyms.yaml', () => {
@@ -39,16 +39,33 @@ describe('synonyms.yaml', () => {
 });
 
 describe('word-forms.txt', () => {
-  it('pairs a word with its plural both ways, on top of the synonym groups', () => {
-    const merged = withWordForms({ programme: ['program'] }, '# comment\nhub hubs\nprogramme programmes\n');
-    assert.deepEqual(merged, { programme: ['program', 'programmes'], hub: ['hubs'], hubs: ['hub'], programmes: ['programme'] });
+  it('makes each word of a family a synonym of the others, on top of the synonym groups', () => {
+    const merged = withWordForms({ programme: ['program'] }, '# comment\nhub hubs\nprogramme programmes\nleave leaves leaving\n');
+    assert.deepEqual(merged, {
+      programme: ['program', 'programmes'],
+      hub: ['hubs'],
+      hubs: ['hub'],
+      programmes: ['programme'],
+      leave: ['leaves', 'leaving'],
+      leaves: ['leave', 'leaving'],
+      leaving: ['leave', 'leaves'],
+    });
     assert.deepEqual(loadAllSynonyms()['vacancy'], ['vacancies']);
   });
 
-  it('is made from words used at least twice, with their regular plurals', () => {
+  it('makes the regular forms of a word by the suffix rules of English', () => {
     assert.deepEqual(pluralsOf('bus'), ['buses']);
     assert.deepEqual(pluralsOf('vacancy'), ['vacancys', 'vacancies']);
     assert.deepEqual(pluralsOf('day'), ['days']);
+    assert.deepEqual(verbFormsOf('leave'), ['leaved', 'leaving']);
+    assert.deepEqual(verbFormsOf('agree'), ['agreed', 'agreeing']);
+    assert.deepEqual(verbFormsOf('apply'), ['applied', 'applying']);
+    assert.deepEqual(verbFormsOf('tie'), ['tied', 'tying']);
+    assert.deepEqual(actionNounsOf('translate'), ['translation', 'translations', 'translatation', 'translatations']);
+    assert.deepEqual(actionNounsOf('state'), []);
+  });
+
+  it('groups the forms used at least twice under the longest base, never words that only share a start', () => {
     const counts = new Map([
       ['hub', 2],
       ['hubs', 3],
@@ -58,8 +75,26 @@ describe('word-forms.txt', () => {
       ['thes', 9],
       ['ox', 2],
       ['oxes', 2],
+      ['car', 5],
+      ['care', 5],
+      ['caring', 3],
+      ['consult', 2],
+      ['consulted', 2],
+      ['consultation', 4],
+      ['consultations', 2],
+      ['universal', 4],
+      ['university', 4],
+      ['unite', 2],
+      ['united', 2],
+      ['str', 2],
+      ['strs', 2],
     ]);
-    assert.deepEqual(wordForms(counts), [['hub', 'hubs']]);
+    assert.deepEqual(wordForms(counts), [
+      ['care', 'caring'],
+      ['consult', 'consultation', 'consultations', 'consulted'],
+      ['hub', 'hubs'],
+      ['unite', 'united'],
+    ]);
   });
 });
 

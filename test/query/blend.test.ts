@@ -128,30 +128,33 @@ describe('blendStrategies', () => {
     assert.equal(results[1]?.totalHits, 7, 'facet counts are passed through');
     assert.ok(followUp);
     assert.deepEqual(
-      followUp.request.queries.map((query) => [query.q, query.matchingStrategy, query.filter]),
-      [
-        ['riverside nursery odour', 'last', ['visibility = public', 'item_id IN ["a"]']],
-        ['riverside nursery odour', 'frequency', ['visibility = public', 'item_id IN ["c"]']],
-        ['nursery', 'all', ['visibility = public', 'item_id IN ["d", "e"]']],
-      ],
-      'each item asked the way it was found; items found alike together',
+      followUp.request.queries.map((query) => [query.q, query.filter, query.attributesToHighlight, query.hitsPerPage]),
+      [['', ['visibility = public', 'item_id IN ["a", "c", "d", "e"]'], [], 4]],
+      'one query for the page, which searches nothing again',
     );
     const [page] = followUp.merge([
-      result([['a', 0.1]]),
-      result([['c', 0.1]]),
-      result([
-        ['e', 0.2],
-        ['d', 0.7],
-      ]),
+      {
+        ...result([
+          ['e', 0.2],
+          ['d', 0.7],
+          ['c', 0.1],
+          ['a', 0.1],
+        ]),
+        hits: ['e', 'd', 'c', 'a'].map((item_id) => ({
+          item_id,
+          title: `Nursery ${item_id}`,
+          paragraphs: ['The nursery.', 'An odour from the nursery.'],
+        })),
+      } as unknown as MultiSearchResult<Hit>,
     ]);
     assert.deepEqual(
-      page?.hits.map((hit) => [hit.item_id, hit._rankingScore]),
-      [
-        ['a', 0.1],
-        ['c', 0.1],
-        ['d', 0.7],
-        ['e', 0.2],
-      ],
+      page?.hits.map((hit) => [hit.item_id, (hit as { _formatted?: unknown })._formatted, 'paragraphs' in hit]),
+      ['a', 'c', 'd', 'e'].map((id) => [
+        id,
+        { title: `<em>Nursery</em> ${id}`, paragraphs: ['', 'An <em>odour</em> from the <em>nursery</em>.'] },
+        false,
+      ]),
+      'in ranked order, the best passage marked where the query matches, the stored paragraphs left out',
     );
   });
 
