@@ -1,9 +1,5 @@
 import fs from 'node:fs/promises';
-import path from 'node:path';
-import { decodeText } from '../common/decode-text.js';
-import { parseFrontMatter } from '../minutes/front-matter.js';
-import { PUBLIC_PART, validateMinutesItem } from '../minutes/schema.js';
-import { findMarkdownFiles, readFileBytes } from './read-content.js';
+import { publicTexts } from './public-texts.js';
 
 /** Words a phrase may hold that its initials may leave out: "Special Educational Needs and Disabilities (SEND)". */
 const MINOR_WORDS = new Set(['of', 'and', 'the', 'for', 'in', 'on', 'to', 'with', 'at', 'by', 'a', 'an', '&']);
@@ -75,30 +71,13 @@ export function definedAcronyms(text: string): [string, string][] {
 /** The words a text uses in lower case: an acronym that is also one ("CAP", "ACE") is not made a synonym. */
 const lowerCaseWords = (text: string) => new Set(text.match(/(?<![\p{L}-])\p{Ll}+(?![\p{L}-])/gu) ?? []);
 
-/** The item a file holds when ingest would take it in as public; otherwise undefined. */
-function publicItem(text: string) {
-  try {
-    const { data, body } = parseFrontMatter(text);
-    const valid = validateMinutesItem(data, body);
-    return valid.ok && valid.item.part === PUBLIC_PART ? valid.item : undefined;
-  } catch {
-    return undefined; // ingest refuses it, with its reason
-  }
-}
-
 /**
  * The acronyms the public items under a folder define, with their phrases: each pair once, sorted.
- * Part 2 items, and files ingest would refuse, are not read: their words must not reach searches.
  */
 export async function collectAcronyms(folder: string): Promise<[string, string][]> {
   const pairs = new Map<string, [string, string]>();
   const words = new Set<string>();
-  for (const file of (await findMarkdownFiles(folder)).files) {
-    const read = readFileBytes(path.join(folder, file));
-    if (!read.ok) continue;
-    const valid = publicItem(decodeText(read.bytes));
-    if (!valid) continue;
-    const text = [valid.title, ...(valid.decisions ?? []), ...(valid.actions ?? []), valid.body].join('\n');
+  for await (const text of publicTexts(folder)) {
     lowerCaseWords(text).forEach((word) => words.add(word));
     for (const pair of definedAcronyms(text)) pairs.set(pair.join('\t'), pair);
   }

@@ -1,9 +1,7 @@
 import fs from 'node:fs/promises';
-import path from 'node:path';
 import { STOP_WORDS } from '../index/index-settings.js';
 import { wordsOf } from '../index/words.js';
-import { decodeText } from '../common/decode-text.js';
-import { findMarkdownFiles, readFileBytes } from './read-content.js';
+import { publicTexts } from './public-texts.js';
 
 /** The regular English plural of a word: "-es" after a hissing sound, "-ies" for a consonant and "y". */
 export function pluralsOf(word: string): string[] {
@@ -76,14 +74,10 @@ export function wordForms(counts: Map<string, number>): string[][] {
   return [...families.values()].map((words) => [...words].sort()).sort((a, b) => (a[0] as string).localeCompare(b[0] as string));
 }
 
-/** How often each word occurs in the markdown files under a folder (read as ingest reads them, words as `wordsOf` finds them). */
+/** How often each word occurs in the public items under a folder (words as `wordsOf` finds them). */
 export async function countWords(folder: string): Promise<Map<string, number>> {
   const counts = new Map<string, number>();
-  for (const file of (await findMarkdownFiles(folder)).files) {
-    const read = readFileBytes(path.join(folder, file));
-    if (!read.ok) continue; // ingest skips it too, with its reason
-    for (const word of wordsOf(decodeText(read.bytes))) counts.set(word, (counts.get(word) ?? 0) + 1);
-  }
+  for await (const text of publicTexts(folder)) for (const word of wordsOf(text)) counts.set(word, (counts.get(word) ?? 0) + 1);
   return counts;
 }
 

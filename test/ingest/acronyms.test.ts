@@ -1,6 +1,7 @@
 import assert from 'node:assert/strict';
 import path from 'node:path';
 import { collectAcronyms, definedAcronyms } from '../../server/ingest/acronyms.js';
+import { countWords } from '../../server/ingest/word-forms.js';
 import { withAcronyms } from '../../server/index/synonyms.js';
 
 const FIXTURES = path.join(import.meta.dirname, '..', 'fixtures', 'acronyms');
@@ -30,6 +31,13 @@ describe('Acronyms defined in the minutes', () => {
       ['pcc', 'police and crime commissioner'],
       ['send', 'special educational needs and disabilities'],
     ]);
+  });
+
+  it('counts the words of public items only for the word forms, and none of the front matter', async () => {
+    const counts = await countWords(FIXTURES);
+    assert.equal(counts.get('holdings'), undefined, 'a word only the Part 2 item uses');
+    assert.equal(counts.get('exempt_paragraph'), undefined);
+    assert.ok((counts.get('behaviour') ?? 0) > 0);
   });
 
   it('makes each acronym and its phrases synonyms of each other, on top of the others', () => {
