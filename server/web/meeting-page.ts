@@ -16,6 +16,8 @@ export const MEETING_PAGE_ATTRIBUTES = [
   'source_url',
   'body',
   'member_variants',
+  'meeting_place',
+  'meeting_time',
 ] as const satisfies (keyof SearchDocument)[];
 
 export type MeetingPageItem = MeetingItem & Pick<SearchDocument, (typeof MEETING_PAGE_ATTRIBUTES)[number]>;
@@ -98,6 +100,17 @@ function attendanceOf(items: MeetingPageItem[]): Pick<MeetingPage, 'present' | '
   return { present: entries(listed?.present), apologies: entries(listed?.apologies), inAttendance: entries(listed?.in_attendance) };
 }
 
+/** Where and when: the venue and time a council's system gave with the items (ModernGov's) before what the text states. */
+function placeAndTimes(items: readonly MeetingPageItem[]): MeetingFacts {
+  const stated = meetingFacts(items[0]?.body ?? '', items[items.length - 1]?.body ?? '');
+  const given = items.find((item) => item.meeting_place !== undefined || item.meeting_time !== undefined);
+  return {
+    ...stated,
+    ...(given?.meeting_place ? { place: given.meeting_place } : {}),
+    ...(given?.meeting_time ? { starts: given.meeting_time } : {}),
+  };
+}
+
 /**
  * The page of one meeting from its items (`items`, in order, as the audience may see them), the
  * same committee's meetings either side, and the ids of the items a search matched (`matched`).
@@ -109,7 +122,6 @@ export function buildMeetingPage(
   search?: { q: string; matched: ReadonlySet<string> },
 ): MeetingPage {
   const first = items[0];
-  const last = items[items.length - 1] as MeetingPageItem;
   const previous = meetingLink(first, neighbours.previous);
   const next = meetingLink(first, neighbours.next);
   const councilUrl = councilPath(first.council);
@@ -128,7 +140,7 @@ export function buildMeetingPage(
     councilUrl,
     ...(first.committee ? { committee: first.committee, committeeUrl } : {}),
     ...(first.meeting_date ? { meeting_date: first.meeting_date } : {}),
-    ...meetingFacts(first.body ?? '', last.body ?? ''),
+    ...placeAndTimes(items),
     ...attendanceOf(items),
     declarations: [...declared.values()],
     items: items.map((item) => ({

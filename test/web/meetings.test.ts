@@ -1,6 +1,7 @@
 import assert from 'node:assert/strict';
 import { meetingFacts } from '../../server/web/meeting-facts.js';
 import { compareMeetingItems } from '../../server/web/meetings.js';
+import { buildMeetingPage, type MeetingPageItem } from '../../server/web/meeting-page.js';
 
 describe('compareMeetingItems', () => {
   const item = (item_id: string, item?: string, position?: number) => ({
@@ -50,5 +51,34 @@ describe('meetingFacts', () => {
 
   it('states nothing that the minutes do not', () => {
     assert.deepEqual(meetingFacts('The Chairman welcomed everyone. Item 4 was deferred to 9 May.', 'Next meeting: 7.30pm, 9 May.'), {});
+  });
+});
+
+describe('buildMeetingPage', () => {
+  const item = (extra: Pick<MeetingPageItem, 'meeting_place' | 'meeting_time'>): MeetingPageItem => ({
+    item_id: 'manchester-audit-2026-02-10-item-1',
+    meeting_id: 'manchester-audit-2026-02-10',
+    council: 'Manchester City Council',
+    committee: 'Audit Committee',
+    meeting_date: '2026-02-10',
+    title: 'Minutes',
+    part: 1,
+    body: 'Minutes of the meeting held in Committee Room 6 at 2.00pm.',
+    decisions: [],
+    declarations: [],
+    ...extra,
+  });
+
+  it('takes the venue and time a council system gave with the items before what the text states', () => {
+    const given = buildMeetingPage(
+      'manchester-audit-2026-02-10',
+      [item({ meeting_place: 'Council Antechamber', meeting_time: '10:00' })],
+      {},
+    );
+    assert.equal(given.place, 'Council Antechamber');
+    assert.equal(given.starts, '10:00');
+    const stated = buildMeetingPage('manchester-audit-2026-02-10', [item({})], {});
+    assert.equal(stated.place, 'Committee Room 6');
+    assert.equal(stated.starts, '2.00pm');
   });
 });
