@@ -1,7 +1,8 @@
+import { MONTH_NAMES, WEEKDAY_NAMES } from '../common/calendar.js';
 import { isRealCalendarDate } from '../minutes/schema.js';
 import { runningText } from './clean-text.js';
 
-const MONTHS = ['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december'];
+const MONTHS = MONTH_NAMES.map((name) => name.toLowerCase());
 /** The months in Welsh, as Welsh councils' minutes print them ("13eg Mehefin 2018"), in the calendar's order. */
 const WELSH_MONTHS = [
   'ionawr',
@@ -60,7 +61,7 @@ export function findWrittenDates(text: string): FoundDate[] {
   return found.sort((a, b) => a.index - b.index);
 }
 
-const WEEKDAYS = ['sun', 'mon', 'tue', 'wed', 'thu', 'fri', 'sat'];
+const WEEKDAYS = WEEKDAY_NAMES.map((name) => name.slice(0, 3).toLowerCase());
 /** "THURSDAY 19th OCTOBER AT 3.00PM": a weekday, day and month, the year left out. */
 const WEEKDAY_DAY_MONTH = new RegExp(
   String.raw`\b(Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,?\s+(?:the\s+)?${ORDINAL}\s+(?:of\s+)?${MONTH}\b(?!\.?,?\s+\d{4})`,

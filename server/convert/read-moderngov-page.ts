@@ -1,11 +1,5 @@
 import * as cheerio from 'cheerio';
-import { NotMinutes, type PublishedMeeting } from './source.js';
-
-/** "19/10/2015" → "2015-10-19". */
-function isoDate(value: string): string | undefined {
-  const match = /(\d{1,2})\/(\d{1,2})\/(\d{4})/.exec(value);
-  return match ? `${match[3]}-${match[2]!.padStart(2, '0')}-${match[1]!.padStart(2, '0')}` : undefined;
-}
+import { dayMonthYearDate, NotMinutes, type PublishedMeeting } from './source.js';
 
 /**
  * A ModernGov or CMIS page read as what it is. A decision's page (`mgSubTitleTxt` over `mgLabel`
@@ -31,7 +25,7 @@ export function readModernGovPage(html: string, htmlToLines: (html: string) => s
     const decidedAt = /^\d{1,2}\/\d{1,2}\/\d{4}\s*-\s*(.+)$/.exec(labels.get('decided at meeting') ?? '')?.[1];
     return {
       format: 'ModernGov decision page',
-      meetingDate: isoDate(labels.get('date of decision') ?? ''),
+      meetingDate: dayMonthYearDate(labels.get('date of decision') ?? ''),
       committee: decidedAt ?? labels.get('decision maker'),
       attendance: { present: [], apologies: [], inAttendance: [] },
       items: [{ title: subtitle, lines: htmlToLines(content.html() ?? '') }],

@@ -1,7 +1,6 @@
 import { XMLParser, XMLValidator } from 'fast-xml-parser';
-import { isRealCalendarDate } from '../minutes/schema.js';
 import type { Attendance } from './extract-people.js';
-import { NotMinutes, type PublishedMeeting } from './source.js';
+import { dayMonthYearDate, NotMinutes, type PublishedMeeting } from './source.js';
 import type { SplitItem } from './split-items.js';
 
 /** The answers of ModernGov's web service (mgWebService.asmx) that hold no minutes, by their root element. */
@@ -26,14 +25,6 @@ const parser = new XMLParser({
 });
 
 const text = (value: unknown): string => (typeof value === 'string' ? value.trim() : '');
-
-/** "10/02/2026" → "2026-02-10". */
-function isoDate(value: string): string | undefined {
-  const match = /^(\d{1,2})\/(\d{1,2})\/(\d{4})$/.exec(value.trim());
-  if (!match) return undefined;
-  const iso = `${match[3]}-${match[2]!.padStart(2, '0')}-${match[1]!.padStart(2, '0')}`;
-  return isRealCalendarDate(iso) ? iso : undefined;
-}
 
 /** "10.00 am", "2.30 pm", "18:00" → "10:00", "14:30", "18:00". */
 export function clockTime(value: string): string | undefined {
@@ -132,7 +123,7 @@ export function readModernGovXml(xml: string, htmlToLines: (html: string) => str
   if (restricted > 0) notes.push(`${restricted} item(s) the service does not mark public are written as Part 2 (exempt)`);
   return {
     format: 'ModernGov GetMeeting',
-    meetingDate: isoDate(date),
+    meetingDate: dayMonthYearDate(date),
     committee,
     place: text(meeting['meetinglocation']) || undefined,
     startTime: clockTime(text(meeting['meetingactualstarttime'])) ?? clockTime(text(meeting['meetingtime'])),

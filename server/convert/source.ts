@@ -1,3 +1,4 @@
+import { isRealCalendarDate } from '../minutes/schema.js';
 import type { Attendance } from './extract-people.js';
 import type { SplitItem } from './split-items.js';
 
@@ -34,4 +35,12 @@ export class NotMinutes extends Error {
     super(why);
     this.name = 'NotMinutes';
   }
+}
+
+/** "10/02/2026" (day first, as ModernGov writes dates) → "2026-02-10"; undefined for none or an impossible day. */
+export function dayMonthYearDate(value: string): string | undefined {
+  const match = /\b(\d{1,2})\/(\d{1,2})\/(\d{4})\b/.exec(value);
+  if (!match) return undefined;
+  const iso = `${match[3]}-${match[2]!.padStart(2, '0')}-${match[1]!.padStart(2, '0')}`;
+  return isRealCalendarDate(iso) ? iso : undefined;
 }

@@ -366,7 +366,7 @@ function capitalsHeading(lines: readonly string[], i: number): Heading | undefin
  */
 export function isValueLine(plain: string): boolean {
   return (
-    /^(?:DRAFT|COPY|CONFIDENTIAL DRAFT|UNCONFIRMED|APPROVED|SIGNED|DATED?|CHAIR(?:MAN|PERSON|WOMAN)?|CATHAOIRLEACH|MAYOR|CLERK|SECRETARY|NO OBJECTIONS?|OBJECTIONS?|SUPPORTED|APPROVED|REFUSED|NOTED|NONE|NIL)\.?$/i.test(
+    /^(?:DRAFT|COPY|CONFIDENTIAL DRAFT|UNCONFIRMED|APPROVED|SIGNED|DATED?|CHAIR(?:MAN|PERSON|WOMAN)?|CATHAOIRLEACH|MAYOR|CLERK|SECRETARY|NO OBJECTIONS?|OBJECTIONS?|SUPPORTED|REFUSED|NOTED|NONE|NIL)\.?$/i.test(
       plain,
     ) ||
     /\b[A-Z]{1,2}\d[A-Z\d]?\s*\d[A-Z]{2}\b/.test(plain) ||

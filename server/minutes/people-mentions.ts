@@ -22,6 +22,8 @@ const TITLE = String.raw`(?:(?:County|Borough|District)\s+)?(?:Councillors?|Cllr
 const NAME_WORDS = String.raw`(?:\p{Lu}\.?\s?){0,3}\p{Lu}[\p{Ll}’'][\p{L}’'-]*(?:\s(?:\p{Lu}[\p{Ll}’'][\p{L}’'-]*))?`;
 const NAMED = String.raw`(${TITLE}\s(?:Mrs?\.?\s|Ms\.?\s|Miss\s)?${NAME_WORDS})`;
 
+/** A titled name anywhere in running text (matchAll copies a global pattern, so one serves every call). */
+const NAMED_ANYWHERE = new RegExp(NAMED, 'gu');
 const ACTS: { act: Exclude<PersonAct, 'named' | 'declared'>; pattern: RegExp }[] = [
   { act: 'moved', pattern: new RegExp(String.raw`\b(?:[Pp]roposed|[Mm]oved)\s+by:?\s+${NAMED}`, 'gu') },
   { act: 'moved', pattern: new RegExp(String.raw`\bProp(?:osed|\.)?\s*[:-]\s*${NAMED}`, 'gu') },
@@ -62,11 +64,11 @@ export function peopleMentions(text: string, declarations: readonly string[] = [
     const key = `${mention.act}|${mention.name}|${mention.role ?? ''}`;
     if (!found.has(key)) found.set(key, mention);
   };
-  for (const match of running.matchAll(new RegExp(NAMED, 'gu'))) add({ act: 'named', name: match[1] as string });
+  for (const match of running.matchAll(NAMED_ANYWHERE)) add({ act: 'named', name: match[1] as string });
   for (const { act, pattern } of ACTS) for (const match of running.matchAll(pattern)) add({ act, name: match[1] as string });
   for (const match of running.matchAll(ROLE)) add({ act: 'named', name: match[1] as string, role: (match[2] as string).trim() });
   for (const declaration of declarations) {
-    for (const match of oneLine(declaration).matchAll(new RegExp(NAMED, 'gu'))) add({ act: 'declared', name: match[1] as string });
+    for (const match of oneLine(declaration).matchAll(NAMED_ANYWHERE)) add({ act: 'declared', name: match[1] as string });
   }
   return [...found.values()];
 }

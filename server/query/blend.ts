@@ -1,6 +1,6 @@
 import type { MultiSearchParams, MultiSearchResult, RankingScoreDetails, SearchParams as EngineSearchParams } from 'meilisearch';
 import type { SearchParams } from './search-params.js';
-import { quoteFilterValue } from '../engine/filter-syntax.js';
+import { itemsFilter } from './filters.js';
 import { queryTokens } from './query-language.js';
 import { coverage, isTelling, rarity, termsCounted, termsInOrder } from './term-coverage.js';
 import { bestParagraph, cropMarked, markWords, queryMatcher, type WordMatcher } from './passages.js';
@@ -102,7 +102,7 @@ function pageQuery(main: Query, ids: string[]): Query {
     attributesToRetrieve: [...(main.attributesToRetrieve ?? []), 'paragraphs'],
     attributesToHighlight: [],
     attributesToCrop: [],
-    filter: [...filterList(main.filter), `item_id IN [${ids.map(quoteFilterValue).join(', ')}]`],
+    filter: [...filterList(main.filter), itemsFilter(ids)],
     facets: [],
     page: 1,
     hitsPerPage: ids.length,

@@ -1,3 +1,4 @@
+import { MONTH_NAMES } from '../common/calendar.js';
 import * as cheerio from 'cheerio';
 import type { ArchiveSearch } from '../query/archive-search.js';
 import { dateRangeFilter, facetFilter, otherItemsFilter } from '../query/filters.js';
@@ -20,7 +21,10 @@ export interface MatterReference {
   text: string;
 }
 
-const MONTHS = ['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december'];
+/** A decision number "24/00108": two digits of the year, five of the decision. */
+export const DECISION_NUMBER = /\b\d{2}\/\d{5}\b/g;
+
+const MONTHS = MONTH_NAMES.map((name) => name.toLowerCase());
 
 const PATTERNS: { pattern: RegExp; key: (match: RegExpExecArray) => string | undefined }[] = [
   {
@@ -38,8 +42,7 @@ const PATTERNS: { pattern: RegExp; key: (match: RegExpExecArray) => string | und
   },
   // "minute 45/19": minute 45 of 2019.
   { pattern: /\bminutes? (?:no\.? ?)?(\d{1,4})\/(\d{2}|\d{4})\b/gi, key: (match) => `minute:${match[1]}/${fullYear(match[2] ?? '')}` },
-  // A decision number "24/00108": two digits of the year, five of the decision.
-  { pattern: /\b\d{2}\/\d{5}\b/g, key: (match) => `decision:${match[0]}` },
+  { pattern: DECISION_NUMBER, key: (match) => `decision:${match[0]}` },
   { pattern: /\b(?:see|under) (?:agenda )?item (\d{1,3}(?:\.\d{1,2})?)\b/gi, key: (match) => `item:${match[1]}` },
 ];
 
@@ -56,10 +59,15 @@ export function findReferences(text: string): MatterReference[] {
       if (resolvedKey) found.push({ key: resolvedKey, start: match.index, text: match[0] });
     }
   }
-  // A decision number inside a longer reference is part of it.
+  // A decision number inside a longer reference is part of it (of any reference before it, kept or not).
+  let end = 0;
   return found
     .sort((a, b) => a.start - b.start || b.text.length - a.text.length)
-    .filter((reference, position, all) => !all.slice(0, position).some((other) => reference.start < other.start + other.text.length));
+    .filter((reference) => {
+      const inside = reference.start < end;
+      end = Math.max(end, reference.start + reference.text.length);
+      return !inside;
+    });
 }
 
 type Context = Pick<SearchDocument, 'item_id' | 'council' | 'committee' | 'meeting_id' | 'body' | 'title'>;

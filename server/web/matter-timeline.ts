@@ -2,6 +2,7 @@ import type { ArchiveSearch } from '../query/archive-search.js';
 import { facetFilter } from '../query/filters.js';
 import { EVERY_ITEM } from '../query/search-params.js';
 import type { SearchDocument } from '../index/search-document.js';
+import { DECISION_NUMBER } from './matter-references.js';
 import { itemPath } from './urls.js';
 
 /** One record of a matter as it passed through the council: a committee's meeting and its item. */
@@ -23,7 +24,6 @@ const CANDIDATES = 30;
 export const SAME_TITLE = 0.8;
 const TITLE_WORDS = 4;
 
-const DECISION_NUMBER = /\b\d{2}\/\d{5}\b/g;
 const LITTLE_WORDS = new Set(['a', 'an', 'and', 'the', 'of', 'to', 'for', 'in', 'on', 'at', 'by', 'with', 'from', '-', '–']);
 
 /** A title's telling words, folded: "24/00108 - Revenue and Capital Budget" → 24/00108, revenue, capital, budget. */
