@@ -9,6 +9,8 @@ import type { SearchDocument } from '../index/search-document.js';
  * items, exports and feeds, so that each sees exactly what the page sees.
  */
 export interface QueryVariant {
+  /** Words to search instead of the search's own, under its filters and audience (to count a word's items). */
+  q?: string;
   /** Filter expressions AND-ed to the search's own (built in filters.ts). */
   filter?: string[];
   sort?: string[];

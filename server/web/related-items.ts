@@ -79,11 +79,12 @@ export function isTitleFragment(title: string): boolean {
 
 /** How many items hold each word, and how many there are, as this audience may see the archive. */
 async function documentCounts(search: ArchiveSearch, words: string[]): Promise<{ documents: Map<string, number>; total: number }> {
-  const count = async (q: string) => {
-    const [answer] = await search.derive({ ...EVERY_ITEM, q }, [{ limit: 0, facets: ['council'] }]);
-    return Object.values(answer?.facets.council ?? {}).reduce((sum, value) => sum + value, 0);
-  };
-  const [total, ...counts] = await Promise.all([count(''), ...words.map((word) => count(word))]);
+  // One request: the archive's items, then each word's, counted over the council facet.
+  const answers = await search.derive(
+    EVERY_ITEM,
+    ['', ...words].map((q) => ({ q, limit: 0, facets: ['council'] })),
+  );
+  const [total, ...counts] = answers.map((answer) => Object.values(answer.facets.council ?? {}).reduce((sum, value) => sum + value, 0));
   return { documents: new Map(words.map((word, position) => [word, counts[position] ?? 0])), total: total ?? 0 };
 }
 
