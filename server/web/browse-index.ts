@@ -173,22 +173,34 @@ export function initialOf(name: string): string {
   return /^[A-Z]$/.test(initial) ? initial : 'Other';
 }
 
+/**
+ * Entries in sections by initial (`initialOf` each), A to Z and "Other" last, in the order given
+ * within each, with the page's jump links to them (ids `<idPrefix>-<initial>`).
+ */
+export function alphabeticalSections<T>(entries: readonly T[], initial: (entry: T) => string, idPrefix: string) {
+  const sections = new Map<string, T[]>();
+  for (const entry of entries) {
+    const key = initialOf(initial(entry));
+    const section = sections.get(key);
+    if (section) section.push(entry);
+    else sections.set(key, [entry]);
+  }
+  const initials = [...sections.keys()].sort((a, b) => Number(a === 'Other') - Number(b === 'Other') || a.localeCompare(b));
+  const id = (key: string) => `${idPrefix}-${key.toLowerCase()}`;
+  return {
+    jumpLinks: initials.map((key) => ({ label: key, url: `#${id(key)}` })),
+    sections: initials.map((key) => ({ heading: key, id: id(key), entries: sections.get(key) ?? [] })),
+  };
+}
+
 /** GET /officers : officers (or roles, where the minutes name none) A to Z, in sections by initial. */
 export async function officerIndex(search: ArchiveSearch): Promise<BrowseIndexPage> {
   const { counts: officers, complete } = await everyValueOfMany(search, FACETS.officer);
-  const sections = new Map<string, IndexEntry[]>();
-  for (const entry of entries(officers, officerPath)) {
-    const initial = initialOf(entry.label);
-    sections.set(initial, [...(sections.get(initial) ?? []), entry]);
-  }
-  const initials = [...sections.keys()].sort((a, b) => Number(a === 'Other') - Number(b === 'Other') || a.localeCompare(b));
-  const id = (initial: string) => `officers-${initial.toLowerCase()}`;
   const notice = limitNotice(complete, 'officers');
   return {
     title: 'Officers',
     summary: plural(officers.size, 'officer', 'officers'),
     ...(notice ? { limitNotice: notice } : {}),
-    jumpLinks: initials.map((initial) => ({ label: initial, url: `#${id(initial)}` })),
-    sections: initials.map((initial) => ({ heading: initial, id: id(initial), entries: sections.get(initial) ?? [] })),
+    ...alphabeticalSections(entries(officers, officerPath), (entry) => entry.label, 'officers'),
   };
 }

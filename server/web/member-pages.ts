@@ -5,7 +5,7 @@ import { MAX_TOTAL_HITS, MAX_VALUES_PER_FACET } from '../index/index-settings.js
 import { PERSON_SEPARATOR, splitPersonValue } from '../index/people.js';
 import type { SearchDocument } from '../index/search-document.js';
 import { parsePersonName } from '../minutes/person-names.js';
-import { everyValueOfMany, initialOf } from './browse-index.js';
+import { alphabeticalSections, everyValueOfMany } from './browse-index.js';
 import { itemLabel, meetingTitle } from './meeting-page.js';
 import { councilPath, itemPath, meetingPath, memberPath, membersPath, searchPath } from './urls.js';
 
@@ -219,9 +219,6 @@ function surnameOf(name: string): string {
   return parsePersonName(name.replace(/\s\(\d+\)$/, ''))?.surname ?? name;
 }
 
-const bySurname = (a: string, b: string) =>
-  surnameOf(a).localeCompare(surnameOf(b), 'en-GB', { sensitivity: 'base' }) || a.localeCompare(b, 'en-GB');
-
 /** GET /councils/:council/members : every member the council's minutes list or name, A to Z by surname. */
 export async function membersPage(search: ArchiveSearch, council: string): Promise<MembersPage | undefined> {
   const here = inCouncil(council);
@@ -229,16 +226,18 @@ export async function membersPage(search: ArchiveSearch, council: string): Promi
     everyValueOfMany(search, 'members_present', [here, FIRST_OF_MEETING_FILTER]),
     everyValueOfMany(search, 'councillor_names', [here]),
   ]);
-  const names = [...new Set([...attended.counts.keys(), ...named.counts.keys()])].sort(bySurname);
+  // Each name parsed once, not at every comparison of the sort.
+  const surnames = new Map([...attended.counts.keys(), ...named.counts.keys()].map((name) => [name, surnameOf(name)]));
+  const names = [...surnames.keys()].sort(
+    (a, b) => surnames.get(a)!.localeCompare(surnames.get(b)!, 'en-GB', { sensitivity: 'base' }) || a.localeCompare(b, 'en-GB'),
+  );
   if (names.length === 0) return undefined;
-  const sections = new Map<string, MemberEntry[]>();
-  for (const name of names) {
-    const initial = initialOf(surnameOf(name));
-    const entry = { name, url: memberPath(council, name), attended: attended.counts.get(name) ?? 0, named: named.counts.get(name) ?? 0 };
-    sections.set(initial, [...(sections.get(initial) ?? []), entry]);
-  }
-  const initials = [...sections.keys()].sort((a, b) => Number(a === 'Other') - Number(b === 'Other') || a.localeCompare(b));
-  const id = (initial: string) => `members-${initial.toLowerCase()}`;
+  const entries: MemberEntry[] = names.map((name) => ({
+    name,
+    url: memberPath(council, name),
+    attended: attended.counts.get(name) ?? 0,
+    named: named.counts.get(name) ?? 0,
+  }));
   const councilUrl = councilPath(council);
   return {
     council,
@@ -249,8 +248,7 @@ export async function membersPage(search: ArchiveSearch, council: string): Promi
       : {
           limitNotice: `Some members may be missing: one committee's minutes of one year name more than the ${MAX_VALUES_PER_FACET} the search engine lists at once.`,
         }),
-    jumpLinks: initials.map((initial) => ({ label: initial, url: `#${id(initial)}` })),
-    sections: initials.map((initial) => ({ heading: initial, id: id(initial), entries: sections.get(initial) ?? [] })),
+    ...alphabeticalSections(entries, (entry) => surnames.get(entry.name)!, 'members'),
     breadcrumbs: [
       { label: 'Search', url: '/' },
       { label: council, url: councilUrl },
