@@ -6,7 +6,8 @@ import { termsInOrder } from './term-coverage.js';
  * Passages marked and cropped here, not by the engine, for a blended search's page: asked to
  * highlight, the engine would run the whole query again once per way the page's items were found,
  * which cost as much as the search itself. A word is marked as the engine would match it: a query
- * word, a word of its synonyms or word forms, or one within the typos the engine forgives.
+ * word, a word of its synonyms or word forms, one within the typos the engine forgives, or one
+ * the last query word begins (the engine takes it as a prefix, unless the query ends in a space).
  */
 
 /** A word as the engine compares it: lower case, accents dropped. */
@@ -25,10 +26,12 @@ export function queryMatcher(q: string, synonyms: Record<string, string[]> = ind
     ...typed,
     ...[...terms, ...typed].flatMap((term) => synonyms[term] ?? []).flatMap((other) => fold(other).match(WORD) ?? []),
   ]);
+  const prefix = /[\p{L}\p{N}]$/u.test(q) ? typed.at(-1) : undefined;
   // A page's passages repeat their words: each is compared once.
   const known = new Map<string, boolean>();
   const compare = (folded: string) =>
     exact.has(folded) ||
+    (prefix !== undefined && folded.startsWith(prefix)) ||
     typed.some((own) => {
       const typos = typosForgiven(own.length);
       return typos > 0 && editDistance(own, folded, typos) <= typos;

@@ -10,6 +10,13 @@ describe('Passages marked and cropped for a blended page', () => {
     assert.ok(queryMatcher('café')('Cafe'));
   });
 
+  it('matches the words the last query word begins, as the engine does, unless the query ends in a space', () => {
+    assert.ok(queryMatcher('family hu')('hubs'));
+    assert.ok(queryMatcher('grit bin')('Bins'));
+    assert.ok(!queryMatcher('hu family')('hubs'), 'only the last word is a prefix');
+    assert.ok(!queryMatcher('family hu ')('hubs'));
+  });
+
   it('marks each matching word in a title', () => {
     assert.equal(markWords('Riverside footpath works', matches, '[', ']'), '[Riverside] [footpath] works');
   });
