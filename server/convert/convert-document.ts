@@ -1,16 +1,16 @@
 import { EXEMPT_PART, PUBLIC_PART, type FrontMatter, type Officer } from '../minutes/schema.js';
-import { cleanText, runningText } from './clean-text.js';
+import { runningText } from './clean-text.js';
 import { readMarking } from './detect-exempt.js';
 import { extractCommittee, normaliseCommittee, sameName } from './extract-committee.js';
-import { extractMeetingDate } from './extract-date.js';
 import { extractOutcomes, usesFormalResolutions } from './extract-decisions.js';
 import { extractDeclarations } from './extract-declarations.js';
 import { extractAttendance, extractCouncillors, extractOfficers, personKey, type Attendance } from './extract-people.js';
 import { assignTopics, type Topic } from './assign-topics.js';
 import { itemSlug, meetingId, uniqueSlugs } from './item-ids.js';
+import { readText, type TextReading } from './read-text.js';
 import type { SourceFacts } from './source-facts.js';
 import type { PublishedMeeting, Source } from './source.js';
-import { splitItems, type SplitDocument, type SplitItem } from './split-items.js';
+import type { SplitDocument, SplitItem } from './split-items.js';
 
 /** One agenda item ready to be written: its front matter and markdown body. */
 export interface ConvertedItem {
@@ -28,8 +28,6 @@ export interface ConvertedDocument {
 }
 
 const OPENING_TITLE = 'Opening of the meeting';
-/** The opening lines that carry the meeting's heading, date and attendance. */
-const HEADING_LINES = 40;
 
 /** Prefers what the text says; says so when the text and the manifest or flags disagree. */
 function reconcile(
@@ -79,35 +77,31 @@ function officerFinder(officers: readonly Officer[]): (text: string) => Officer[
  * the file and writes the items. Returns no items, with a warning, when no
  * council is known, since a council is every item's first facet.
  */
-export function convertDocument(
-  text: string,
-  sourceName: string,
-  facts: SourceFacts,
-  vocabulary: readonly Topic[],
-  options: { idBySource?: boolean } = {},
-): ConvertedDocument {
-  const lines = cleanText(text);
-  const document = splitItems(lines);
-  const heading = lines.slice(0, HEADING_LINES);
+export function convertDocument(text: string, sourceName: string, facts: SourceFacts, vocabulary: readonly Topic[]): ConvertedDocument {
+  return convertReading(readText(text), sourceName, facts, vocabulary);
+}
+
+/** Converts a text already read (cleaned and split), as `convertDocument` does a text. */
+function convertReading(reading: TextReading, sourceName: string, facts: SourceFacts, vocabulary: readonly Topic[]): ConvertedDocument {
+  const { lines, document, opening } = reading;
   // A gazette's masthead lists every city official in every issue; the business, and who attended it, is in its sections.
   const business = document.kind === 'gazette' ? document.items.flatMap((item) => [item.title, ...item.lines]) : undefined;
   const fromPreamble = extractAttendance(runningText(business ?? document.preamble));
-  // Attendance headings in capitals ("OFFICIALS IN ATTENDANCE:") can be taken for items; the lists are then read from the heading lines.
+  // Attendance headings in capitals ("OFFICIALS IN ATTENDANCE:") can be taken for items; the lists are then read from the opening lines.
   const listed = (found: Attendance) => found.present.length + found.apologies.length + found.inAttendance.length > 0;
-  const attendance = listed(fromPreamble) || business ? fromPreamble : extractAttendance(runningText(heading));
+  const attendance = listed(fromPreamble) || business ? fromPreamble : opening.attendance;
   return buildMeeting(
     {
       lines,
       document,
-      meetingDate: extractMeetingDate(heading, lines),
-      committee: document.kind === 'minutes' ? extractCommittee(heading) : undefined,
+      meetingDate: opening.meetingDate,
+      committee: document.kind === 'minutes' ? extractCommittee(opening.lines) : undefined,
       attendance,
       officers: extractOfficers(attendance, runningText(business ?? lines), business ?? lines),
     },
     sourceName,
     facts,
     vocabulary,
-    options,
   );
 }
 
@@ -121,7 +115,6 @@ export function convertMeeting(
   sourceName: string,
   facts: SourceFacts,
   vocabulary: readonly Topic[],
-  options: { idBySource?: boolean } = {},
 ): ConvertedDocument {
   const lines = meeting.items.flatMap((item) => [item.title, ...item.lines]);
   const converted = buildMeeting(
@@ -138,22 +131,37 @@ export function convertMeeting(
     sourceName,
     facts,
     vocabulary,
-    options,
   );
   return { ...converted, warnings: [...meeting.notes.map((note) => `${meeting.format}: ${note}`), ...converted.warnings] };
 }
 
 /** Converts a source as read: a text is split into items, a meeting given as data keeps its own. */
-export function convertSource(
-  source: Source,
-  sourceName: string,
-  facts: SourceFacts,
-  vocabulary: readonly Topic[],
-  options: { idBySource?: boolean } = {},
-): ConvertedDocument {
+export function convertSource(source: Source, sourceName: string, facts: SourceFacts, vocabulary: readonly Topic[]): ConvertedDocument {
   return source.kind === 'text'
-    ? convertDocument(source.text, sourceName, facts, vocabulary, options)
-    : convertMeeting(source.meeting, sourceName, facts, vocabulary, options);
+    ? convertReading(source.reading, sourceName, facts, vocabulary)
+    : convertMeeting(source.meeting, sourceName, facts, vocabulary);
+}
+
+/**
+ * The same items under ids that add the source's name, for a source that claims a meeting
+ * another source already holds: only the ids change, so nothing is converted again.
+ */
+export function withIdsBySource(converted: ConvertedDocument, sourceName: string): ConvertedDocument {
+  const { meeting } = converted;
+  if (meeting.id === '') return converted;
+  const id = meetingId({
+    council: meeting.council,
+    committee: meeting.committee,
+    meetingDate: meeting.meetingDate,
+    sourceName,
+    bySource: true,
+  });
+  // An item's id is its meeting's id and its slug within the meeting.
+  const items = converted.items.map((item) => ({
+    ...item,
+    frontMatter: { ...item.frontMatter, id: `${id}${item.frontMatter.id.slice(meeting.id.length)}`, meeting_id: id },
+  }));
+  return { ...converted, meeting: { ...meeting, id }, items };
 }
 
 /** What is read from a source before its items are written: the meeting as the source gives it. */
@@ -169,13 +177,7 @@ interface MeetingParts {
 }
 
 /** Builds the items of one meeting from its parts and what is known from outside the source. */
-function buildMeeting(
-  parts: MeetingParts,
-  sourceName: string,
-  facts: SourceFacts,
-  vocabulary: readonly Topic[],
-  options: { idBySource?: boolean },
-): ConvertedDocument {
+function buildMeeting(parts: MeetingParts, sourceName: string, facts: SourceFacts, vocabulary: readonly Topic[]): ConvertedDocument {
   const warnings: string[] = [];
   const { lines, document, attendance, officers } = parts;
   const meetingDate = reconcile('meeting date', parts.meetingDate, facts.meetingDate, (a, b) => a === b, warnings);
@@ -193,7 +195,7 @@ function buildMeeting(
   }
   if (!meetingDate) warnings.push('no meeting date in the text, manifest or flags');
   if (document.items.length === 0) warnings.push('no agenda items found; the whole text is kept as one item');
-  const id = meetingId({ council, committee, meetingDate, sourceName, bySource: options.idBySource });
+  const id = meetingId({ council, committee, meetingDate, sourceName });
 
   const openingLines = document.kind === 'agenda-item' ? [] : document.preamble;
   const pieces: { item: SplitItem; opening: boolean }[] = [

@@ -1,7 +1,7 @@
 import path from 'node:path';
 import { EXEMPT_PART } from '../minutes/schema.js';
 import { loadTopics } from './assign-topics.js';
-import { convertSource } from './convert-document.js';
+import { convertSource, withIdsBySource } from './convert-document.js';
 import type { Manifest } from './manifest.js';
 import { findSources, readSource } from './read-source.js';
 import { NotMinutes, type Source } from './source.js';
@@ -73,7 +73,7 @@ export async function convertSources(options: {
     const taken = converted.items.find((item) => owners.has(item.frontMatter.id));
     if (taken) {
       warn(`${owners.get(taken.frontMatter.id)} holds the same meeting (${converted.meeting.id}); these ids add the source's name`);
-      converted = convertSource(source, name, facts, vocabulary, { idBySource: true });
+      converted = withIdsBySource(converted, name);
     }
     converted.warnings.forEach(warn);
     for (const item of converted.items) {

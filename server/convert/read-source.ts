@@ -3,10 +3,10 @@ import path from 'node:path';
 import * as cheerio from 'cheerio';
 import mammoth from 'mammoth';
 import { decodeText } from '../common/decode-text.js';
-import { cleanText } from './clean-text.js';
 import { readModernGovPage } from './read-moderngov-page.js';
 import { readModernGovXml } from './read-moderngov-xml.js';
 import { pdfToText } from './read-pdf.js';
+import { readText } from './read-text.js';
 import { whyNotMinutes } from './signs-of-minutes.js';
 import { NotMinutes, type Source } from './source.js';
 
@@ -260,9 +260,10 @@ export async function readSource(file: string): Promise<Source> {
 
 /** A text source, or `NotMinutes` when the text shows no sign of minutes (a README, a letter). */
 function minutesText(text: string): Source {
-  const why = whyNotMinutes(cleanText(text));
+  const reading = readText(text);
+  const why = whyNotMinutes(reading);
   if (why) throw new NotMinutes(why);
-  return { kind: 'text', text };
+  return { kind: 'text', text, reading };
 }
 
 /** The text a source's items are read from, for tools that only look at text (a meeting given as data is its items' titles and lines). */

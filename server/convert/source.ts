@@ -1,5 +1,6 @@
 import { isRealCalendarDate } from '../minutes/schema.js';
 import type { Attendance } from './extract-people.js';
+import type { TextReading } from './read-text.js';
 import type { SplitItem } from './split-items.js';
 
 /**
@@ -22,8 +23,11 @@ export interface PublishedMeeting {
   notes: string[];
 }
 
-/** A source as read from its file: text to split into items, or a meeting given as data. */
-export type Source = { kind: 'text'; text: string } | { kind: 'meeting'; meeting: PublishedMeeting };
+/**
+ * A source as read from its file: a text, with the reading that found it holds minutes (its
+ * cleaned lines and items, kept so the text is read once), or a meeting given as data.
+ */
+export type Source = { kind: 'text'; text: string; reading: TextReading } | { kind: 'meeting'; meeting: PublishedMeeting };
 
 /**
  * A file that holds no minutes to convert, or is not what its name says (binary data in a

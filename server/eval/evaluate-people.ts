@@ -2,7 +2,7 @@ import { createHash } from 'node:crypto';
 import path from 'node:path';
 import { PROJECT_ROOT } from '../common/paths.js';
 import { DEFAULT_TOPICS_FILE, loadTopics } from '../convert/assign-topics.js';
-import { convertSource } from '../convert/convert-document.js';
+import { convertSource, withIdsBySource } from '../convert/convert-document.js';
 import { readManifest } from '../convert/manifest.js';
 import { readSource } from '../convert/read-source.js';
 import { NotMinutes, type Source } from '../convert/source.js';
@@ -74,7 +74,7 @@ function documentsOf(
   facts: Parameters<typeof convertSource>[2],
   vocabulary: Parameters<typeof convertSource>[3],
 ) {
-  return convertSource(source, file, facts, vocabulary, { idBySource: true }).items.flatMap((converted) => {
+  return withIdsBySource(convertSource(source, file, facts, vocabulary), file).items.flatMap((converted) => {
     const result = validateMinutesItem(converted.frontMatter, converted.body.trim());
     if (!result.ok) return [];
     return toSearchDocuments(result.item, { path: file, contentHash: '' }).filter((document) => document.visibility === 'public');

@@ -14,6 +14,14 @@ describe('convertSources', () => {
   afterEach(async () => {
     await fs.rm(dir, { recursive: true, force: true });
   });
+  const kentMinutes = (input: string) =>
+    convertSources({
+      inputs: [input],
+      outDir: path.join(dir, 'out'),
+      manifest: new Map(),
+      flags: { council: 'Kent County Council' },
+      topicsFile: DEFAULT_TOPICS_FILE,
+    });
 
   it('skips a source over the size limit, naming it, and converts the rest', async () => {
     await fs.mkdir(path.join(dir, 'in'));
@@ -25,13 +33,7 @@ describe('convertSources', () => {
       path.join(dir, 'in', 'minutes.txt'),
       'MINUTES of a meeting of the Cabinet held on 1 May 2024.\n1.\nApologies\nNone.\n2.\nMinutes\nRESOLVED that the minutes be signed.\n',
     );
-    const summary = await convertSources({
-      inputs: [path.join(dir, 'in')],
-      outDir: path.join(dir, 'out'),
-      manifest: new Map(),
-      flags: { council: 'Kent County Council' },
-      topicsFile: DEFAULT_TOPICS_FILE,
-    });
+    const summary = await kentMinutes(path.join(dir, 'in'));
     assert.equal(summary.filesSkipped, 1);
     assert.equal(summary.filesRead, 1);
     assert.ok(summary.itemsWritten >= 2);
@@ -44,14 +46,35 @@ describe('convertSources', () => {
       path.join(dir, 'minutes.txt'),
       'MINUTES of a meeting of the Cabinet held on 1 May 2024.\n1.\nApologies\nNone.\n2.\nLand at Station Road (EXEMPT)\nThis item contained exempt information as defined in paragraph 3 of Part 1 of Schedule 12A to the Local Government Act 1972.\n',
     );
-    const summary = await convertSources({
-      inputs: [path.join(dir, 'minutes.txt')],
-      outDir: path.join(dir, 'out'),
-      manifest: new Map(),
-      flags: { council: 'Kent County Council' },
-      topicsFile: DEFAULT_TOPICS_FILE,
-    });
+    const summary = await kentMinutes(path.join(dir, 'minutes.txt'));
     assert.equal(summary.exemptItems, 1);
+  });
+
+  it('gives the items of a second source of the same meeting ids that add its name, the items otherwise the same', async () => {
+    const minutes =
+      'MINUTES of a meeting of the Cabinet held on 1 May 2024.\n1.\nApologies\nNone.\n2.\nMinutes\nRESOLVED that the minutes be signed.\n';
+    await fs.mkdir(path.join(dir, 'in'));
+    await fs.writeFile(path.join(dir, 'in', 'a.txt'), minutes);
+    await fs.writeFile(path.join(dir, 'in', 'b-copy.txt'), minutes);
+    const summary = await kentMinutes(path.join(dir, 'in'));
+    assert.match(
+      summary.warnings.find((w) => w.file === 'b-copy.txt')?.message ?? '',
+      /^a\.txt holds the same meeting \(kent-county-council-cabinet-2024-05-01\)/,
+    );
+    const files = (await fs.readdir(path.join(dir, 'out'), { recursive: true })).filter((file) => file.endsWith('.md')).sort();
+    const read = async (file: string) => fs.readFile(path.join(dir, 'out', file), 'utf8');
+    const first = files.filter((file) => !file.includes('b-copy'));
+    const second = files.filter((file) => file.includes('b-copy'));
+    assert.equal(summary.itemsWritten, files.length);
+    assert.equal(second.length, first.length);
+    assert.ok(first.length >= 2);
+    for (const [k, file] of second.entries()) {
+      const text = await read(file);
+      assert.match(text, /^id: kent-county-council-cabinet-2024-05-01-b-copy-(?:opening|item-\d+)$/m);
+      assert.match(text, /^meeting_id: kent-county-council-cabinet-2024-05-01-b-copy$/m);
+      const withoutIds = (item: string) => item.replace(/^(?:id|meeting_id): .*$/gm, '');
+      assert.equal(withoutIds(text), withoutIds(await read(first[k]!)), file);
+    }
   });
 
   it('reads a folder mixing every format: text, PDF, Word, ModernGov XML and pages, and reports what holds no minutes', async () => {

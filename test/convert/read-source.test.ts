@@ -1,14 +1,36 @@
 import assert from 'node:assert/strict';
 import path from 'node:path';
+import { DEFAULT_TOPICS_FILE, loadTopics } from '../../server/convert/assign-topics.js';
+import { convertDocument, convertSource } from '../../server/convert/convert-document.js';
 import { embeddedHtmlToText, readSource, sourceText } from '../../server/convert/read-source.js';
 import { cleanText } from '../../server/convert/clean-text.js';
 import { fixture } from './support.js';
+
+const FIXTURES = path.join(import.meta.dirname, '..', 'fixtures', 'convert');
 
 describe('readSource', () => {
   it('reads the text layer of a PDF', async () => {
     const text = sourceText(await readSource(path.join(import.meta.dirname, '..', 'fixtures', 'convert', 'printed-minutes.pdf')));
     assert.match(text, /Minutes of the meeting held on 9th January 2025/);
     assert.match(text, /84\. Apologies/);
+  });
+
+  it('keeps the reading that found minutes in a text, which converts as the text itself does', async () => {
+    const topics = await loadTopics(DEFAULT_TOPICS_FILE);
+    for (const file of [
+      'formats/newbiggin-pc-2019-09-03.docx',
+      'formats/milburn-pc-2019-11-12.pdf',
+      'stoke-ferry-labels.txt',
+      'west-dereham-sub-items.txt',
+    ]) {
+      const source = await readSource(path.join(FIXTURES, file));
+      assert.equal(source.kind, 'text', file);
+      if (source.kind !== 'text') continue;
+      assert.deepEqual(source.reading.lines, cleanText(source.text), file);
+      assert.ok(source.reading.document.items.length > 1, file);
+      const facts = { council: 'Test Council' };
+      assert.deepEqual(convertSource(source, file, facts, topics), convertDocument(source.text, file, facts, topics), file);
+    }
   });
 });
 

@@ -1,5 +1,5 @@
 import assert from 'node:assert/strict';
-import { cleanText } from '../../server/convert/clean-text.js';
+import { readLines, readText } from '../../server/convert/read-text.js';
 import { whyNotMinutes } from '../../server/convert/signs-of-minutes.js';
 import { fixtureLines } from './support.js';
 
@@ -11,9 +11,9 @@ describe('whyNotMinutes', () => {
       'london-borough-agenda-item.txt',
       'west-dereham-sub-items.txt',
     ])
-      assert.equal(whyNotMinutes(fixtureLines(name)), undefined, name);
+      assert.equal(whyNotMinutes(readLines(fixtureLines(name))), undefined, name);
     // Manordeilo and Salem Community Council, 13 June 2018, the Welsh version: no date or label the converter reads, but numbered items.
-    const welsh = cleanText(
+    const welsh = readText(
       [
         'CYNGOR CYMUNED MANORDEILO A SALEM',
         'CYFARFOD 13eg MEHEFIN 2018',
@@ -31,7 +31,7 @@ describe('whyNotMinutes', () => {
   });
 
   it('names a technical document (code, no meeting date or attendance) and a text with no sign of minutes', () => {
-    const readme = cleanText(
+    const readme = readText(
       [
         '# Real published council material in its own formats',
         "What councils actually publish, for the converter's `.html`, `.xml`, `.pdf` and `.docx` paths and",
@@ -41,7 +41,7 @@ describe('whyNotMinutes', () => {
     );
     assert.match(whyNotMinutes(readme) ?? '', /^has code on 3 lines and no meeting date or attendance: a technical document, not minutes$/);
     // A letter to a parish magazine about the council's minutes (corpus 0435, Stoke Ferry).
-    const letter = cleanText(
+    const letter = readText(
       [
         'Dear Ray',
         'I rarely write, but I must agree with the comments made last month by Peter Bodle regarding the donation to the children’s hospice.',
@@ -52,11 +52,11 @@ describe('whyNotMinutes', () => {
       ].join('\n\n'),
     );
     assert.match(whyNotMinutes(letter) ?? '', /shows no sign of minutes/);
-    assert.equal(whyNotMinutes(['', '  ']), 'holds no text');
+    assert.equal(whyNotMinutes(readLines(['', '  '])), 'holds no text');
   });
 
   it('keeps minutes that quote code-like text when they give a date or attendance', () => {
     const lines = [...fixtureLines('kent-cabinet-opening.txt'), 'See `item 4`', 'and `item 5`', 'and `item 6`'];
-    assert.equal(whyNotMinutes(lines), undefined);
+    assert.equal(whyNotMinutes(readLines(lines)), undefined);
   });
 });
