@@ -21,6 +21,8 @@ export const HOSTILE_FRAGMENTS: Readonly<Record<string, string>> = {
   'spaces before every line end': 'word       \n',
   'an exclusion of the public on every line': 'RESOLVED that the press and public be excluded for the following item.\n',
   'statutory wording on every line': 'exempt information as defined in paragraph 3 of Part 1 of Schedule 12A\n',
+  // A heading without its year takes it from the dates of the whole text.
+  'a weekday heading without its year, a date on every line': 'Thursday 19th October, next meeting May 1, 2024\n',
 };
 
 /** A fragment repeated to about `bytes` characters. */

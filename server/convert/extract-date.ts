@@ -47,18 +47,30 @@ interface FoundDate {
   iso: string;
 }
 
+/** A month-first date this close to a date found already is that same written date, read again. */
+const SAME_DATE_DISTANCE = 12;
+
 /** Every date written out in a text ("9 January 2025", "23RD MAY, 2016", "January 3, 1996"), in order. */
 export function findWrittenDates(text: string): FoundDate[] {
-  const found: FoundDate[] = [];
+  const dayFirst: FoundDate[] = [];
   for (const match of text.matchAll(new RegExp(DAY_MONTH_YEAR, 'gi'))) {
     const value = iso(match[3]!, match[2]!, match[1]!);
-    if (value) found.push({ index: match.index, iso: value });
+    if (value) dayFirst.push({ index: match.index, iso: value });
   }
+  // Both lists run in the text's order, so the dates near a month-first one are found by walking on, not by rescanning all before it.
+  const monthFirst: FoundDate[] = [];
+  let near = 0;
   for (const match of text.matchAll(new RegExp(MONTH_DAY_YEAR, 'gi'))) {
     const value = iso(match[3]!, match[1]!, match[2]!);
-    if (value && !found.some((date) => Math.abs(date.index - match.index) < 12)) found.push({ index: match.index, iso: value });
+    if (!value) continue;
+    while (near < dayFirst.length && dayFirst[near]!.index <= match.index - SAME_DATE_DISTANCE) near++;
+    const last = monthFirst.at(-1);
+    const seen =
+      (near < dayFirst.length && dayFirst[near]!.index < match.index + SAME_DATE_DISTANCE) ||
+      (last !== undefined && match.index - last.index < SAME_DATE_DISTANCE);
+    if (!seen) monthFirst.push({ index: match.index, iso: value });
   }
-  return found.sort((a, b) => a.index - b.index);
+  return [...dayFirst, ...monthFirst].sort((a, b) => a.index - b.index);
 }
 
 const WEEKDAYS = WEEKDAY_NAMES.map((name) => name.slice(0, 3).toLowerCase());

@@ -1,11 +1,32 @@
 import assert from 'node:assert/strict';
 import { runningText } from '../../server/convert/clean-text.js';
 import { extractCommittee, normaliseCommittee } from '../../server/convert/extract-committee.js';
-import { extractMeetingDate } from '../../server/convert/extract-date.js';
+import { extractMeetingDate, findWrittenDates } from '../../server/convert/extract-date.js';
 import { extractOutcomes } from '../../server/convert/extract-decisions.js';
 import { declarant, extractDeclarations } from '../../server/convert/extract-declarations.js';
 import { extractAttendance, extractCouncillors, extractOfficers, spellingVariant } from '../../server/convert/extract-people.js';
 import { fixtureLines } from './support.js';
+
+describe('findWrittenDates', () => {
+  it('lists the dates of a text in its order, each written date once, whichever its order of day and month', () => {
+    const dates = (text: string) => findWrittenDates(text).map(({ index, iso }) => [index, iso]);
+    const text = 'On 9 January 2025 and on DECEMBER 3RD 2009, then 23RD MAY, 2016 and January 3, 1996.';
+    assert.deepEqual(dates(text), [
+      [text.indexOf('9 January'), '2025-01-09'],
+      [text.indexOf('DECEMBER'), '2009-12-03'],
+      [text.indexOf('23RD'), '2016-05-23'],
+      [text.indexOf('January 3'), '1996-01-03'],
+    ]);
+    // A month-first date run on to a date already read, in either order, is read as that date.
+    assert.deepEqual(dates('3 May 2024 May 3 2024'), [[0, '2024-05-03']]);
+    assert.deepEqual(dates('May 3 2024 May 4 2024'), [[0, '2024-05-03']]);
+    // Many dates, every one of them found, each from the one run through the text.
+    const many = Array.from({ length: 2000 }, (_, k) => (k % 2 === 0 ? `${(k % 28) + 1} May 2024. ` : `June ${(k % 28) + 1}, 2023. `)).join(
+      '',
+    );
+    assert.equal(findWrittenDates(many).length, 2000);
+  });
+});
 
 describe('extractMeetingDate', () => {
   it('reads the date the heading gives, in each written form', () => {
