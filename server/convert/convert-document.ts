@@ -48,26 +48,19 @@ function reconcile(
  */
 function officerFinder(officers: readonly Officer[]): (text: string) => Officer[] {
   const bySurname = new Map<string, number[]>();
-  const others: number[] = [];
+  const others: { k: number; name?: RegExp; role?: string }[] = [];
   officers.forEach((officer, k) => {
     const key = officer.name ? personKey(officer.name) : undefined;
-    // A surname of letters and digits is a word as `\b` sees one; any other is looked for in the text.
+    // A surname of letters and digits is a word as `\b` sees one; any other is looked for in the text, its pattern compiled once a meeting, not once an item.
     if (key !== undefined && /^[a-z0-9_]+$/.test(key)) bySurname.set(key, [...(bySurname.get(key) ?? []), k]);
-    else others.push(k);
+    else if (key !== undefined) others.push({ k, name: new RegExp(`\\b${key.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}\\b`, 'i') });
+    else others.push({ k, role: officer.role?.toLowerCase() });
   });
   return (text) => {
     const lower = text.toLowerCase();
     const found = new Set<number>();
     for (const word of new Set(lower.split(/[^a-z0-9_]+/))) for (const k of bySurname.get(word) ?? []) found.add(k);
-    for (const k of others) {
-      const { name, role } = officers[k]!;
-      if (
-        name
-          ? new RegExp(`\\b${personKey(name).replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}\\b`, 'i').test(text)
-          : role !== undefined && lower.includes(role.toLowerCase())
-      )
-        found.add(k);
-    }
+    for (const { k, name, role } of others) if (name ? name.test(text) : role !== undefined && lower.includes(role)) found.add(k);
     return [...found].sort((a, b) => a - b).map((k) => officers[k]!);
   };
 }
