@@ -1,5 +1,5 @@
 import { createApp } from '../server/web/app.js';
-import { createSearchAccess } from '../server/query/search-access.js';
+import { createSearchAccess, reorderByMeaning } from '../server/query/search-access.js';
 import { createMeiliClient } from '../server/engine/meili-client.js';
 
 /**
@@ -12,7 +12,7 @@ async function main(): Promise<void> {
   const indexUid = process.env.BENCH_INDEX as string;
   const admin = createMeiliClient(connection);
   const app = createApp({
-    searchFor: await createSearchAccess(admin, connection, indexUid),
+    searchFor: await createSearchAccess(admin, connection, indexUid, await reorderByMeaning(console.error)),
     sessionSecret: 'benchmark-session-secret-0123456789abcdef',
     apiRateLimit: 0,
     pageRateLimit: 0,

@@ -3,6 +3,7 @@ import { engineCall } from '../engine/engine-errors.js';
 import { quoteFilterValue } from '../engine/filter-syntax.js';
 import { FACET_NAMES, FACETS, MAX_TOTAL_HITS, type FacetName } from '../index/index-settings.js';
 import type { SearchDocument } from '../index/search-document.js';
+import type { Reorder } from './blend.js';
 import { derivedRequests, toVariantAnswers, type QueryVariant, type VariantAnswer } from './derived-queries.js';
 import { matchingQueries } from './matching-queries.js';
 import { parseQuery, type FieldTerm } from './query-language.js';
@@ -68,9 +69,10 @@ function facetsOf(params: SearchParams, all: FacetDistribution | undefined, sele
 
 /**
  * Searches one index. `audienceFilter` is ANDed to every request; the tenant
- * token the client carries applies the same rule inside the engine.
+ * token the client carries applies the same rule inside the engine. `reorder`
+ * puts a blended search's first items in order again once their text is in hand.
  */
-export function createArchiveSearch(client: MeiliSearch, indexUid: string, audienceFilter: string): ArchiveSearch {
+export function createArchiveSearch(client: MeiliSearch, indexUid: string, audienceFilter: string, reorder?: Reorder): ArchiveSearch {
   const index: Index<SearchDocument> = client.index<SearchDocument>(indexUid);
 
   /** `council:Medway` stands for the council values it names ("Medway Council"), as this audience may see them. */
@@ -117,7 +119,7 @@ export function createArchiveSearch(client: MeiliSearch, indexUid: string, audie
       // A blended search ranks ids first; its page's items come in a second request, with their passages (see blend.ts).
       const { followUp } = blended;
       const results = followUp
-        ? followUp.merge((await engineCall(() => client.multiSearch<MultiSearchParams, SearchDocument>(followUp.request))).results)
+        ? followUp.merge((await engineCall(() => client.multiSearch<MultiSearchParams, SearchDocument>(followUp.request))).results, reorder)
         : blended.results;
       const [response, ...others] = results;
       if (!response) throw new Error('The engine answered a multi-search with no results');

@@ -4,6 +4,7 @@ import { itemsFilter } from './filters.js';
 import { queryTokens } from './query-language.js';
 import { coverage, isTelling, rarity, termsCounted, termsInOrder } from './term-coverage.js';
 import { bestParagraph, cropMarked, markWords, queryMatcher, type WordMatcher } from './passages.js';
+import { REORDER_DEPTH } from './semantic-order.js';
 
 /** How many of the best items each list brings, whatever the page: so pages of one search never overlap. */
 export const BLEND_WINDOW = 100;
@@ -23,11 +24,18 @@ const CROP_WORDS = 10;
 type Query = EngineSearchParams & { indexUid: string };
 type Hit = { item_id: string; _rankingScore?: number; _rankingScoreDetails?: RankingScoreDetails };
 
-/** The second request: the page's items, ranked by the first, fetched with their passages. */
+/** Items put in order again once their text is in hand (semantic-order.ts), best first. */
+export type Reorder = <T extends { title?: string; paragraphs?: string[] }>(q: string, items: readonly T[]) => T[];
+
+/**
+ * The second request: the page's items, ranked by the first, fetched with their passages; and,
+ * when the page reaches into the first REORDER_DEPTH items, those too, so that `reorder` can
+ * read them (with pages of 10, the page itself).
+ */
 export interface FollowUp<T> {
   request: MultiSearchParams;
   /** The ranked page with its items as the engine gives them, passages and all. */
-  merge(more: MultiSearchResult<T>[]): MultiSearchResult<T>[];
+  merge(more: MultiSearchResult<T>[], reorder?: Reorder): MultiSearchResult<T>[];
 }
 
 export interface Blend {
@@ -195,7 +203,8 @@ export function blendStrategies(request: MultiSearchParams, params: SearchParams
         .map(({ hit }) => hit)
         .slice(0, BLEND_WINDOW);
 
-      const hits = ranked.slice(start, start + params.perPage);
+      const end = start + params.perPage;
+      const hits = ranked.slice(start, end);
       const matched = byLast.totalHits ?? 0;
       const total = Math.max(matched, byFrequency.totalHits ?? 0, ranked.length);
       const page = (pageHits: T[]): MultiSearchResult<T>[] => [
@@ -203,23 +212,24 @@ export function blendStrategies(request: MultiSearchParams, params: SearchParams
         ...counts,
       ];
       if (hits.length === 0) return { results: page(hits), matched };
+      // The head is put in order again whatever the page, so the pages of a search never overlap.
+      const head = start < REORDER_DEPTH ? ranked.slice(0, REORDER_DEPTH) : [];
+      const fetchedIds = [...new Set([...head, ...hits].map((hit) => hit.item_id))];
       return {
         results: page(hits),
         matched,
         followUp: {
-          request: {
-            queries: [
-              pageQuery(
-                main,
-                hits.map((hit) => hit.item_id),
-              ),
-            ],
-          },
-          merge(more: MultiSearchResult<T>[]) {
-            const marked = withPassages<T>(main, queryMatcher(main.q ?? ''));
-            const fetched = new Map(more.flatMap((result) => result.hits).map((hit) => [hit.item_id, marked(hit)]));
+          request: { queries: [pageQuery(main, fetchedIds)] },
+          merge(more: MultiSearchResult<T>[], reorder?: Reorder) {
+            type Fetched = T & { title?: string; paragraphs?: string[] };
+            const fetched = new Map(more.flatMap((result) => result.hits as Fetched[]).map((hit) => [hit.item_id, hit]));
             // An item gone since the first request is left out.
-            return page(hits.flatMap((hit) => fetched.get(hit.item_id) ?? []));
+            const present = (list: T[]) => list.flatMap((hit) => fetched.get(hit.item_id) ?? []);
+            const pageItems =
+              head.length > 0 && reorder
+                ? [...reorder(main.q ?? '', present(head)), ...present(ranked.slice(REORDER_DEPTH, end))].slice(start, end)
+                : present(hits);
+            return page(pageItems.map(withPassages<T>(main, queryMatcher(main.q ?? ''))));
           },
         },
       };

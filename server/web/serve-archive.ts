@@ -5,7 +5,7 @@ import { syncIndex } from '../ingest/sync-index.js';
 import { createApp } from './app.js';
 import { accountStore } from './auth/accounts.js';
 import type { Config } from '../common/config.js';
-import { createSearchAccess } from '../query/search-access.js';
+import { createSearchAccess, reorderByMeaning } from '../query/search-access.js';
 import { connectEngine } from '../engine/engine.js';
 import { createMeiliClient } from '../engine/meili-client.js';
 import { createSpelling, keepSpellingCurrent } from '../query/spelling.js';
@@ -48,7 +48,7 @@ export async function serveArchive(config: Config, stop: AbortSignal): Promise<v
     const accounts = accountStore(config.accountsFile);
     // Read now, so that a broken accounts file stops the start rather than a sign-in.
     const accountCount = await accounts.count();
-    const searchFor = await createSearchAccess(admin, engine.connection, config.indexUid);
+    const searchFor = await createSearchAccess(admin, engine.connection, config.indexUid, await reorderByMeaning(console.log));
     const spelling = createSpelling(searchFor('public'));
     keepSpellingCurrent(spelling, async () => String((await admin.index(config.indexUid).getRawInfo()).updatedAt), SPELLING_REFRESH_MS);
     const app = createApp({

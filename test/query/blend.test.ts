@@ -1,6 +1,7 @@
 import assert from 'node:assert/strict';
 import type { MultiSearchParams, MultiSearchResult, RankingScoreDetails } from 'meilisearch';
-import { BLEND_WINDOW, blendStrategies } from '../../server/query/blend.js';
+import { BLEND_WINDOW, blendStrategies, type Reorder } from '../../server/query/blend.js';
+import { REORDER_DEPTH } from '../../server/query/semantic-order.js';
 import type { SearchParams } from '../../server/query/search-params.js';
 
 type Hit = { item_id: string; _rankingScore?: number; _rankingScoreDetails?: RankingScoreDetails };
@@ -129,8 +130,8 @@ describe('blendStrategies', () => {
     assert.ok(followUp);
     assert.deepEqual(
       followUp.request.queries.map((query) => [query.q, query.filter, query.attributesToHighlight, query.hitsPerPage]),
-      [['', ['visibility = public', 'item_id IN ["a", "c", "d", "e"]'], [], 4]],
-      'one query for the page, which searches nothing again',
+      [['', ['visibility = public', 'item_id IN ["a", "c", "d", "e", "b"]'], [], 5]],
+      'one query for the page and the rest of the first REORDER_DEPTH items, which searches nothing again',
     );
     const [page] = followUp.merge([
       {
@@ -190,5 +191,46 @@ describe('blendStrategies', () => {
       second.merge([result([]), result([['w', 0.5]])])[0]?.hits.map((hit) => hit.item_id),
       ['w'],
     );
+  });
+
+  it('puts the first REORDER_DEPTH items in order again once their text is in hand, the same for every page', () => {
+    const ids = Array.from({ length: REORDER_DEPTH + 3 }, (_, at) => `i${at}`);
+    // Every item holds both words; the engine's score orders them i0, i1, …
+    const answer = [
+      result(
+        ids.map((id, at) => [id, 0.9 - at * 0.01, 2] as [string, number, number]),
+        ids.length,
+      ),
+      result([], ids.length),
+      result([], 0),
+      result([], 50, 50),
+      result([], 50, 50),
+      result([], 100, 100),
+    ];
+    const reversed: Reorder = (q, items) => {
+      assert.equal(q, 'grit bins');
+      return [...items].reverse();
+    };
+    const fetch = (ids: string[]) =>
+      [{ ...result([]), hits: ids.map((item_id) => ({ item_id, title: item_id, paragraphs: [] })) }] as unknown as MultiSearchResult<Hit>[];
+    const pageOf = (page: number, perPage: number) => {
+      const followUp = blendStrategies(request('grit bins'), params('grit bins', { page, perPage }))?.merge(answer).followUp;
+      assert.ok(followUp);
+      const fetched = String(followUp.request.queries[0]?.filter?.at(-1));
+      return { fetched, hits: followUp.merge(fetch(ids), reversed)[0]?.hits.map((hit) => hit.item_id) };
+    };
+    const head = ids.slice(0, REORDER_DEPTH).reverse();
+    const first = pageOf(1, 4);
+    assert.deepEqual(first.hits, head.slice(0, 4));
+    assert.ok(first.fetched.includes(`"i${REORDER_DEPTH - 1}"`), 'the whole head is fetched for the first page');
+    assert.deepEqual(pageOf(2, 4).hits, head.slice(4, 8), 'pages cut from the same order never overlap');
+    assert.deepEqual(
+      pageOf(1, REORDER_DEPTH + 2).hits,
+      [...head, `i${REORDER_DEPTH}`, `i${REORDER_DEPTH + 1}`],
+      'past the head, the words’ order',
+    );
+    const past = pageOf(2, REORDER_DEPTH);
+    assert.deepEqual(past.hits, ids.slice(REORDER_DEPTH), 'a page past the head is as ranked');
+    assert.ok(!past.fetched.includes('"i0"'), 'and fetches only its own items');
   });
 });

@@ -7,7 +7,7 @@ import { syncIndex, type IngestSummary } from '../../server/ingest/sync-index.js
 import { createApp, type AppDeps } from '../../server/web/app.js';
 import { accountStore, writeAccountsFile } from '../../server/web/auth/accounts.js';
 import { hashPassword } from '../../server/web/auth/passwords.js';
-import { createSearchAccess, type SearchFor } from '../../server/query/search-access.js';
+import { createSearchAccess, reorderByMeaning, type SearchFor } from '../../server/query/search-access.js';
 import { createSpelling } from '../../server/query/spelling.js';
 import { testClient, testEngine, uniqueIndexUid } from './engine.js';
 
@@ -18,7 +18,7 @@ export const OFFICER = { username: 'clerk', password: 'correct horse battery sta
 /** Search access for an index, made exactly as the server makes it: search-only key and tenant tokens. */
 export async function searchAccessFor(indexUid: string): Promise<SearchFor> {
   const { url, masterKey } = testEngine();
-  return createSearchAccess(testClient(), { url, apiKey: masterKey }, indexUid);
+  return createSearchAccess(testClient(), { url, apiKey: masterKey }, indexUid, await reorderByMeaning(console.error));
 }
 
 /**
