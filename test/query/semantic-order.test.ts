@@ -1,5 +1,13 @@
 import assert from 'node:assert/strict';
-import { closeness, commonWordShare, meaningOf, orderByMeaning, vectorWords, type Meaning } from '../../server/query/semantic-order.js';
+import {
+  closeness,
+  commonWordShare,
+  meaningOf,
+  orderByMeaning,
+  vectorWords,
+  WORDS_READ,
+  type Meaning,
+} from '../../server/query/semantic-order.js';
 import { loadWordVectors } from '../../server/query/word-vectors.js';
 
 const heatingOil = { title: 'Oil buying', paragraphs: ['Bulk buying of oil has been researched and villagers will be approached.'] };
@@ -34,6 +42,16 @@ describe('order by meaning', function () {
     const late = closeness(meaning, query, 'Correspondence', [...filler, ...heatingOil.paragraphs]);
     const never = closeness(meaning, query, 'Correspondence', filler);
     assert.ok(late > never + 0.15, `${late.toFixed(2)} against ${never.toFixed(2)}`);
+  });
+
+  it('reads no more than WORDS_READ words of an item, so a huge one costs no more than a long one', () => {
+    const query = meaning.vectorOf(vectorWords(fuelQuery));
+    assert.ok(query);
+    const filler = Array.from({ length: WORDS_READ }, () => 'Councillors noted correspondence received.');
+    assert.equal(
+      closeness(meaning, query, 'Correspondence', [...filler, ...heatingOil.paragraphs]),
+      closeness(meaning, query, 'Correspondence', filler),
+    );
   });
 
   it('moves an item close in meaning above one the words placed first', () => {
