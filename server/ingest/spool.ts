@@ -54,9 +54,10 @@ export class Spool {
   /**
    * Reads the spool back in requests of up to REQUEST_BYTES, each cut after a
    * whole line, and enqueues every one of them (as many waiting in the engine
-   * as the sender allows) before the caller waits for the engine.
+   * as the sender allows) before the caller waits for the engine. `complete`,
+   * when given, is called on each line in order and sent in its place.
    */
-  async enqueue(sender: DocumentSender): Promise<void> {
+  async enqueue(sender: DocumentSender, complete?: (line: string) => string): Promise<void> {
     const handle = await fs.open(this.file, 'r');
     try {
       let buffer = Buffer.alloc(REQUEST_BYTES);
@@ -73,7 +74,13 @@ export class Spool {
           buffer = larger;
           continue;
         }
-        await sender.enqueue(buffer.toString('utf8', 0, end), end);
+        const text = buffer.toString('utf8', 0, end);
+        if (complete) {
+          const lines = text.split('\n');
+          lines.pop(); // after the last newline
+          const completed = `${lines.map(complete).join('\n')}\n`;
+          await sender.enqueue(completed, Buffer.byteLength(completed));
+        } else await sender.enqueue(text, end);
         buffer.copy(buffer, 0, end, filled);
         filled -= end;
         if (bytesRead === 0 && filled === 0) return;
