@@ -166,7 +166,8 @@ function mostCommon<T>(counted: [T, number][]): T | undefined {
 
 /** A person from their variants: the most telling name the minutes give them. */
 function personOf(variants: Variant[]): Person {
-  const ordered = [...variants].sort((a, b) => specificity(profileOf(b.name)) - specificity(profileOf(a.name)) || b.count - a.count);
+  const told = new Map(variants.map((variant) => [variant, specificity(profileOf(variant.name))]));
+  const ordered = [...variants].sort((a, b) => told.get(b)! - told.get(a)! || b.count - a.count);
   const best = ordered[0] as Variant;
   const given = mostCommon(
     variants.filter((variant) => variant.name.given).map((variant) => [variant.name.given as string, variant.count]),
@@ -216,12 +217,12 @@ export function buildDirectory(
   for (const variants of bySurname.values()) {
     const count = variants.length;
     const profiles = variants.map((variant) => profileOf(variant.name));
-    // Whether variants i and j can be one person, worked out once per pair: at [i * count + j].
+    // Whether variants i and j can be one person, worked out once per pair (it is symmetric): at [i * count + j].
     const compatible = new Uint8Array(count * count);
     for (let i = 0; i < count; i += 1)
-      for (let j = 0; j < count; j += 1)
-        if (i !== j && !apart.has(pairKey(variants[i]!.key, variants[j]!.key)) && compatibleNames(profiles[i]!, profiles[j]!))
-          compatible[i * count + j] = 1;
+      for (let j = i + 1; j < count; j += 1)
+        if (compatibleNames(profiles[i]!, profiles[j]!) && !apart.has(pairKey(variants[i]!.key, variants[j]!.key)))
+          compatible[i * count + j] = compatible[j * count + i] = 1;
     const neighbours = variants.map((_, i) => variants.flatMap((__, j) => (compatible[i * count + j] ? [j] : [])));
     const ambiguous = neighbours.map((around) => around.some((a, i) => around.slice(i + 1).some((b) => !compatible[a * count + b])));
     // The variants that are not ambiguous fall into groups of mutually compatible ones: each group is one person.
@@ -310,13 +311,17 @@ export interface CouncilPeople {
 }
 
 /**
- * The people of each council from the documents given: the public's documents only, so that no
- * variant, merge or name the public sees is learned from a Part 2 record.
+ * Collects the people of each council from documents added one at a time (so a caller can
+ * add them as they are read), in the order added, which breaks ties.
  */
-export function councilPeople(documents: Iterable<PeopleInput>, rules: PeopleRules): Map<string, CouncilPeople> {
-  const collectors = new Map<string, { members: VariantCollector; officers: VariantCollector; meetings: Set<string>; names: NameParser }>();
-  for (const document of documents) {
-    let council = collectors.get(document.council);
+export class CouncilPeopleCollector {
+  private readonly collectors = new Map<
+    string,
+    { members: VariantCollector; officers: VariantCollector; meetings: Set<string>; names: NameParser }
+  >();
+
+  add(document: PeopleInput): void {
+    let council = this.collectors.get(document.council);
     if (!council) {
       const names = new NameParser();
       council = {
@@ -325,32 +330,42 @@ export function councilPeople(documents: Iterable<PeopleInput>, rules: PeopleRul
         meetings: new Set<string>(),
         names,
       };
-      collectors.set(document.council, council);
+      this.collectors.set(document.council, council);
     }
+    const { members, officers } = council;
     // A meeting's lists are on each of its items: they are counted once.
     const meeting = document.meeting_id ?? document.item_id;
     if (!council.meetings.has(meeting)) {
       council.meetings.add(meeting);
-      council.members.together(
-        [...(document.present ?? []), ...(document.apologies ?? [])].map((entry) => council.members.add(entry, true)),
-      );
+      members.together([...(document.present ?? []), ...(document.apologies ?? [])].map((entry) => members.add(entry, true)));
     }
-    for (const entry of document.councillors ?? []) council.members.add(entry, false);
-    for (const mention of document.people_mentions ?? [])
-      if (namesMember(council.names, mention.name)) council.members.add(mention.name, false);
-    council.officers.together(
-      (document.officers ?? []).map((officer) => (officer.name ? council.officers.add(officer.name, true) : undefined)),
-    );
+    for (const entry of document.councillors ?? []) members.add(entry, false);
+    for (const mention of document.people_mentions ?? []) if (namesMember(council.names, mention.name)) members.add(mention.name, false);
+    officers.together((document.officers ?? []).map((officer) => (officer.name ? officers.add(officer.name, true) : undefined)));
   }
-  const people = new Map<string, CouncilPeople>();
-  for (const [council, collected] of collectors) {
-    people.set(council, {
-      members: buildDirectory(collected.members, rules.forCouncil(council, 'members')),
-      officers: buildDirectory(collected.officers, rules.forCouncil(council, 'officers')),
-      names: collected.names,
-    });
+
+  /** The people of each council collected, with the operator's rules applied. */
+  build(rules: PeopleRules): Map<string, CouncilPeople> {
+    const people = new Map<string, CouncilPeople>();
+    for (const [council, collected] of this.collectors) {
+      people.set(council, {
+        members: buildDirectory(collected.members, rules.forCouncil(council, 'members')),
+        officers: buildDirectory(collected.officers, rules.forCouncil(council, 'officers')),
+        names: collected.names,
+      });
+    }
+    return people;
   }
-  return people;
+}
+
+/**
+ * The people of each council from the documents given: the public's documents only, so that no
+ * variant, merge or name the public sees is learned from a Part 2 record.
+ */
+export function councilPeople(documents: Iterable<PeopleInput>, rules: PeopleRules): Map<string, CouncilPeople> {
+  const collector = new CouncilPeopleCollector();
+  for (const document of documents) collector.add(document);
+  return collector.build(rules);
 }
 
 const joined = (person: Person, what: string) => `${person.name}${PERSON_SEPARATOR}${what}`;

@@ -11,7 +11,7 @@ import type { ParsedFile } from './parse-files.js';
 import { inThreadParser, parseThreadCount, workerParser, type FileParser } from './parse-pool.js';
 import type { FoundFiles } from './read-content.js';
 import type { IngestReporter } from './reporter.js';
-import { peopleInputOf, peopleResolver, unresolvedJson, withPeople } from './resolve-people.js';
+import { PeopleResolution, peopleInputOf, unresolvedJson, withPeople } from './resolve-people.js';
 import { Spool } from './spool.js';
 import type { PeopleInput } from '../index/people.js';
 import type { PeopleRules } from '../index/people-rules.js';
@@ -31,13 +31,14 @@ const PARALLEL_MIN_FILES = 2000;
  * A rebuild's content: every file read and parsed (in worker threads for a
  * large folder), in name order as far as ids are concerned (the first file to
  * claim an id keeps it), its documents spooled to `spool` and what resolving
- * their people reads added to `people`, in the same order.
+ * their people reads added to `people`, in the same order, and to `resolution`.
  */
 async function parseToSpool(
   contentDir: string,
   found: FoundFiles,
   spool: Spool,
   people: PeopleInput[],
+  resolution: PeopleResolution,
   reporter: IngestReporter,
 ): Promise<ContentSnapshot> {
   const claims = new ContentClaims(found, reporter);
@@ -67,7 +68,10 @@ async function parseToSpool(
         if (!result.ok) claims.reject(file, result.reason);
         else if (claims.claim(file, { ...result, sent: true })) {
           await spool.write(result.ndjson);
-          people.push(...result.people);
+          for (const input of result.people) {
+            people.push(input);
+            resolution.add(input);
+          }
         }
       }
       const done = Math.min((chunk + 1) * PARSE_CHUNK, found.files.length);
@@ -130,21 +134,25 @@ export async function rebuildIndex(
   const spool = await Spool.create();
   let content: ContentSnapshot;
   const people: PeopleInput[] = [];
+  // Each council's people are collected as the files are parsed, in their order.
+  const resolution = new PeopleResolution();
   let resolved = 0;
   try {
     try {
-      content = await parseToSpool(contentDir, found, spool, people, reporter);
+      content = await parseToSpool(contentDir, found, spool, people, resolution, reporter);
       if (live) {
         for (const document of await documentsFromUnusableFiles(client, indexUid, content.unusablePaths)) {
           await spool.write(`${unresolvedJson(document)}\n`);
-          people.push(peopleInputOf(document));
+          const input = peopleInputOf(document);
+          people.push(input);
+          resolution.add(input);
         }
       }
     } finally {
       await spool.close();
     }
     reporter.progress(`Resolving the people of ${people.length} documents`);
-    const resolve = peopleResolver(people, rules, reporter);
+    const resolve = resolution.resolver(rules, reporter);
     reporter.progress(`Queuing ${(spool.bytes / 1e6).toFixed(0)} MB of documents for indexing`);
     const sender = new DocumentSender(client, target, reporter, REBUILD_MAX_QUEUED_BYTES);
     await spool.enqueue(sender, (line) => withPeople(line, resolve(people[resolved++] as PeopleInput)));

@@ -2,7 +2,7 @@ import type { MeiliSearch } from 'meilisearch';
 import { quoteFilterValue } from '../engine/filter-syntax.js';
 import { fetchAllDocuments } from '../engine/indexes.js';
 import { awaitTask } from '../engine/tasks.js';
-import { councilPeople, PEOPLE_INPUT_ATTRIBUTES, resolvePeople, type PeopleInput, type ResolvedPeople } from '../index/people.js';
+import { CouncilPeopleCollector, PEOPLE_INPUT_ATTRIBUTES, resolvePeople, type PeopleInput, type ResolvedPeople } from '../index/people.js';
 import type { PeopleRules } from '../index/people-rules.js';
 import type { SearchDocument } from '../index/search-document.js';
 import type { IngestReporter } from './reporter.js';
@@ -19,6 +19,8 @@ const RESOLVED_ATTRIBUTES = [
   'officer_variants',
   'people_rules',
 ] as const satisfies (keyof SearchDocument)[];
+
+const RESOLVED_SET = new Set<string>(RESOLVED_ATTRIBUTES);
 
 export type Resolved = ResolvedPeople & Pick<SearchDocument, 'officer_names'>;
 type Held = PeopleInput & Partial<Resolved>;
@@ -52,8 +54,9 @@ export function peopleInputOf(document: SearchDocument): PeopleInput {
 
 /** A document as JSON without the fields resolution writes, for `withPeople` to complete once its people are known. */
 export function unresolvedJson(document: SearchDocument): string {
-  const rest: Record<string, unknown> = { ...document };
-  for (const attribute of RESOLVED_ATTRIBUTES) delete rest[attribute];
+  // Copied key by key rather than deleted from a copy, which would slow the object's serialising.
+  const rest: Record<string, unknown> = {};
+  for (const [key, value] of Object.entries(document)) if (!RESOLVED_SET.has(key)) rest[key] = value;
   return JSON.stringify(rest);
 }
 
@@ -64,23 +67,39 @@ export function withPeople(json: string, resolved: Resolved): string {
 
 /**
  * Resolution over documents in hand: each council's people are made from its public documents
- * alone (in the order given, which breaks ties), and any document of those councils is then
- * resolved through them, so nothing the public sees of a person comes from a record it may not
- * read. Rules naming a council or a name the documents never give are told to the reporter;
- * `councils`, when given, limits that to the councils the documents are all of.
+ * alone, in the order they are added (which breaks ties), and any document of those councils
+ * is then resolved through them, so nothing the public sees of a person comes from a record it
+ * may not read. Documents may be added as they are read.
  */
+export class PeopleResolution {
+  private readonly collector = new CouncilPeopleCollector();
+
+  add(document: PeopleInput): void {
+    if (document.visibility === 'public') this.collector.add(document);
+  }
+
+  /**
+   * Resolves documents through the people collected. Rules naming a council or a name the
+   * documents never give are told to the reporter; `councils`, when given, limits that to the
+   * councils the documents are all of.
+   */
+  resolver(rules: PeopleRules, reporter: IngestReporter, councils?: ReadonlySet<string>): (document: PeopleInput) => Resolved {
+    const people = this.collector.build(rules);
+    warnUnusedRules(rules, people, reporter, councils);
+    return (document) => resolvePeople(document, people.get(document.council), rules.stamp);
+  }
+}
+
+/** `PeopleResolution` over documents all in hand. */
 export function peopleResolver(
   documents: Iterable<PeopleInput>,
   rules: PeopleRules,
   reporter: IngestReporter,
   councils?: ReadonlySet<string>,
 ): (document: PeopleInput) => Resolved {
-  const publicDocuments = function* () {
-    for (const document of documents) if (document.visibility === 'public') yield document;
-  };
-  const people = councilPeople(publicDocuments(), rules);
-  warnUnusedRules(rules, people, reporter, councils);
-  return (document) => resolvePeople(document, people.get(document.council), rules.stamp);
+  const resolution = new PeopleResolution();
+  for (const document of documents) resolution.add(document);
+  return resolution.resolver(rules, reporter, councils);
 }
 
 /** Whether the index holds a document not resolved under these rules (one resolved before, or by other rules). */
@@ -205,7 +224,7 @@ export class UpdatePeople {
 /** A rule naming a council or a name the minutes never give is probably mistyped: said, not fatal. */
 function warnUnusedRules(
   rules: PeopleRules,
-  people: ReturnType<typeof councilPeople>,
+  people: ReturnType<CouncilPeopleCollector['build']>,
   reporter: IngestReporter,
   councils: ReadonlySet<string> | undefined,
 ): void {
