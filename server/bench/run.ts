@@ -12,10 +12,9 @@ import { startEmbeddedMeili, type EmbeddedMeili } from '../engine/embedded-meili
 import { indexSettings } from '../index/index-settings.js';
 import { createMeiliClient } from '../engine/meili-client.js';
 import { parseFiles } from '../ingest/parse-files.js';
-import { peopleResolver, withPeople } from '../ingest/resolve-people.js';
+import { completeSpoolLine, peopleResolver } from '../ingest/resolve-people.js';
 import { silentReporter } from '../ingest/reporter.js';
 import { loadPeopleRules } from '../index/people-rules.js';
-import type { PeopleInput } from '../index/people.js';
 import { findMarkdownFiles } from '../ingest/read-content.js';
 import { awaitTask } from '../engine/tasks.js';
 import { changeOnePercent, writeArchive } from './generate.js';
@@ -214,12 +213,7 @@ async function prepareRawJson(options: BenchOptions, contentDir: string): Promis
   );
   for (const file of files) {
     const parsed = parse(file);
-    parsed.ndjson
-      .split('\n')
-      .slice(0, -1)
-      .forEach((line, position) => {
-        batch += `${withPeople(line, resolve(parsed.people[position] as PeopleInput))}\n`;
-      });
+    for (const line of parsed.lines.split('\n').slice(0, -1)) batch += `${completeSpoolLine(line, resolve)}\n`;
     batchDocuments += parsed.ids.length;
     made.documents += parsed.ids.length;
     if (batchDocuments >= DOCS_PER_BATCH) await flush();

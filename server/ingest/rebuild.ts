@@ -11,9 +11,8 @@ import type { ParsedFile } from './parse-files.js';
 import { inThreadParser, parseThreadCount, workerParser, type FileParser } from './parse-pool.js';
 import type { FoundFiles } from './read-content.js';
 import type { IngestReporter } from './reporter.js';
-import { PeopleResolution, peopleInputOf, unresolvedJson, withPeople } from './resolve-people.js';
+import { completeSpoolLine, PeopleResolution, peopleInputOf, spoolLine } from './resolve-people.js';
 import { Spool } from './spool.js';
-import type { PeopleInput } from '../index/people.js';
 import type { PeopleRules } from '../index/people-rules.js';
 
 /**
@@ -30,14 +29,13 @@ const PARALLEL_MIN_FILES = 2000;
 /**
  * A rebuild's content: every file read and parsed (in worker threads for a
  * large folder), in name order as far as ids are concerned (the first file to
- * claim an id keeps it), its documents spooled to `spool` and what resolving
- * their people reads added to `people`, in the same order, and to `resolution`.
+ * claim an id keeps it), its documents spooled to `spool` and added, in the
+ * same order, to `resolution`.
  */
 async function parseToSpool(
   contentDir: string,
   found: FoundFiles,
   spool: Spool,
-  people: PeopleInput[],
   resolution: PeopleResolution,
   reporter: IngestReporter,
 ): Promise<ContentSnapshot> {
@@ -67,11 +65,8 @@ async function parseToSpool(
         const file = found.files[chunk * PARSE_CHUNK + offset] as string;
         if (!result.ok) claims.reject(file, result.reason);
         else if (claims.claim(file, { ...result, sent: true })) {
-          await spool.write(result.ndjson);
-          for (const input of result.people) {
-            people.push(input);
-            resolution.add(input);
-          }
+          await spool.write(result.lines);
+          for (const input of result.people) resolution.add(input);
         }
       }
       const done = Math.min((chunk + 1) * PARSE_CHUNK, found.files.length);
@@ -133,31 +128,29 @@ export async function rebuildIndex(
   reporter.progress(`Building a fresh index from ${found.files.length} files`);
   const spool = await Spool.create();
   let content: ContentSnapshot;
-  const people: PeopleInput[] = [];
   // Each council's people are collected as the files are parsed, in their order.
   const resolution = new PeopleResolution();
   let resolved = 0;
   try {
     try {
-      content = await parseToSpool(contentDir, found, spool, people, resolution, reporter);
+      content = await parseToSpool(contentDir, found, spool, resolution, reporter);
       if (live) {
         for (const document of await documentsFromUnusableFiles(client, indexUid, content.unusablePaths)) {
-          await spool.write(`${unresolvedJson(document)}\n`);
-          const input = peopleInputOf(document);
-          people.push(input);
-          resolution.add(input);
+          await spool.write(`${spoolLine(document)}\n`);
+          resolution.add(peopleInputOf(document));
         }
       }
     } finally {
       await spool.close();
     }
-    reporter.progress(`Resolving the people of ${people.length} documents`);
+    reporter.progress(`Resolving the people of ${resolution.documents} documents`);
     const resolve = resolution.resolver(rules, reporter);
     reporter.progress(`Queuing ${(spool.bytes / 1e6).toFixed(0)} MB of documents for indexing`);
     const sender = new DocumentSender(client, target, reporter, REBUILD_MAX_QUEUED_BYTES);
-    await spool.enqueue(sender, (line) => withPeople(line, resolve(people[resolved++] as PeopleInput)));
-    if (resolved !== people.length) throw new Error(`The spool held ${resolved} documents, not the ${people.length} parsed`);
-    people.length = 0; // all sent: only the engine needs them now
+    await spool.enqueue(sender, (line) => {
+      resolved += 1;
+      return completeSpoolLine(line, resolve);
+    });
     await spool.remove(); // queued: the engine holds its own copy
     await sender.finish();
   } finally {

@@ -66,6 +66,21 @@ export function withPeople(json: string, resolved: Resolved): string {
 }
 
 /**
+ * A document as a rebuild spools it, one line: what resolution reads of it, a tab (which JSON
+ * never holds unescaped), and the document without its people, so that nothing of it need be
+ * held in memory until its people are known.
+ */
+export function spoolLine(document: SearchDocument): string {
+  return `${JSON.stringify(peopleInputOf(document))}\t${unresolvedJson(document)}`;
+}
+
+/** The document of a `spoolLine`, completed with the people `resolve` gives it. */
+export function completeSpoolLine(line: string, resolve: (document: PeopleInput) => Resolved): string {
+  const tab = line.indexOf('\t');
+  return withPeople(line.slice(tab + 1), resolve(JSON.parse(line.slice(0, tab)) as PeopleInput));
+}
+
+/**
  * Resolution over documents in hand: each council's people are made from its public documents
  * alone, in the order they are added (which breaks ties), and any document of those councils
  * is then resolved through them, so nothing the public sees of a person comes from a record it
@@ -73,8 +88,11 @@ export function withPeople(json: string, resolved: Resolved): string {
  */
 export class PeopleResolution {
   private readonly collector = new CouncilPeopleCollector();
+  /** Documents added, public or not. */
+  documents = 0;
 
   add(document: PeopleInput): void {
+    this.documents += 1;
     if (document.visibility === 'public') this.collector.add(document);
   }
 
