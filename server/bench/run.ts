@@ -12,6 +12,9 @@ import { startEmbeddedMeili, type EmbeddedMeili } from '../engine/embedded-meili
 import { indexSettings } from '../index/index-settings.js';
 import { createMeiliClient } from '../engine/meili-client.js';
 import { parseFiles } from '../ingest/parse-files.js';
+import { completeSpoolLine, peopleResolver } from '../ingest/resolve-people.js';
+import { silentReporter } from '../ingest/reporter.js';
+import { loadPeopleRules } from '../index/people-rules.js';
 import { findMarkdownFiles } from '../ingest/read-content.js';
 import { awaitTask } from '../engine/tasks.js';
 import { changeOnePercent, writeArchive } from './generate.js';
@@ -196,11 +199,21 @@ async function prepareRawJson(options: BenchOptions, contentDir: string): Promis
     made.files.push(name);
     [batch, batchDocuments] = ['', 0];
   };
-  // Each file as ingest's parse makes it (read, validated, its documents as NDJSON).
-  for (const file of files) {
+  const parse = (file: string) => {
     const [parsed] = parseFiles(contentDir, [file]);
     if (!parsed?.ok) throw new Error(`Generated file ${file} does not validate: ${parsed?.reason}`);
-    batch += parsed.ndjson;
+    return parsed;
+  };
+  // Each file as ingest's rebuild makes it (read, validated, its documents as NDJSON with their people, resolved once
+  // all are read): parsed twice, to hold only what resolution reads rather than every document.
+  const resolve = peopleResolver(
+    files.flatMap((file) => parse(file).people),
+    loadPeopleRules(),
+    silentReporter,
+  );
+  for (const file of files) {
+    const parsed = parse(file);
+    for (const line of parsed.lines.split('\n').slice(0, -1)) batch += `${completeSpoolLine(line, resolve)}\n`;
     batchDocuments += parsed.ids.length;
     made.documents += parsed.ids.length;
     if (batchDocuments >= DOCS_PER_BATCH) await flush();

@@ -94,6 +94,24 @@ export interface Directory {
 
 const pairKey = (a: string, b: string) => (a < b ? `${a}\n${b}` : `${b}\n${a}`);
 
+/**
+ * Parses each distinct way a name is written once: a council's minutes repeat the same few
+ * thousand names across every item, and each is read when collected and again when resolved.
+ * A list entry may give three names ("Sasa Novak Uí Chonchúir"); running text is read to two,
+ * as its pattern finds them.
+ */
+export class NameParser {
+  private readonly parsed = new Map<string, PersonName | undefined>();
+
+  parse(text: string, listed: boolean): PersonName | undefined {
+    const key = `${listed ? 'L' : 'T'}${text}`;
+    if (this.parsed.has(key)) return this.parsed.get(key);
+    const name = parsePersonName(text, { maxWords: listed ? 3 : 2 });
+    this.parsed.set(key, name);
+    return name;
+  }
+}
+
 /** Collects variants and the pairs that cannot be one person (listed together at one meeting). */
 export class VariantCollector {
   readonly variants = new Map<string, Variant>();
@@ -101,13 +119,16 @@ export class VariantCollector {
   /** Words of the council's name: a surname alone that is one of them is the place, not a person ("Limerick"). */
   private readonly placeWords: Set<string>;
 
-  constructor(council = '') {
+  constructor(
+    council = '',
+    private readonly names = new NameParser(),
+  ) {
     this.placeWords = new Set(council.split(/[\s(),]+/).map(fold));
   }
 
   /** A name as written (in a list, or in running text); returns its variant key, or undefined when it names nobody. */
   add(text: string, listed: boolean): string | undefined {
-    const name = parseName(text, listed);
+    const name = this.names.parse(text, listed);
     if (!name || (!name.given && name.initials.length === 0 && this.placeWords.has(name.key))) return undefined;
     const key = variantKey(name);
     const variant = this.variants.get(key) ?? { key, name, surfaces: new Map(), count: 0, listed };
@@ -129,9 +150,6 @@ export class VariantCollector {
   }
 }
 
-/** A list entry may give three names ("Sasa Novak Uí Chonchúir"); running text is read to two, as its pattern finds them. */
-const parseName = (text: string, listed: boolean) => parsePersonName(text, { maxWords: listed ? 3 : 2 });
-
 const profileOf = (name: PersonName): NameProfile => ({
   key: name.key,
   ...(name.gender ? { gender: name.gender } : {}),
@@ -148,7 +166,8 @@ function mostCommon<T>(counted: [T, number][]): T | undefined {
 
 /** A person from their variants: the most telling name the minutes give them. */
 function personOf(variants: Variant[]): Person {
-  const ordered = [...variants].sort((a, b) => specificity(profileOf(b.name)) - specificity(profileOf(a.name)) || b.count - a.count);
+  const told = new Map(variants.map((variant) => [variant, specificity(profileOf(variant.name))]));
+  const ordered = [...variants].sort((a, b) => told.get(b)! - told.get(a)! || b.count - a.count);
   const best = ordered[0] as Variant;
   const given = mostCommon(
     variants.filter((variant) => variant.name.given).map((variant) => [variant.name.given as string, variant.count]),
@@ -188,37 +207,45 @@ export function buildDirectory(
   const apart = new Set(collector.apart);
   for (const group of rules.apart) for (const a of group) for (const b of group) if (a !== b) apart.add(pairKey(a, b));
   const bySurname = new Map<string, Variant[]>();
-  for (const variant of collector.variants.values()) bySurname.set(variant.name.key, [...(bySurname.get(variant.name.key) ?? []), variant]);
+  for (const variant of collector.variants.values()) {
+    const same = bySurname.get(variant.name.key);
+    if (same) same.push(variant);
+    else bySurname.set(variant.name.key, [variant]);
+  }
 
   const groups: Variant[][] = [];
   for (const variants of bySurname.values()) {
-    const compatible = (a: Variant, b: Variant) =>
-      !apart.has(pairKey(a.key, b.key)) && compatibleNames(profileOf(a.name), profileOf(b.name));
-    const neighbours = variants.map((variant) => variants.filter((other) => other !== variant && compatible(variant, other)));
-    const ambiguous = neighbours.map((around) => around.some((a, i) => around.slice(i + 1).some((b) => !compatible(a, b))));
+    const count = variants.length;
+    const profiles = variants.map((variant) => profileOf(variant.name));
+    // Whether variants i and j can be one person, worked out once per pair (it is symmetric): at [i * count + j].
+    const compatible = new Uint8Array(count * count);
+    for (let i = 0; i < count; i += 1)
+      for (let j = i + 1; j < count; j += 1)
+        if (compatibleNames(profiles[i]!, profiles[j]!) && !apart.has(pairKey(variants[i]!.key, variants[j]!.key)))
+          compatible[i * count + j] = compatible[j * count + i] = 1;
+    const neighbours = variants.map((_, i) => variants.flatMap((__, j) => (compatible[i * count + j] ? [j] : [])));
+    const ambiguous = neighbours.map((around) => around.some((a, i) => around.slice(i + 1).some((b) => !compatible[a * count + b])));
     // The variants that are not ambiguous fall into groups of mutually compatible ones: each group is one person.
-    const seen = new Set<Variant>();
+    const seen = new Uint8Array(count);
     variants.forEach((variant, position) => {
-      if (seen.has(variant)) return;
+      if (seen[position]) return;
+      seen[position] = 1;
       if (ambiguous[position]) {
         const name = variant.name;
         if (name.given || name.initials.length >= 2) groups.push([variant]);
-        seen.add(variant);
         return;
       }
       const group: Variant[] = [];
       const queue = [position];
-      seen.add(variant);
       while (queue.length > 0) {
         const at = queue.pop() as number;
         group.push(variants[at] as Variant);
-        (neighbours[at] as Variant[]).forEach((other) => {
-          const index = variants.indexOf(other);
-          if (!seen.has(other) && !ambiguous[index]) {
-            seen.add(other);
-            queue.push(index);
+        for (const other of neighbours[at] as number[]) {
+          if (!seen[other] && !ambiguous[other]) {
+            seen[other] = 1;
+            queue.push(other);
           }
-        });
+        }
       }
       groups.push(group);
     });
@@ -256,8 +283,14 @@ export function buildDirectory(
 }
 
 /** The person a name stands for: its variant's person, else the one person of `context` it can be. */
-export function resolveName(directory: Directory, text: string, listed: boolean, context: Iterable<Person> = []): Person | undefined {
-  const name = parseName(text, listed);
+export function resolveName(
+  directory: Directory,
+  text: string,
+  listed: boolean,
+  context: Iterable<Person> = [],
+  names = new NameParser(),
+): Person | undefined {
+  const name = names.parse(text, listed);
   if (!name) return undefined;
   const known = directory.byVariant.get(variantKey(name));
   if (known) return known;
@@ -267,12 +300,62 @@ export function resolveName(directory: Directory, text: string, listed: boolean,
 }
 
 /** Mentions that may add a person: a member's title says the text names a member ("Councillor Marsh", "Cllr P. Harries"). */
-const namesMember = (text: string) => parseName(text, false)?.member === true;
+const namesMember = (names: NameParser, text: string) => names.parse(text, false)?.member === true;
 
 /** The people of one council, as members and as officers. */
 export interface CouncilPeople {
   members: Directory;
   officers: Directory;
+  /** The council's names as parsed when collected, to resolve its documents without parsing them again. */
+  names: NameParser;
+}
+
+/**
+ * Collects the people of each council from documents added one at a time (so a caller can
+ * add them as they are read), in the order added, which breaks ties.
+ */
+export class CouncilPeopleCollector {
+  private readonly collectors = new Map<
+    string,
+    { members: VariantCollector; officers: VariantCollector; meetings: Set<string>; names: NameParser }
+  >();
+
+  add(document: PeopleInput): void {
+    let council = this.collectors.get(document.council);
+    if (!council) {
+      const names = new NameParser();
+      council = {
+        members: new VariantCollector(document.council, names),
+        officers: new VariantCollector(document.council, names),
+        meetings: new Set<string>(),
+        names,
+      };
+      this.collectors.set(document.council, council);
+    }
+    const { members, officers } = council;
+    // A meeting's lists are on each of its items: they are counted once.
+    const meeting = document.meeting_id ?? document.item_id;
+    if (!council.meetings.has(meeting)) {
+      council.meetings.add(meeting);
+      members.together([...(document.present ?? []), ...(document.apologies ?? [])].map((entry) => members.add(entry, true)));
+    }
+    for (const entry of document.councillors ?? []) members.add(entry, false);
+    for (const mention of document.people_mentions ?? []) if (namesMember(council.names, mention.name)) members.add(mention.name, false);
+    officers.together((document.officers ?? []).map((officer) => (officer.name ? officers.add(officer.name, true) : undefined)));
+  }
+
+  /** The people of each council collected, with the operator's rules applied. */
+  build(rules: PeopleRules): Map<string, CouncilPeople> {
+    const people = new Map<string, CouncilPeople>();
+    for (const [council, collected] of this.collectors) {
+      people.set(council, {
+        members: buildDirectory(collected.members, rules.forCouncil(council, 'members')),
+        officers: buildDirectory(collected.officers, rules.forCouncil(council, 'officers')),
+        names: collected.names,
+      });
+    }
+    return people;
+  }
 }
 
 /**
@@ -280,36 +363,9 @@ export interface CouncilPeople {
  * variant, merge or name the public sees is learned from a Part 2 record.
  */
 export function councilPeople(documents: Iterable<PeopleInput>, rules: PeopleRules): Map<string, CouncilPeople> {
-  const collectors = new Map<string, { members: VariantCollector; officers: VariantCollector; meetings: Set<string> }>();
-  for (const document of documents) {
-    const council = collectors.get(document.council) ?? {
-      members: new VariantCollector(document.council),
-      officers: new VariantCollector(document.council),
-      meetings: new Set<string>(),
-    };
-    collectors.set(document.council, council);
-    // A meeting's lists are on each of its items: they are counted once.
-    const meeting = document.meeting_id ?? document.item_id;
-    if (!council.meetings.has(meeting)) {
-      council.meetings.add(meeting);
-      council.members.together(
-        [...(document.present ?? []), ...(document.apologies ?? [])].map((entry) => council.members.add(entry, true)),
-      );
-    }
-    for (const entry of document.councillors ?? []) council.members.add(entry, false);
-    for (const mention of document.people_mentions ?? []) if (namesMember(mention.name)) council.members.add(mention.name, false);
-    council.officers.together(
-      (document.officers ?? []).map((officer) => (officer.name ? council.officers.add(officer.name, true) : undefined)),
-    );
-  }
-  const people = new Map<string, CouncilPeople>();
-  for (const [council, collected] of collectors) {
-    people.set(council, {
-      members: buildDirectory(collected.members, rules.forCouncil(council, 'members')),
-      officers: buildDirectory(collected.officers, rules.forCouncil(council, 'officers')),
-    });
-  }
-  return people;
+  const collector = new CouncilPeopleCollector();
+  for (const document of documents) collector.add(document);
+  return collector.build(rules);
 }
 
 const joined = (person: Person, what: string) => `${person.name}${PERSON_SEPARATOR}${what}`;
@@ -323,11 +379,13 @@ export function resolvePeople(
 ): ResolvedPeople & Pick<SearchDocument, 'officer_names'> {
   const members = people?.members ?? { persons: [], byVariant: new Map() };
   const officers = people?.officers ?? { persons: [], byVariant: new Map() };
+  const names = people?.names ?? new NameParser();
+  const parseName = (text: string, listed: boolean) => names.parse(text, listed);
   const variants: string[] = [];
   const roles: string[] = [];
   const listed = (entries: string[] | undefined) =>
     (entries ?? []).flatMap((entry) => {
-      const person = resolveName(members, entry, true);
+      const person = resolveName(members, entry, true, [], names);
       if (!person) return [];
       const name = parseName(entry, true);
       variants.push(joined(person, name?.written ?? entry));
@@ -346,13 +404,13 @@ export function resolvePeople(
   const listedHere = new Set(context);
   const mentioned = new Set(
     (document.people_mentions ?? []).flatMap((found) => {
-      const person = resolveName(members, found.name, false, context);
+      const person = resolveName(members, found.name, false, context, names);
       return person && listedHere.has(person) ? [person] : [];
     }),
   );
   const holdsList = listedHere.size >= 3 && mentioned.size * 4 >= listedHere.size * 3;
   const mention = (text: string, act: PersonAct, role?: string) => {
-    const person = resolveName(members, text, false, context);
+    const person = resolveName(members, text, false, context, names);
     if (!person) return;
     if (holdsList && act === 'named' && !role && listedHere.has(person)) return;
     named.push(person);
@@ -366,7 +424,7 @@ export function resolvePeople(
   const officerVariants: string[] = [];
   const officerNames = (document.officers ?? []).map((officer) => {
     if (!officer.name) return officer.role as string;
-    const person = resolveName(officers, officer.name, true);
+    const person = resolveName(officers, officer.name, true, [], names);
     if (!person) return officer.name;
     officerVariants.push(joined(person, parseName(officer.name, true)?.written ?? officer.name));
     return person.name;

@@ -1,6 +1,8 @@
 import path from 'node:path';
+import type { PeopleInput } from '../index/people.js';
 import { toSearchDocuments } from '../index/search-document.js';
 import { parseMinutesFile, readFileBytes } from './read-content.js';
+import { peopleInputOf, spoolLine } from './resolve-people.js';
 
 /** One file read, validated and turned into search documents, ready for a rebuild's spool. */
 export type ParsedFile =
@@ -8,8 +10,10 @@ export type ParsedFile =
       ok: true;
       itemId: string;
       ids: string[];
-      /** The file's documents as NDJSON, one per line, ending with a newline. */
-      ndjson: string;
+      /** The file's documents as a rebuild spools them (`spoolLine`), one per line, ending with a newline. */
+      lines: string;
+      /** What resolving each document's people reads, in the order of `lines`. */
+      people: PeopleInput[];
       warnings: string[];
       madeExempt: boolean;
     }
@@ -23,13 +27,14 @@ export function parseFiles(contentDir: string, files: string[]): ParsedFile[] {
     const result = parseMinutesFile(read.bytes);
     if (!result.ok) return result;
     const documents = toSearchDocuments(result.item, { path: file, contentHash: result.contentHash, stamp: read.stamp });
-    let ndjson = '';
-    for (const document of documents) ndjson += `${JSON.stringify(document)}\n`;
+    let lines = '';
+    for (const document of documents) lines += `${spoolLine(document)}\n`;
     return {
       ok: true,
       itemId: result.item.id,
       ids: documents.map((document) => document.id),
-      ndjson,
+      lines,
+      people: documents.map(peopleInputOf),
       warnings: result.warnings,
       madeExempt: result.madeExempt,
     };

@@ -11,7 +11,9 @@ import type { ParsedFile } from './parse-files.js';
 import { inThreadParser, parseThreadCount, workerParser, type FileParser } from './parse-pool.js';
 import type { FoundFiles } from './read-content.js';
 import type { IngestReporter } from './reporter.js';
+import { completeSpoolLine, PeopleResolution, peopleInputOf, spoolLine } from './resolve-people.js';
 import { Spool } from './spool.js';
+import type { PeopleRules } from '../index/people-rules.js';
 
 /**
  * JSON a rebuild may have waiting in the engine: 100k items are ~1.1 GB of
@@ -27,9 +29,16 @@ const PARALLEL_MIN_FILES = 2000;
 /**
  * A rebuild's content: every file read and parsed (in worker threads for a
  * large folder), in name order as far as ids are concerned (the first file to
- * claim an id keeps it), and its documents spooled to `spool`.
+ * claim an id keeps it), its documents spooled to `spool` and added, in the
+ * same order, to `resolution`.
  */
-async function parseToSpool(contentDir: string, found: FoundFiles, spool: Spool, reporter: IngestReporter): Promise<ContentSnapshot> {
+async function parseToSpool(
+  contentDir: string,
+  found: FoundFiles,
+  spool: Spool,
+  resolution: PeopleResolution,
+  reporter: IngestReporter,
+): Promise<ContentSnapshot> {
   const claims = new ContentClaims(found, reporter);
   const threads = found.files.length >= PARALLEL_MIN_FILES ? parseThreadCount() : 0;
   const parser: FileParser = threads > 1 ? workerParser(contentDir, threads) : inThreadParser(contentDir);
@@ -55,7 +64,10 @@ async function parseToSpool(contentDir: string, found: FoundFiles, spool: Spool,
       for (const [offset, result] of results.entries()) {
         const file = found.files[chunk * PARSE_CHUNK + offset] as string;
         if (!result.ok) claims.reject(file, result.reason);
-        else if (claims.claim(file, { ...result, sent: true })) await spool.write(result.ndjson);
+        else if (claims.claim(file, { ...result, sent: true })) {
+          await spool.write(result.lines);
+          for (const input of result.people) resolution.add(input);
+        }
       }
       const done = Math.min((chunk + 1) * PARSE_CHUNK, found.files.length);
       if (Math.floor(done / 5000) > Math.floor((done - PARSE_CHUNK) / 5000))
@@ -95,10 +107,12 @@ async function prepareNextIndex(client: MeiliSearch, next: string): Promise<void
  * Builds the index afresh under a temporary name and swaps it in, so searches
  * see the old index, complete, until the new one is ready. Every file is
  * parsed first (in worker threads), its documents spooled to a temporary
- * file, and then all are queued at once. Documents of files that exist but
+ * file, and then all are queued at once, each with its people: they are
+ * resolved (resolve-people.ts) once every document is in hand, so each is
+ * sent once, complete. Documents of files that exist but
  * are now unusable are carried over from the live index (`live`: its
- * fingerprints, or undefined when there is none yet). `beforeSwap` finishes the new index
- * before it is swapped in.
+ * fingerprints, or undefined when there is none yet). `resolved` counts the documents sent
+ * with their people.
  */
 export async function rebuildIndex(
   client: MeiliSearch,
@@ -107,37 +121,45 @@ export async function rebuildIndex(
   found: FoundFiles,
   live: Fingerprint[] | undefined,
   reporter: IngestReporter,
-  beforeSwap: (uid: string) => Promise<void> = async () => undefined,
-): Promise<{ content: ContentSnapshot; stale: Fingerprint[] }> {
+  rules: PeopleRules,
+): Promise<{ content: ContentSnapshot; stale: Fingerprint[]; resolved: number }> {
   const target = `${indexUid}_next`;
   await prepareNextIndex(client, target);
   reporter.progress(`Building a fresh index from ${found.files.length} files`);
   const spool = await Spool.create();
   let content: ContentSnapshot;
+  // Each council's people are collected as the files are parsed, in their order.
+  const resolution = new PeopleResolution();
+  let resolved = 0;
   try {
     try {
-      content = await parseToSpool(contentDir, found, spool, reporter);
+      content = await parseToSpool(contentDir, found, spool, resolution, reporter);
       if (live) {
-        for (const document of await documentsFromUnusableFiles(client, indexUid, content.unusablePaths))
-          await spool.write(`${JSON.stringify(document)}\n`);
+        for (const document of await documentsFromUnusableFiles(client, indexUid, content.unusablePaths)) {
+          await spool.write(`${spoolLine(document)}\n`);
+          resolution.add(peopleInputOf(document));
+        }
       }
     } finally {
       await spool.close();
     }
+    reporter.progress(`Resolving the people of ${resolution.documents} documents`);
+    const resolve = resolution.resolver(rules, reporter);
     reporter.progress(`Queuing ${(spool.bytes / 1e6).toFixed(0)} MB of documents for indexing`);
     const sender = new DocumentSender(client, target, reporter, REBUILD_MAX_QUEUED_BYTES);
-    await spool.enqueue(sender);
+    await spool.enqueue(sender, (line) => {
+      resolved += 1;
+      return completeSpoolLine(line, resolve);
+    });
     await spool.remove(); // queued: the engine holds its own copy
     await sender.finish();
   } finally {
     await spool.remove();
   }
-  // What is done to the whole of the new index (resolving its people) is done before searches see it.
-  await beforeSwap(target);
   const stale = staleFingerprints(live ?? [], content);
   if (!live) await client.createIndex(indexUid, { primaryKey: 'id' }).waitTask(TASK_WAIT);
   await client.swapIndexes([{ indexes: [indexUid, target], rename: false }]).waitTask(TASK_WAIT);
   await client.deleteIndex(target).waitTask(TASK_WAIT);
   reporter.progress('Swapped the fresh index in');
-  return { content, stale };
+  return { content, stale, resolved };
 }

@@ -9,8 +9,9 @@ import type { DocumentSender } from '../engine/document-sender.js';
 const REQUEST_BYTES = 32 * 1024 * 1024;
 
 /**
- * A rebuild's documents as NDJSON in a temporary file, written as they are
- * parsed and then queued at once, so the engine indexes them in as few
+ * A rebuild's documents, one a line, in a temporary file, written as they are
+ * parsed and then queued at once (each line made a document as it is read
+ * back), so the engine indexes them in as few
  * batches as it would ready-made JSON. Writing waits when the stream's buffer
  * is full, so memory stays bounded.
  */
@@ -54,9 +55,10 @@ export class Spool {
   /**
    * Reads the spool back in requests of up to REQUEST_BYTES, each cut after a
    * whole line, and enqueues every one of them (as many waiting in the engine
-   * as the sender allows) before the caller waits for the engine.
+   * as the sender allows) before the caller waits for the engine. `complete`
+   * is called on each line in order and makes the document sent in its place.
    */
-  async enqueue(sender: DocumentSender): Promise<void> {
+  async enqueue(sender: DocumentSender, complete: (line: string) => string): Promise<void> {
     const handle = await fs.open(this.file, 'r');
     try {
       let buffer = Buffer.alloc(REQUEST_BYTES);
@@ -73,7 +75,10 @@ export class Spool {
           buffer = larger;
           continue;
         }
-        await sender.enqueue(buffer.toString('utf8', 0, end), end);
+        const lines = buffer.toString('utf8', 0, end).split('\n');
+        lines.pop(); // after the last newline
+        const completed = `${lines.map(complete).join('\n')}\n`;
+        await sender.enqueue(completed, Buffer.byteLength(completed));
         buffer.copy(buffer, 0, end, filled);
         filled -= end;
         if (bytesRead === 0 && filled === 0) return;

@@ -7,7 +7,7 @@ import { rebuildIndex } from './rebuild.js';
 import { silentReporter, type FileWarning, type IngestReporter, type SkippedFile } from './reporter.js';
 import { updateIndex } from './update.js';
 import { loadPeopleRules, type PeopleRules } from '../index/people-rules.js';
-import { peopleOutdated, resolveIndexPeople } from './resolve-people.js';
+import { peopleOutdated, resolveIndexPeople, UpdatePeople } from './resolve-people.js';
 
 export { silentReporter, type FileWarning, type IngestReporter, type SkippedFile };
 
@@ -63,15 +63,23 @@ export async function syncIndex(options: IngestOptions, reporter: IngestReporter
     : [[], undefined];
   const rebuilt = options.full === true || !liveExists || !settingsMatch(indexSettings(), settings);
 
-  let peopleUpdated = 0;
-  const resolve = async (uid: string) => {
-    peopleUpdated = (await resolveIndexPeople(client, uid, rules, reporter)).updated;
-  };
-  const { content, stale } = rebuilt
-    ? await rebuildIndex(client, indexUid, contentDir, found, liveExists ? indexed : undefined, reporter, resolve)
-    : await updateIndex(client, indexUid, contentDir, found, indexed, reporter);
-  // People are resolved across a council's minutes: again whenever an item came or went, or the rules changed.
-  if (!rebuilt && (content.sent > 0 || stale.length > 0 || (await peopleOutdated(client, indexUid, rules)))) await resolve(indexUid);
+  let peopleUpdated: number;
+  let result: Awaited<ReturnType<typeof updateIndex>>;
+  if (rebuilt) {
+    const rebuild = await rebuildIndex(client, indexUid, contentDir, found, liveExists ? indexed : undefined, reporter, rules);
+    peopleUpdated = rebuild.resolved;
+    result = rebuild;
+  } else if (await peopleOutdated(client, indexUid, rules)) {
+    // Other rules, or documents left unresolved: every council is resolved again.
+    result = await updateIndex(client, indexUid, contentDir, found, indexed, reporter);
+    peopleUpdated = (await resolveIndexPeople(client, indexUid, rules, reporter)).updated;
+  } else {
+    // People are resolved across a council's minutes: again in each council where what resolution reads changed.
+    const people = new UpdatePeople(client, indexUid, rules);
+    result = await updateIndex(client, indexUid, contentDir, found, indexed, reporter, people);
+    peopleUpdated = await people.resolveMarked(reporter);
+  }
+  const { content, stale } = result;
   return {
     files: content.files,
     skipped: content.skipped,

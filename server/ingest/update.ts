@@ -1,11 +1,15 @@
 import path from 'node:path';
 import type { MeiliSearch } from 'meilisearch';
 import { DocumentSender } from '../engine/document-sender.js';
-import { toSearchDocuments } from '../index/search-document.js';
+import { toSearchDocuments, type SearchDocument } from '../index/search-document.js';
 import { ContentClaims, type ContentSnapshot } from './claims.js';
 import { countItems, documentsChanged, indexedContentOf, staleFingerprints, type Fingerprint } from './fingerprints.js';
 import { contentHashOf, parseMinutesFile, readFileUnlessStamped, type FoundFiles } from './read-content.js';
 import type { IngestReporter } from './reporter.js';
+import type { UpdatePeople } from './resolve-people.js';
+
+/** Changed documents given their people at once, before they are sent. */
+const PEOPLE_BATCH = 500;
 
 /**
  * Brings the live index in line with the content folder in place: files read
@@ -13,7 +17,8 @@ import type { IngestReporter } from './reporter.js';
  * indexing) when its documents differ from what the index holds, and the
  * documents no usable file has any more removed. A file whose stamp or bytes
  * are those the index already holds from that path is not parsed again: its
- * documents are known to be current.
+ * documents are known to be current. With `people`, the documents sent carry
+ * their people where the indexed versions' still hold (resolve-people.ts).
  */
 export async function updateIndex(
   client: MeiliSearch,
@@ -22,8 +27,15 @@ export async function updateIndex(
   found: FoundFiles,
   indexed: Fingerprint[],
   reporter: IngestReporter,
+  people?: UpdatePeople,
 ): Promise<{ content: ContentSnapshot; stale: Fingerprint[] }> {
   const sender = new DocumentSender(client, indexUid, reporter);
+  let changedDocuments: SearchDocument[] = [];
+  const send = async () => {
+    await people?.complete(changedDocuments);
+    await sender.add(changedDocuments);
+    changedDocuments = [];
+  };
   const known = indexedContentOf(indexed);
   const claims = new ContentClaims(found, reporter);
   let position = 0;
@@ -54,14 +66,17 @@ export async function updateIndex(
       claims.claim(file, { itemId: result.item.id, ids, sent: changed, warnings: result.warnings, madeExempt: result.madeExempt }) &&
       changed
     ) {
-      await sender.add(documents);
+      changedDocuments.push(...documents);
+      if (changedDocuments.length >= PEOPLE_BATCH) await send();
     }
   }
+  await send();
 
   const content = claims.snapshot;
   const stale = staleFingerprints(indexed, content);
   if (content.sent > 0 || stale.length > 0)
     reporter.progress(`Sending ${content.sent} new or changed items and ${countItems(stale)} deletions`);
+  await people?.removing(stale.map((entry) => entry.item_id));
   await sender.deleteDocuments(stale.map((entry) => entry.id));
   await sender.finish();
   return { content, stale };

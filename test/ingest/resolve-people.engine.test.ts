@@ -1,7 +1,9 @@
 import assert from 'node:assert/strict';
 import fs from 'node:fs/promises';
 import path from 'node:path';
-import { syncIndex } from '../../server/ingest/sync-index.js';
+import { resolveIndexPeople } from '../../server/ingest/resolve-people.js';
+import { silentReporter, syncIndex, type IngestReporter } from '../../server/ingest/sync-index.js';
+import { loadPeopleRules } from '../../server/index/people-rules.js';
 import type { SearchDocument } from '../../server/index/search-document.js';
 import { copyOfFixtures } from '../support/archive.js';
 import { testClient, uniqueIndexUid } from '../support/engine.js';
@@ -62,5 +64,80 @@ describe('ingest: resolving people', () => {
       assert.match(error.message, new RegExp(`${rulesFile.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')} line 2: needs at least two names`));
       return true;
     });
+  });
+});
+
+describe('ingest: people resolved before sending, and only where they change', () => {
+  const client = () => testClient();
+  /** What resolving every document of the index again would change: nothing, when ingest left it complete. */
+  const fullPassUpdates = async (indexUid: string, rulesFile: string) =>
+    (await resolveIndexPeople(client(), indexUid, loadPeopleRules(rulesFile), silentReporter)).updated;
+  const progressOf = (messages: string[]): IngestReporter => ({ ...silentReporter, progress: (message) => messages.push(message) });
+
+  let contentDir: string;
+  let rulesFile: string;
+  before(async () => {
+    contentDir = await copyOfFixtures('meetings');
+    rulesFile = path.join(path.dirname(contentDir), `${path.basename(contentDir)}-people.txt`);
+    await fs.writeFile(rulesFile, '# no rules\n');
+  });
+  after(() => fs.rm(rulesFile, { force: true }));
+
+  it('sends each document of a rebuild once, with its people, as resolving the whole index afterwards would make them', async () => {
+    const indexUid = uniqueIndexUid('people-once');
+    const summary = await syncIndex({ client: client(), indexUid, contentDir, peopleFile: rulesFile });
+    const total = (await client().index(indexUid).getStats()).numberOfDocuments;
+    assert.equal(summary.peopleUpdated, total);
+    const tasks = await client().tasks.getTasks({ indexUids: [`${indexUid}_next`], types: ['documentAdditionOrUpdate'], limit: 1000 });
+    const received = tasks.results.reduce((sum, task) => sum + Number(task.details?.receivedDocuments ?? 0), 0);
+    assert.equal(received, total, 'documents received by the engine');
+    assert.equal(await fullPassUpdates(indexUid, rulesFile), 0);
+  });
+
+  it('sends an edit that names nobody new with the people its indexed version had, resolving nothing again', async () => {
+    const indexUid = uniqueIndexUid('people-edit');
+    const dir = await copyOfFixtures('meetings');
+    await syncIndex({ client: client(), indexUid, contentDir: dir, peopleFile: rulesFile });
+    const before = await client().index<SearchDocument>(indexUid).getDocument(`${MEETING}-item-88`);
+    await fs.appendFile(path.join(dir, `${MEETING}-item-88.md`), '\nThe table of figures was corrected after the meeting.\n');
+    const messages: string[] = [];
+    const summary = await syncIndex({ client: client(), indexUid, contentDir: dir, peopleFile: rulesFile }, progressOf(messages));
+    assert.equal(summary.indexed, 1);
+    assert.equal(summary.peopleUpdated, 0);
+    assert.ok(!messages.some((message) => message.startsWith('Resolving')), messages.join('; '));
+    const after = await client().index<SearchDocument>(indexUid).getDocument(`${MEETING}-item-88`);
+    assert.match(after.body, /corrected after the meeting/);
+    for (const field of [
+      'councillor_names',
+      'members_present',
+      'member_roles',
+      'member_variants',
+      'officer_names',
+      'people_rules',
+    ] as const)
+      assert.deepEqual(after[field], before[field], field);
+    assert.equal(await fullPassUpdates(indexUid, rulesFile), 0);
+  });
+
+  it('resolves again the documents of a council whose people change, and only that council', async () => {
+    const indexUid = uniqueIndexUid('people-variant');
+    const dir = await copyOfFixtures('content');
+    await fs.cp(contentDir, dir, { recursive: true });
+    await syncIndex({ client: client(), indexUid, contentDir: dir, peopleFile: rulesFile });
+    assert.ok(
+      (await client().index<SearchDocument>(indexUid).getDocument(`${MEETING}-item-88`)).councillor_names?.includes('Mr P J Oakford'),
+    );
+    // A given name for Mr P J Oakford, in another meeting's item: every item naming him now names him by it.
+    await fs.appendFile(
+      path.join(dir, 'kent-county-council-cabinet-2025-01-09-item-77.md'),
+      '\nCouncillor Peter Oakford answered questions on the budget.\n',
+    );
+    const messages: string[] = [];
+    const summary = await syncIndex({ client: client(), indexUid, contentDir: dir, peopleFile: rulesFile }, progressOf(messages));
+    assert.ok(messages.includes('Resolving the people of 1 councils'), messages.join('; '));
+    assert.ok(summary.peopleUpdated > 1);
+    const item88 = await client().index<SearchDocument>(indexUid).getDocument(`${MEETING}-item-88`);
+    assert.ok(item88.councillor_names?.includes('Peter J Oakford'), String(item88.councillor_names));
+    assert.equal(await fullPassUpdates(indexUid, rulesFile), 0);
   });
 });
