@@ -339,14 +339,18 @@ async function measureSearch(
 
 /**
  * The engine requests the archive sends for a search (planSearch): a blended search ranks ids in
- * its first and fetches the page's items in a second, built from the first's answer, which the
- * index answers alike every time, so it is built once here.
+ * its first (three requests sent at once) and fetches the page's items in a second, built from
+ * the first's answer, which the index answers alike every time, so it is built once here.
  */
-async function engineRequests(client: MeiliSearch, params: SearchParams): Promise<{ first: unknown; then?: MultiSearchParams }> {
+async function engineRequests(
+  client: MeiliSearch,
+  params: SearchParams,
+): Promise<{ first: unknown; alongside?: MultiSearchParams[]; then?: MultiSearchParams }> {
   const plan = planSearch(INDEX, params, AUDIENCE_FILTERS.public);
   if (plan.federated || !plan.merge) return { first: plan.request };
   const { followUp } = plan.merge((await client.multiSearch<MultiSearchParams, { item_id: string }>(plan.request)).results);
-  return { first: plan.request, ...(followUp ? { then: followUp.request } : {}) };
+  const [first = plan.request, ...alongside] = plan.parallel ?? [plan.request];
+  return { first, ...(alongside.length > 0 ? { alongside } : {}), ...(followUp ? { then: followUp.request } : {}) };
 }
 
 /** Runs the whole benchmark at one size. */
@@ -412,6 +416,7 @@ export async function runBench(options: BenchOptions): Promise<BenchResult> {
         slice.map(({ engine, kind }) => ({
           ...engineRequest(engine.first),
           kind,
+          ...(engine.alongside ? { alongside: engine.alongside.map(engineRequest) } : {}),
           ...(engine.then ? { then: engineRequest(engine.then) } : {}),
         })),
       ),

@@ -114,8 +114,13 @@ export function createArchiveSearch(client: MeiliSearch, indexUid: string, audie
           ),
         };
       }
-      const answer = await engineCall(() => client.multiSearch<MultiSearchParams, SearchDocument>(plan.request));
-      const blended = plan.merge?.(answer.results) ?? { results: answer.results, matched: answer.results[0]?.totalHits ?? 0 };
+      const answers = await Promise.all(
+        (plan.parallel ?? [plan.request]).map((request) =>
+          engineCall(() => client.multiSearch<MultiSearchParams, SearchDocument>(request)),
+        ),
+      );
+      const answered = answers.flatMap((answer) => answer.results);
+      const blended = plan.merge?.(answered) ?? { results: answered, matched: answered[0]?.totalHits ?? 0 };
       // A blended search ranks ids first; its page's items come in a second request, with their passages (see blend.ts).
       const { followUp } = blended;
       const results = followUp

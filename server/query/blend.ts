@@ -42,6 +42,13 @@ export interface Blend {
   /** The first request: ids and ranking signals only, and the `last` query's counts and facets. */
   request: MultiSearchParams;
   /**
+   * The first request's queries in three requests to send at once (the `last` query with its
+   * counts, the `frequency` query, each term's list): the engine answers requests side by side
+   * on its cores, where it answers one request's queries one after another. Their results, in
+   * this order, are the first request's.
+   */
+  parallel: MultiSearchParams[];
+  /**
    * The results in the shape of the search's own request (page of ids, then facet counts), their
    * total the items listed; how many of those the `last` query matches (what its facets count);
    * and the request that fills the page in.
@@ -181,6 +188,7 @@ export function blendStrategies(request: MultiSearchParams, params: SearchParams
 
   return {
     request: { queries: [first, ...others, second, ...termLists, everything] },
+    parallel: [{ queries: [first, ...others] }, { queries: [second] }, { queries: [...termLists, everything] }],
     merge<T extends Hit>(results: MultiSearchResult<T>[]) {
       const byLast = results[0];
       const counts = results.slice(1, 1 + others.length);

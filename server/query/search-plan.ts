@@ -113,7 +113,8 @@ export function buildSearchRequest(
 
 /** What one search sends the engine, and how its answers become one list. */
 export type SearchPlan =
-  ({ federated: true } & AlternativesRequests) | ({ federated: false; request: MultiSearchParams } & Partial<Pick<Blend, 'merge'>>);
+  | ({ federated: true } & AlternativesRequests)
+  | ({ federated: false; request: MultiSearchParams } & Partial<Pick<Blend, 'merge' | 'parallel'>>);
 
 /**
  * The most engine queries one search may send: a lookup per field term (`council:Medway`), then

@@ -69,6 +69,16 @@ describe('blendStrategies', () => {
         assert.equal(query?.page, 1);
       }
       for (const query of queries.slice(3)) assert.deepEqual(query.facets, ['part'], 'each term counts the items holding it');
+      assert.deepEqual(
+        blend.parallel.map((request) => request.queries.length),
+        [2, 1, 4],
+        'sent as three requests at once: the last query with its counts, the frequency query, the terms with the count of all',
+      );
+      assert.deepEqual(
+        blend.parallel.flatMap((request) => request.queries),
+        queries,
+        'whose results, in order, are those of the one request',
+      );
     }
   });
 
