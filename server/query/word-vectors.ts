@@ -76,14 +76,18 @@ export function decodeVectors(file: Buffer, name: string): WordVectors {
   const dimensions = header.dimensions;
   let offset = end + 1;
   offset += (4 - (offset % 4)) % 4;
-  const copy = new Uint8Array(file.subarray(offset)).buffer;
-  if (copy.byteLength !== words.length * (4 + dimensions)) throw new Error(`${name}: truncated (${copy.byteLength} bytes of vectors)`);
+  const bytes = file.length - offset;
+  if (bytes !== words.length * (4 + dimensions)) throw new Error(`${name}: truncated (${bytes} bytes of vectors)`);
+  // Read in place where the scales fall on a 4-byte boundary of the file's memory, else from a copy.
+  const aligned = (file.byteOffset + offset) % 4 === 0;
+  const memory = aligned ? file.buffer : new Uint8Array(file.subarray(offset)).buffer;
+  const start = aligned ? file.byteOffset + offset : 0;
   return {
     dimensions,
     sourceWords: Number(header.sourceWords) || words.length,
     rows: new Map(words.map((word, row) => [word, row])),
-    scales: new Float32Array(copy, 0, words.length),
-    values: new Int8Array(copy, words.length * 4),
+    scales: new Float32Array(memory, start, words.length),
+    values: new Int8Array(memory, start + words.length * 4, words.length * dimensions),
   };
 }
 
