@@ -8,8 +8,8 @@ import type { WordVectors } from './word-vectors.js';
  * heating fuel in bulk", and a long item that uses every query word somewhere outranks a short one
  * that says the thing in other words. A passage's vector is the smooth inverse frequency average
  * of its words' (Arora, Liang and Ma, 2017: common words count little, the direction every
- * average shares taken out), so rare, telling words carry it; none of it depends on the minutes
- * indexed, so a search's order never waits on the index.
+ * average shares taken out), so rare, telling words carry it; the weights come from the vectors'
+ * own word frequencies, so nothing is learnt from the minutes indexed or goes stale as more arrive.
  */
 
 /** Words a passage holds: short enough that its vector stays about one thing. */
