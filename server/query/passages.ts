@@ -10,8 +10,11 @@ import { termsInOrder } from './term-coverage.js';
  * the last query word begins (the engine takes it as a prefix, unless the query ends in a space).
  */
 
-/** A word as the engine compares it: lower case, accents dropped. */
-const fold = (word: string) => word.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase();
+const PRINTABLE_ASCII = /^[ -~]*$/;
+
+/** A word as the engine compares it: lower case, accents dropped (plain ASCII has none to drop, and is most words). */
+const fold = (word: string) =>
+  PRINTABLE_ASCII.test(word) ? word.toLowerCase() : word.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase();
 
 const WORD = /[\p{L}\p{N}]+/gu;
 
@@ -27,7 +30,7 @@ export function queryMatcher(q: string, synonyms: Record<string, string[]> = ind
     ...[...terms, ...typed].flatMap((term) => synonyms[term] ?? []).flatMap((other) => fold(other).match(WORD) ?? []),
   ]);
   const prefix = /[\p{L}\p{N}]$/u.test(q) ? typed.at(-1) : undefined;
-  // A page's passages repeat their words: each is compared once.
+  // A page's passages repeat their words: each, as written, is folded and compared once.
   const known = new Map<string, boolean>();
   const compare = (folded: string) =>
     exact.has(folded) ||
@@ -37,9 +40,8 @@ export function queryMatcher(q: string, synonyms: Record<string, string[]> = ind
       return typos > 0 && editDistance(own, folded, typos) <= typos;
     });
   return (word) => {
-    const folded = fold(word);
-    let matched = known.get(folded);
-    if (matched === undefined) known.set(folded, (matched = compare(folded)));
+    let matched = known.get(word);
+    if (matched === undefined) known.set(word, (matched = compare(fold(word))));
     return matched;
   };
 }
