@@ -1,3 +1,5 @@
+import { withoutAccents } from '../common/accents.js';
+
 /**
  * People as minutes name them: "Mr R W Gough (Chairman)", "Cllr. R. Crisp – Chair (RC)",
  * "Sheahan (M)", "Councillor Helen Marsh", "Dave Shipton". A name is read into its parts (title,
@@ -115,14 +117,11 @@ const NOT_NAMES = new Set(
 const ROLE_START =
   /^(?:(?:the\s+)?(?:vice|deputy|acting|interim|leas)[\s-]*)?(?:chair(?:man|woman|person)?|cathaoirleach|mayor|leader|cabinet\s+member|lead\s+member|portfolio\s+holder|clerk|treasurer|secretary|member\s+for|director|head|chief|manager|officer|engineer|councillor|county\s+councillor|borough\s+councillor|district\s+councillor|an\s+cathaoirleach|proper\s+officer|rfo|responsible\s+financial\s+officer)\b/i;
 
-const ASCII = /^[ -~]*$/;
 const NOT_LOWER_LETTERS = /[^a-z]/g;
 
 /** Folds a word for comparing: no accents, apostrophes or hyphens, lower case. */
 export function fold(word: string): string {
-  // Most names are printable ASCII, which has nothing to decompose or strip: the common case skips normalising.
-  if (ASCII.test(word)) return word.toLowerCase().replace(NOT_LOWER_LETTERS, '');
-  return word.normalize('NFKD').replace(/\p{M}/gu, '').toLowerCase().replace(NOT_LOWER_LETTERS, '');
+  return withoutAccents(word, 'NFKD').toLowerCase().replace(NOT_LOWER_LETTERS, '');
 }
 
 /** "LANKFER" → "Lankfer", "o’donoghue" → "O’Donoghue"; "McSweeney" as written. */

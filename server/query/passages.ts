@@ -1,3 +1,4 @@
+import { withoutAccents } from '../common/accents.js';
 import { editDistance } from '../common/edit-distance.js';
 import { indexSettings, typosForgiven } from '../index/index-settings.js';
 import { termsInOrder } from './term-coverage.js';
@@ -10,11 +11,8 @@ import { termsInOrder } from './term-coverage.js';
  * the last query word begins (the engine takes it as a prefix, unless the query ends in a space).
  */
 
-const PRINTABLE_ASCII = /^[ -~]*$/;
-
-/** A word as the engine compares it: lower case, accents dropped (plain ASCII has none to drop, and is most words). */
-const fold = (word: string) =>
-  PRINTABLE_ASCII.test(word) ? word.toLowerCase() : word.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase();
+/** A word as the engine compares it: lower case, accents dropped. */
+const fold = (word: string) => withoutAccents(word).toLowerCase();
 
 const WORD = /[\p{L}\p{N}]+/gu;
 

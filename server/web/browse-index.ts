@@ -1,3 +1,4 @@
+import { withoutAccents } from '../common/accents.js';
 import { EVERY_ITEM } from '../query/search-params.js';
 import type { ArchiveSearch } from '../query/archive-search.js';
 import { excludedValuesFilter, facetFilter } from '../query/filters.js';
@@ -169,7 +170,7 @@ export async function topicIndex(search: ArchiveSearch): Promise<BrowseIndexPage
 
 /** The section an officer is listed under: the initial without accents, or "Other". */
 export function initialOf(name: string): string {
-  const initial = name.normalize('NFD').replace(/\p{M}/gu, '').charAt(0).toUpperCase();
+  const initial = withoutAccents(name).charAt(0).toUpperCase();
   return /^[A-Z]$/.test(initial) ? initial : 'Other';
 }
 
