@@ -12,15 +12,18 @@ import { termsInOrder } from './term-coverage.js';
  */
 
 /** A word as the engine compares it: lower case, accents dropped. */
-const fold = (word: string) => withoutAccents(word).toLowerCase();
+export const fold = (word: string) => withoutAccents(word).toLowerCase();
 
 const WORD = /[\p{L}\p{N}]+/gu;
 
 /** Whether a word of the text matches one of the query. */
 export type WordMatcher = (word: string) => boolean;
 
-/** The matcher of a query: its telling words and their synonyms exactly, its own words within the typos forgiven. */
-export function queryMatcher(q: string, synonyms: Record<string, string[]> = indexSettings().synonyms ?? {}): WordMatcher {
+/**
+ * Whether a folded word matches the query: its telling words and their synonyms exactly, its own
+ * words within the typos the engine forgives.
+ */
+export function foldedMatcher(q: string, synonyms: Record<string, string[]> = indexSettings().synonyms ?? {}): WordMatcher {
   const terms = termsInOrder(q).map((term) => fold(term.replace(/"/g, '')));
   const typed = [...new Set(terms.flatMap((term) => term.match(WORD) ?? []))];
   const exact = new Set([
@@ -28,15 +31,21 @@ export function queryMatcher(q: string, synonyms: Record<string, string[]> = ind
     ...[...terms, ...typed].flatMap((term) => synonyms[term] ?? []).flatMap((other) => fold(other).match(WORD) ?? []),
   ]);
   const prefix = /[\p{L}\p{N}]$/u.test(q) ? typed.at(-1) : undefined;
-  // A page's passages repeat their words: each, as written, is folded and compared once.
-  const known = new Map<string, boolean>();
-  const compare = (folded: string) =>
+  return (folded) =>
     exact.has(folded) ||
     (prefix !== undefined && folded.startsWith(prefix)) ||
     typed.some((own) => {
-      const typos = typosForgiven(own.length);
+      // The engine counts a typo in the first letter as two.
+      const typos = typosForgiven(own.length) - (folded[0] === own[0] ? 0 : 1);
       return typos > 0 && editDistance(own, folded, typos) <= typos;
     });
+}
+
+/** The matcher of a query, for words as written (see foldedMatcher). */
+export function queryMatcher(q: string, synonyms?: Record<string, string[]>): WordMatcher {
+  const compare = foldedMatcher(q, synonyms);
+  // A page's passages repeat their words: each, as written, is folded and compared once.
+  const known = new Map<string, boolean>();
   return (word) => {
     let matched = known.get(word);
     if (matched === undefined) known.set(word, (matched = compare(fold(word))));

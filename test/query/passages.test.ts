@@ -10,6 +10,11 @@ describe('Passages marked and cropped for a blended page', () => {
     assert.ok(queryMatcher('café')('Cafe'));
   });
 
+  it('counts a typo in the first letter as two, as the engine does', () => {
+    assert.ok(!matches('gootpath'), 'one typo forgiven in 8 letters, and a first letter costs two');
+    assert.ok(matches('tiverside'), 'two forgiven in 9 letters');
+  });
+
   it('matches the words the last query word begins, as the engine does, unless the query ends in a space', () => {
     assert.ok(queryMatcher('family hu')('hubs'));
     assert.ok(queryMatcher('grit bin')('Bins'));
