@@ -5,6 +5,7 @@ import { queryTokens } from './query-language.js';
 import { coverage, isTelling, rarity, termsCounted, termsInOrder } from './term-coverage.js';
 import { bestParagraph, cropMarked, markWords, queryMatcher, type WordMatcher } from './passages.js';
 import { REORDER_DEPTH } from './semantic-order.js';
+import { orderByPassages, PASSAGE_DEPTH } from './passage-order.js';
 
 /** How many of the best items each list brings, whatever the page: so pages of one search never overlap. */
 export const BLEND_WINDOW = 100;
@@ -29,8 +30,8 @@ export type Reorder = <T extends { title?: string; paragraphs?: string[] }>(q: s
 
 /**
  * The second request: the page's items, ranked by the first, fetched with their passages; and,
- * when the page reaches into the first REORDER_DEPTH items, those too, so that `reorder` can
- * read them (with pages of 10, the page itself).
+ * when the page reaches into the first PASSAGE_DEPTH items, those too, so that they can be put in
+ * order again by what their text says (semantic-order.ts, passage-order.ts).
  */
 export interface FollowUp<T> {
   request: MultiSearchParams;
@@ -76,6 +77,7 @@ function byScore<T extends Hit>(...lists: T[][]): T[] {
     .filter((hit) => !seen.has(hit.item_id) && Boolean(seen.add(hit.item_id)));
 }
 
+const isPresent = <T>(value: T | undefined): value is T => value !== undefined;
 const filterList = (filter: EngineSearchParams['filter']) => (filter === undefined ? [] : Array.isArray(filter) ? filter : [filter]);
 const itemsCounted = (result: MultiSearchResult<Hit> | undefined) =>
   Object.values(result?.facetDistribution?.[COUNTED_FACET] ?? {}).reduce((sum, count) => sum + count, 0);
@@ -141,6 +143,21 @@ function withPassages<T extends Hit>(main: Query, matches: WordMatcher) {
     );
     return { ...rest, _formatted: { title: markWords(title, matches, pre, post), paragraphs: cropped } } as unknown as T;
   };
+}
+
+/**
+ * The head of the ranking, its text in hand, in order again: the first page by meaning
+ * (semantic-order.ts), then the whole head by each item's densest passage (passage-order.ts),
+ * each keeping what the order before it said as a prior.
+ */
+function inOrderAgain<T extends { title?: string; paragraphs?: string[] }>(
+  q: string,
+  weights: ReadonlyMap<string, number>,
+  head: T[],
+  reorder?: Reorder,
+): T[] {
+  const byMeaning = reorder ? [...reorder(q, head.slice(0, REORDER_DEPTH)), ...head.slice(REORDER_DEPTH)] : head;
+  return orderByPassages(q, weights, byMeaning);
 }
 
 /**
@@ -221,7 +238,7 @@ export function blendStrategies(request: MultiSearchParams, params: SearchParams
       ];
       if (hits.length === 0) return { results: page(hits), matched };
       // The head is put in order again whatever the page, so the pages of a search never overlap.
-      const head = start < REORDER_DEPTH ? ranked.slice(0, REORDER_DEPTH) : [];
+      const head = start < PASSAGE_DEPTH ? ranked.slice(0, PASSAGE_DEPTH) : [];
       const fetchedIds = [...new Set([...head, ...hits].map((hit) => hit.item_id))];
       return {
         results: page(hits),
@@ -231,13 +248,16 @@ export function blendStrategies(request: MultiSearchParams, params: SearchParams
           merge(more: MultiSearchResult<T>[], reorder?: Reorder) {
             type Fetched = T & { title?: string; paragraphs?: string[] };
             const fetched = new Map(more.flatMap((result) => result.hits as Fetched[]).map((hit) => [hit.item_id, hit]));
-            // An item gone since the first request is left out.
-            const present = (list: T[]) => list.flatMap((hit) => fetched.get(hit.item_id) ?? []);
-            const pageItems =
-              head.length > 0 && reorder
-                ? [...reorder(main.q ?? '', present(head)), ...present(ranked.slice(REORDER_DEPTH, end))].slice(start, end)
-                : present(hits);
-            return page(pageItems.map(withPassages<T>(main, queryMatcher(main.q ?? ''))));
+            const q = main.q ?? '';
+            // An item gone since the first request is left out where it stood, so pages keep their bounds.
+            const slots = head.map((hit) => fetched.get(hit.item_id));
+            const ordered = inOrderAgain(q, weights, slots.filter(isPresent), reorder);
+            let next = 0;
+            const inPlace = slots.map((slot) => (slot === undefined ? undefined : ordered[next++]));
+            const pageItems = [...inPlace, ...ranked.slice(head.length, end).map((hit) => fetched.get(hit.item_id))]
+              .slice(start, end)
+              .filter(isPresent);
+            return page(pageItems.map(withPassages<T>(main, queryMatcher(q))));
           },
         },
       };

@@ -2,6 +2,7 @@ import assert from 'node:assert/strict';
 import type { MultiSearchParams, MultiSearchResult, RankingScoreDetails } from 'meilisearch';
 import { BLEND_WINDOW, blendStrategies, type Reorder } from '../../server/query/blend.js';
 import { REORDER_DEPTH } from '../../server/query/semantic-order.js';
+import { PASSAGE_DEPTH } from '../../server/query/passage-order.js';
 import type { SearchParams } from '../../server/query/search-params.js';
 
 type Hit = { item_id: string; _rankingScore?: number; _rankingScoreDetails?: RankingScoreDetails };
@@ -141,7 +142,7 @@ describe('blendStrategies', () => {
     assert.deepEqual(
       followUp.request.queries.map((query) => [query.q, query.filter, query.attributesToHighlight, query.hitsPerPage]),
       [['', ['visibility = public', 'item_id IN ["a", "c", "d", "e", "b"]'], [], 5]],
-      'one query for the page and the rest of the first REORDER_DEPTH items, which searches nothing again',
+      'one query for the page and the rest of the first PASSAGE_DEPTH items, which searches nothing again',
     );
     const [page] = followUp.merge([
       {
@@ -203,8 +204,8 @@ describe('blendStrategies', () => {
     );
   });
 
-  it('puts the first REORDER_DEPTH items in order again once their text is in hand, the same for every page', () => {
-    const ids = Array.from({ length: REORDER_DEPTH + 3 }, (_, at) => `i${at}`);
+  it('puts the head in order again once its text is in hand: the first page by meaning, then the head by passages', () => {
+    const ids = Array.from({ length: PASSAGE_DEPTH + 3 }, (_, at) => `i${at}`);
     // Every item holds both words; the engine's score orders them i0, i1, …
     const answer = [
       result(
@@ -221,26 +222,37 @@ describe('blendStrategies', () => {
       assert.equal(q, 'grit bins');
       return [...items].reverse();
     };
+    // Only i20 says "grit bins" in one passage; the others' text holds neither word.
+    const together = 'i20';
     const fetch = (ids: string[]) =>
-      [{ ...result([]), hits: ids.map((item_id) => ({ item_id, title: item_id, paragraphs: [] })) }] as unknown as MultiSearchResult<Hit>[];
+      [
+        {
+          ...result([]),
+          hits: ids.map((item_id) => ({ item_id, title: item_id, paragraphs: item_id === together ? ['New grit bins ordered.'] : [] })),
+        },
+      ] as unknown as MultiSearchResult<Hit>[];
     const pageOf = (page: number, perPage: number) => {
       const followUp = blendStrategies(request('grit bins'), params('grit bins', { page, perPage }))?.merge(answer).followUp;
       assert.ok(followUp);
       const fetched = String(followUp.request.queries[0]?.filter?.at(-1));
       return { fetched, hits: followUp.merge(fetch(ids), reversed)[0]?.hits.map((hit) => hit.item_id) };
     };
-    const head = ids.slice(0, REORDER_DEPTH).reverse();
+    const head = [
+      together,
+      ...ids.slice(0, REORDER_DEPTH).reverse(),
+      ...ids.slice(REORDER_DEPTH, PASSAGE_DEPTH).filter((id) => id !== together),
+    ];
     const first = pageOf(1, 4);
     assert.deepEqual(first.hits, head.slice(0, 4));
-    assert.ok(first.fetched.includes(`"i${REORDER_DEPTH - 1}"`), 'the whole head is fetched for the first page');
+    assert.ok(first.fetched.includes(`"i${PASSAGE_DEPTH - 1}"`), 'the whole head is fetched for the first page');
     assert.deepEqual(pageOf(2, 4).hits, head.slice(4, 8), 'pages cut from the same order never overlap');
     assert.deepEqual(
-      pageOf(1, REORDER_DEPTH + 2).hits,
-      [...head, `i${REORDER_DEPTH}`, `i${REORDER_DEPTH + 1}`],
+      pageOf(1, PASSAGE_DEPTH + 2).hits,
+      [...head, `i${PASSAGE_DEPTH}`, `i${PASSAGE_DEPTH + 1}`],
       'past the head, the words’ order',
     );
-    const past = pageOf(2, REORDER_DEPTH);
-    assert.deepEqual(past.hits, ids.slice(REORDER_DEPTH), 'a page past the head is as ranked');
+    const past = pageOf(2, PASSAGE_DEPTH);
+    assert.deepEqual(past.hits, ids.slice(PASSAGE_DEPTH), 'a page past the head is as ranked');
     assert.ok(!past.fetched.includes('"i0"'), 'and fetches only its own items');
   });
 });
