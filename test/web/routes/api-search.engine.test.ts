@@ -180,3 +180,23 @@ describe('GET /api/search', () => {
     await request(app).get('/api/search?sort=random').expect(400);
   });
 });
+
+describe('GET /api/search, the first pages by densest passage', () => {
+  let app: Express;
+  before(async () => {
+    ({ app } = await archiveWith('passages'));
+  });
+
+  it('ranks an item saying the query in one sentence above one scattering more of its words', async () => {
+    const response = await request(app)
+      .get(`/api/search?q=${encodeURIComponent('community schemes to buy home heating fuel in bulk')}`)
+      .expect(200);
+    const hits = (response.body as ApiAnswer).hits;
+    // The budget item holds six of the seven terms, in six paragraphs; the parish item four, in one sentence.
+    assert.deepEqual(
+      hits.map((hit) => hit.id),
+      ['west-dereham-2009-03-parish-council-item-7', 'limerick-2019-11-budget-meeting-item-4'],
+    );
+    assert.match(hits[0]?.snippet ?? '', /<mark>Bulk<\/mark> <mark>buying<\/mark> of <mark>heating<\/mark> oil/);
+  });
+});
