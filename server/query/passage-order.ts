@@ -63,28 +63,30 @@ export function queryTerms(q: string, weights: ReadonlyMap<string, number>): Que
   };
 }
 
-/** The terms of the first PASSAGE_WORDS_READ words of the title and paragraphs, a mask a word. */
-function termsRead(item: ItemWords, terms: QueryTerms): number[] {
-  const masks: number[] = [];
-  for (const text of [item.title ?? '', ...(item.paragraphs ?? [])]) {
+/**
+ * The terms of the first PASSAGE_WORDS_READ words, a mask a word, paragraph by paragraph: a
+ * passage is not read across two, which may be about different things; the title is read with
+ * the first.
+ */
+function termsRead(item: ItemWords, terms: QueryTerms): number[][] {
+  const paragraphs: number[][] = [];
+  let read = 0;
+  for (const [position, text] of [item.title ?? '', ...(item.paragraphs ?? [])].entries()) {
+    if (position !== 1) paragraphs.push([]);
+    const masks = paragraphs.at(-1) as number[];
     const words = new RegExp(WORD);
     for (let word = words.exec(text); word !== null; word = words.exec(text)) {
-      if (masks.length >= PASSAGE_WORDS_READ) return masks;
+      if (read >= PASSAGE_WORDS_READ) return paragraphs;
       masks.push(terms.termsOf(word[0]));
+      read += 1;
     }
   }
-  return masks;
+  return paragraphs;
 }
 
-/**
- * The share of the terms' weight that the item's densest run of PASSAGE_WORDS words holds (each
- * term counted once however often it is said): 1 when one passage holds every term.
- */
-export function densestPassage(item: ItemWords, terms: QueryTerms): number {
-  const all = terms.weights.reduce((sum, weight) => sum + weight, 0);
-  if (all <= 0) return 0;
-  const masks = termsRead(item, terms);
-  const counts = new Array<number>(terms.weights.length).fill(0);
+/** The weight of the terms held by the densest run of PASSAGE_WORDS words of a paragraph, each term counted once. */
+function densestRun(masks: readonly number[], weights: readonly number[]): number {
+  const counts = new Array<number>(weights.length).fill(0);
   let inWindow = 0;
   let best = 0;
   const slide = (mask: number, change: 1 | -1) => {
@@ -93,7 +95,7 @@ export function densestPassage(item: ItemWords, terms: QueryTerms): number {
       const count = (counts[position] as number) + change;
       counts[position] = count;
       // A term enters the window with its first word there and leaves with its last.
-      if (count === (change === 1 ? 1 : 0)) inWindow += change * (terms.weights[position] as number);
+      if (count === (change === 1 ? 1 : 0)) inWindow += change * (weights[position] as number);
     }
   };
   masks.forEach((mask, at) => {
@@ -101,7 +103,17 @@ export function densestPassage(item: ItemWords, terms: QueryTerms): number {
     if (at >= PASSAGE_WORDS && masks[at - PASSAGE_WORDS] !== 0) slide(masks[at - PASSAGE_WORDS] as number, -1);
     best = Math.max(best, inWindow);
   });
-  return best / all;
+  return best;
+}
+
+/**
+ * The share of the terms' weight that the item's densest passage holds (a run of PASSAGE_WORDS
+ * words within a paragraph): 1 when one passage holds every term.
+ */
+export function densestPassage(item: ItemWords, terms: QueryTerms): number {
+  const all = terms.weights.reduce((sum, weight) => sum + weight, 0);
+  if (all <= 0) return 0;
+  return termsRead(item, terms).reduce((best, masks) => Math.max(best, densestRun(masks, terms.weights)), 0) / all;
 }
 
 /**

@@ -54,6 +54,14 @@ describe('order by densest passage', () => {
     assert.equal(densestPassage({}, terms), 0);
   });
 
+  it('reads a passage within one paragraph, the title with the first', () => {
+    const terms = queryTerms(fuelQuery, fuelWeights);
+    const all = [...fuelWeights.values()].reduce((sum, weight) => sum + weight, 0);
+    assert.equal(densestPassage({ paragraphs: ['The order of heating oil in bulk.', 'The scheme to buy it.'] }, terms), (3 + 4) / all);
+    assert.equal(densestPassage({ title: 'Heating oil', paragraphs: ['Bulk order.', 'Buy.'] }, terms), (3 + 4) / all);
+    assert.equal(densestPassage({ title: 'Heating oil', paragraphs: ['Minutes.', 'Bulk order.'] }, terms), 4 / all);
+  });
+
   it('reads the title with the text, and no further than its word budget', () => {
     const terms = queryTerms(fuelQuery, fuelWeights);
     assert.ok(
