@@ -1,4 +1,5 @@
 import type { Settings } from 'meilisearch';
+import { editDistance } from '../common/edit-distance.js';
 import type { SearchDocument } from './search-document.js';
 import { loadAllSynonyms } from './synonyms.js';
 
@@ -103,6 +104,15 @@ export const MIN_WORD_SIZE_FOR_TYPOS = { oneTypo: 5, twoTypos: 9 } as const;
 /** How many typos the engine forgives in a word of this many letters. */
 export function typosForgiven(length: number): number {
   return length >= MIN_WORD_SIZE_FOR_TYPOS.twoTypos ? 2 : length >= MIN_WORD_SIZE_FOR_TYPOS.oneTypo ? 1 : 0;
+}
+
+/**
+ * Whether the engine finds `word` for `typed`, a word of the query, by the typos it forgives:
+ * as many as `typosForgiven` allows, a typo in the first letter counting two.
+ */
+export function typosForgive(typed: string, word: string): boolean {
+  const typos = typosForgiven(typed.length) - (word[0] === typed[0] ? 0 : 1);
+  return typos > 0 && editDistance(typed, word, typos) <= typos;
 }
 
 let settings: Settings | undefined;

@@ -27,14 +27,15 @@ export function parseFiles(contentDir: string, files: string[]): ParsedFile[] {
     const result = parseMinutesFile(read.bytes);
     if (!result.ok) return result;
     const documents = toSearchDocuments(result.item, { path: file, contentHash: result.contentHash, stamp: read.stamp });
+    const people = documents.map(peopleInputOf);
     let lines = '';
-    for (const document of documents) lines += `${spoolLine(document)}\n`;
+    documents.forEach((document, position) => (lines += `${spoolLine(document, people[position])}\n`));
     return {
       ok: true,
       itemId: result.item.id,
       ids: documents.map((document) => document.id),
       lines,
-      people: documents.map(peopleInputOf),
+      people,
       warnings: result.warnings,
       madeExempt: result.madeExempt,
     };

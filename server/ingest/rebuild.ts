@@ -136,8 +136,9 @@ export async function rebuildIndex(
       content = await parseToSpool(contentDir, found, spool, resolution, reporter);
       if (live) {
         for (const document of await documentsFromUnusableFiles(client, indexUid, content.unusablePaths)) {
-          await spool.write(`${spoolLine(document)}\n`);
-          resolution.add(peopleInputOf(document));
+          const input = peopleInputOf(document);
+          await spool.write(`${spoolLine(document, input)}\n`);
+          resolution.add(input);
         }
       }
     } finally {

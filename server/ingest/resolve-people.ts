@@ -70,8 +70,8 @@ export function withPeople(json: string, resolved: Resolved): string {
  * never holds unescaped), and the document without its people, so that nothing of it need be
  * held in memory until its people are known.
  */
-export function spoolLine(document: SearchDocument): string {
-  return `${JSON.stringify(peopleInputOf(document))}\t${unresolvedJson(document)}`;
+export function spoolLine(document: SearchDocument, input: PeopleInput = peopleInputOf(document)): string {
+  return `${JSON.stringify(input)}\t${unresolvedJson(document)}`;
 }
 
 /** The document of a `spoolLine`, completed with the people `resolve` gives it. */

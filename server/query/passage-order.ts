@@ -1,4 +1,4 @@
-import { fold, foldedMatcher } from './passages.js';
+import { fold, foldedMatcher, WORD } from './passages.js';
 
 /**
  * The best-ranked items put in order again by their densest passage: the share of the query's
@@ -24,8 +24,6 @@ export const PASSAGE_DEPTH = 30;
 const PASSAGE_WEIGHT = 8;
 /** The words of an item read: a 250,000-character budget book would cost a search tens of milliseconds. */
 export const PASSAGE_WORDS_READ = 5000;
-
-const WORD = /[\p{L}\p{N}]+/gu;
 
 /** An item as its passages are read: its title, then its paragraphs. */
 export interface ItemWords {

@@ -1,6 +1,5 @@
 import { withoutAccents } from '../common/accents.js';
-import { editDistance } from '../common/edit-distance.js';
-import { indexSettings, typosForgiven } from '../index/index-settings.js';
+import { indexSettings, typosForgive } from '../index/index-settings.js';
 import { termsInOrder } from './term-coverage.js';
 
 /**
@@ -14,7 +13,8 @@ import { termsInOrder } from './term-coverage.js';
 /** A word as the engine compares it: lower case, accents dropped. */
 export const fold = (word: string) => withoutAccents(word).toLowerCase();
 
-const WORD = /[\p{L}\p{N}]+/gu;
+/** A word of the text as passages are read and marked: letters and digits. */
+export const WORD = /[\p{L}\p{N}]+/gu;
 
 /** Whether a word of the text matches one of the query. */
 export type WordMatcher = (word: string) => boolean;
@@ -32,13 +32,7 @@ export function foldedMatcher(q: string, synonyms: Record<string, string[]> = in
   ]);
   const prefix = /[\p{L}\p{N}]$/u.test(q) ? typed.at(-1) : undefined;
   return (folded) =>
-    exact.has(folded) ||
-    (prefix !== undefined && folded.startsWith(prefix)) ||
-    typed.some((own) => {
-      // The engine counts a typo in the first letter as two.
-      const typos = typosForgiven(own.length) - (folded[0] === own[0] ? 0 : 1);
-      return typos > 0 && editDistance(own, folded, typos) <= typos;
-    });
+    exact.has(folded) || (prefix !== undefined && folded.startsWith(prefix)) || typed.some((own) => typosForgive(own, folded));
 }
 
 /** The matcher of a query, for words as written (see foldedMatcher). */

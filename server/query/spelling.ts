@@ -2,7 +2,7 @@ import { editDistance } from '../common/edit-distance.js';
 import { EVERY_ITEM } from './search-params.js';
 import type { ArchiveSearch, SearchResult } from './archive-search.js';
 import type { SearchParams } from './search-params.js';
-import { STOP_WORDS, typosForgiven } from '../index/index-settings.js';
+import { STOP_WORDS, typosForgive } from '../index/index-settings.js';
 import { wordsOf } from '../index/words.js';
 import { queryTokens } from './query-language.js';
 import { scanResults } from './result-stream.js';
@@ -138,7 +138,7 @@ export function correctedQuery(q: string, vocabulary: Vocabulary, beyondTypos = 
     lookedUp += 1;
     const nearest = nearestWord(word, vocabulary);
     if (!nearest) return token;
-    if (beyondTypos && editDistance(word, nearest, MAX_EDITS) <= typosForgiven(word.length)) return token;
+    if (beyondTypos && typosForgive(word, nearest)) return token;
     changed = true;
     return nearest;
   });

@@ -79,6 +79,11 @@ describe('spelling suggestions', () => {
     assert.equal(correctedQuery('alotmnets fees', vocabulary, true), undefined, 'two edits: a word of 9, which the engine finds itself');
     assert.equal(correctedQuery('cemetory', vocabulary, true), undefined);
     assert.equal(
+      correctedQuery('kemetery fees', vocabulary, true),
+      'cemetery fees',
+      'one edit, in the first letter: two as the engine counts it',
+    );
+    assert.equal(
       correctedQuery('"alotmnets" -cemetory council:Medway the', vocabulary),
       undefined,
       'phrases, exclusions, prefixes and stop words stay',
