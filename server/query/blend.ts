@@ -3,9 +3,9 @@ import type { SearchParams } from './search-params.js';
 import { itemsFilter } from './filters.js';
 import { queryTokens } from './query-language.js';
 import { coverage, isTelling, rarity, termsCounted, termsInOrder } from './term-coverage.js';
-import { bestParagraph, cropMarked, markWords, queryMatcher, type WordMatcher } from './passages.js';
+import { bestParagraph, cropMarked, markWords, matcherOf, queryTerms, readItem, type ItemReading, type QueryTerms } from './passages.js';
 import { REORDER_DEPTH } from './semantic-order.js';
-import { orderByPassages, PASSAGE_DEPTH } from './passage-order.js';
+import { orderByPassages, PASSAGE_DEPTH, PASSAGE_WORDS_READ } from './passage-order.js';
 
 /** How many of the best items each list brings, whatever the page: so pages of one search never overlap. */
 export const BLEND_WINDOW = 100;
@@ -129,15 +129,16 @@ function pageQuery(main: Query, ids: string[]): Query {
 /**
  * A fetched item with its title marked where the query matches and, of its paragraphs, the one
  * with the most matches cropped and marked (the others empty: a snippet comes from one), its
- * stored paragraphs left out.
+ * stored paragraphs left out. An item the passage order read is not read again to choose it.
  */
-function withPassages<T extends Hit>(main: Query, matches: WordMatcher) {
+function withPassages<T extends Hit>(main: Query, terms: QueryTerms, readings: ReadonlyMap<string, ItemReading>) {
   const pre = main.highlightPreTag ?? '<em>';
   const post = main.highlightPostTag ?? '</em>';
+  const matches = matcherOf(terms);
   return (hit: T & { title?: string; paragraphs?: string[] }): T => {
     const { paragraphs = [], ...rest } = hit;
     const title = hit.title ?? '';
-    const best = bestParagraph(paragraphs, matches);
+    const best = bestParagraph(paragraphs, matches, readings.get(hit.item_id));
     const cropped = paragraphs.map((paragraph, position) =>
       position === best ? cropMarked(paragraph, matches, main.cropLength ?? CROP_WORDS, pre, post) : '',
     );
@@ -145,19 +146,27 @@ function withPassages<T extends Hit>(main: Query, matches: WordMatcher) {
   };
 }
 
+type Fetched = Hit & { title?: string; paragraphs?: string[] };
+
 /**
  * The head of the ranking, its text in hand, in order again: the first page by meaning
  * (semantic-order.ts), then the whole head by each item's densest passage (passage-order.ts),
- * each keeping what the order before it said as a prior.
+ * each keeping what the order before it said as a prior. Each item's reading is kept in
+ * `readings`, for its snippet.
  */
-function inOrderAgain<T extends { title?: string; paragraphs?: string[] }>(
+function inOrderAgain<T extends Fetched>(
   q: string,
-  weights: ReadonlyMap<string, number>,
+  terms: QueryTerms,
   head: T[],
+  readings: Map<string, ItemReading>,
   reorder?: Reorder,
 ): T[] {
   const byMeaning = reorder ? [...reorder(q, head.slice(0, REORDER_DEPTH)), ...head.slice(REORDER_DEPTH)] : head;
-  return orderByPassages(q, weights, byMeaning);
+  return orderByPassages(terms, byMeaning, (item) => {
+    const reading = readItem(item, terms, PASSAGE_WORDS_READ);
+    readings.set(item.item_id, reading);
+    return reading;
+  });
 }
 
 /**
@@ -246,18 +255,19 @@ export function blendStrategies(request: MultiSearchParams, params: SearchParams
         followUp: {
           request: { queries: [pageQuery(main, fetchedIds)] },
           merge(more: MultiSearchResult<T>[], reorder?: Reorder) {
-            type Fetched = T & { title?: string; paragraphs?: string[] };
-            const fetched = new Map(more.flatMap((result) => result.hits as Fetched[]).map((hit) => [hit.item_id, hit]));
+            const fetched = new Map(more.flatMap((result) => result.hits as (T & Fetched)[]).map((hit) => [hit.item_id, hit]));
             const q = main.q ?? '';
+            const terms = queryTerms(q, weights);
+            const readings = new Map<string, ItemReading>();
             // An item gone since the first request is left out where it stood, so pages keep their bounds.
             const slots = head.map((hit) => fetched.get(hit.item_id));
-            const ordered = inOrderAgain(q, weights, slots.filter(isPresent), reorder);
+            const ordered = inOrderAgain(q, terms, slots.filter(isPresent), readings, reorder);
             let next = 0;
             const inPlace = slots.map((slot) => (slot === undefined ? undefined : ordered[next++]));
             const pageItems = [...inPlace, ...ranked.slice(head.length, end).map((hit) => fetched.get(hit.item_id))]
               .slice(start, end)
               .filter(isPresent);
-            return page(pageItems.map(withPassages<T>(main, queryMatcher(q))));
+            return page(pageItems.map(withPassages<T>(main, terms, readings)));
           },
         },
       };

@@ -1,4 +1,4 @@
-import { fold, foldedMatcher, WORD } from './passages.js';
+import { readItem, type ItemReading, type ItemWords, type QueryTerms } from './passages.js';
 
 /**
  * The best-ranked items put in order again by their densest passage: the share of the query's
@@ -25,63 +25,6 @@ const PASSAGE_WEIGHT = 8;
 /** The words of an item read: a 250,000-character budget book would cost a search tens of milliseconds. */
 export const PASSAGE_WORDS_READ = 5000;
 
-/** An item as its passages are read: its title, then its paragraphs. */
-export interface ItemWords {
-  title?: string;
-  paragraphs?: string[];
-}
-
-/** Which of the query's terms a word of the text is (a bit each), and each term's weight. */
-export interface QueryTerms {
-  termsOf: (word: string) => number;
-  weights: readonly number[];
-}
-
-/**
- * The query's terms (at most 31), each with its weight (rarity) and matched as the engine matches
- * it: the word, its synonyms and forms, its typos forgiven, the query's last word as a prefix.
- */
-export function queryTerms(q: string, weights: ReadonlyMap<string, number>): QueryTerms {
-  const terms = [...weights.keys()].slice(0, 31);
-  const prefix = /[\p{L}\p{N}]$/u.test(q);
-  const matchers = terms.map((term, position) => foldedMatcher(prefix && position === terms.length - 1 ? term : `${term} `));
-  // Items repeat their words: each, as written, is matched once a search.
-  const known = new Map<string, number>();
-  return {
-    weights: terms.map((term) => weights.get(term) ?? 0),
-    termsOf(word) {
-      let mask = known.get(word);
-      if (mask === undefined) {
-        const folded = fold(word);
-        mask = matchers.reduce((bits, matches, position) => (matches(folded) ? bits | (1 << position) : bits), 0);
-        known.set(word, mask);
-      }
-      return mask;
-    },
-  };
-}
-
-/**
- * The terms of the first PASSAGE_WORDS_READ words, a mask a word, paragraph by paragraph: a
- * passage is not read across two, which may be about different things; the title is read with
- * the first.
- */
-function termsRead(item: ItemWords, terms: QueryTerms): number[][] {
-  const paragraphs: number[][] = [];
-  let read = 0;
-  for (const [position, text] of [item.title ?? '', ...(item.paragraphs ?? [])].entries()) {
-    if (position !== 1) paragraphs.push([]);
-    const masks = paragraphs.at(-1) as number[];
-    const words = new RegExp(WORD);
-    for (let word = words.exec(text); word !== null; word = words.exec(text)) {
-      if (read >= PASSAGE_WORDS_READ) return paragraphs;
-      masks.push(terms.termsOf(word[0]));
-      read += 1;
-    }
-  }
-  return paragraphs;
-}
-
 /** The weight of the terms held by the densest run of PASSAGE_WORDS words of a paragraph, each term counted once. */
 function densestRun(masks: readonly number[], weights: readonly number[]): number {
   const counts = new Array<number>(weights.length).fill(0);
@@ -106,23 +49,30 @@ function densestRun(masks: readonly number[], weights: readonly number[]): numbe
 
 /**
  * The share of the terms' weight that the item's densest passage holds (a run of PASSAGE_WORDS
- * words within a paragraph): 1 when one passage holds every term.
+ * words within a paragraph, the title read with the first): 1 when one passage holds every term.
+ * Read from the item's first PASSAGE_WORDS_READ words, or from a reading of them.
  */
-export function densestPassage(item: ItemWords, terms: QueryTerms): number {
+export function densestPassage(item: ItemWords | ItemReading, terms: QueryTerms): number {
   const all = terms.weights.reduce((sum, weight) => sum + weight, 0);
   if (all <= 0) return 0;
-  return termsRead(item, terms).reduce((best, masks) => Math.max(best, densestRun(masks, terms.weights)), 0) / all;
+  const { title, paragraphs } = 'whole' in item ? item : readItem(item, terms, PASSAGE_WORDS_READ);
+  const [first = [], ...rest] = paragraphs;
+  return [[...title, ...first], ...rest].reduce((best, masks) => Math.max(best, densestRun(masks, terms.weights)), 0) / all;
 }
 
 /**
  * The items (best first, as the words ranked them) in order again: each scored by its densest
  * passage's share of the query's rarity, less the log of its place, so an item whose terms stand
  * together climbs past those that scatter them, and a first item is not displaced by a small margin.
+ * `read` gives an item's reading of its first PASSAGE_WORDS_READ words, where one is kept.
  */
-export function orderByPassages<T extends ItemWords>(q: string, weights: ReadonlyMap<string, number>, items: readonly T[]): T[] {
-  const terms = queryTerms(q, weights);
+export function orderByPassages<T extends ItemWords>(
+  terms: QueryTerms,
+  items: readonly T[],
+  read: (item: T) => ItemReading = (item) => readItem(item, terms, PASSAGE_WORDS_READ),
+): T[] {
   return items
-    .map((item, place) => ({ item, place, score: PASSAGE_WEIGHT * densestPassage(item, terms) - Math.log(place + 1) }))
+    .map((item, place) => ({ item, place, score: PASSAGE_WEIGHT * densestPassage(read(item), terms) - Math.log(place + 1) }))
     .sort((a, b) => b.score - a.score || a.place - b.place)
     .map(({ item }) => item);
 }

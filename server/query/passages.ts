@@ -35,16 +35,87 @@ export function foldedMatcher(q: string, synonyms: Record<string, string[]> = in
     exact.has(folded) || (prefix !== undefined && folded.startsWith(prefix)) || typed.some((own) => typosForgive(own, folded));
 }
 
-/** The matcher of a query, for words as written (see foldedMatcher). */
-export function queryMatcher(q: string, synonyms?: Record<string, string[]>): WordMatcher {
-  const compare = foldedMatcher(q, synonyms);
-  // A page's passages repeat their words: each, as written, is folded and compared once.
-  const known = new Map<string, boolean>();
-  return (word) => {
-    let matched = known.get(word);
-    if (matched === undefined) known.set(word, (matched = compare(fold(word))));
-    return matched;
+/** Which of the query's terms a word of the text is (a bit each), and each term's weight. */
+export interface QueryTerms {
+  termsOf: (word: string) => number;
+  weights: readonly number[];
+}
+
+/** Bits a term mask has: the query's terms past the 30th share the last, which weighs nothing. */
+const TERM_BITS = 31;
+
+/**
+ * The query's terms, a bit each, matched as the engine matches them (see foldedMatcher): the
+ * query's last word as a prefix unless it ends in a space. Each term weighs what `weights` says
+ * (its rarity), 0 when it says nothing.
+ */
+export function queryTerms(q: string, weights: ReadonlyMap<string, number> = new Map(), synonyms?: Record<string, string[]>): QueryTerms {
+  const terms = [...new Set(termsInOrder(q))];
+  const prefix = /[\p{L}\p{N}]$/u.test(q);
+  const matchers = terms.map((term, position) => foldedMatcher(prefix && position === terms.length - 1 ? term : `${term} `, synonyms));
+  const bits = terms.map((_, position) => 1 << Math.min(position, TERM_BITS - 1));
+  // Items and pages repeat their words: each, as written, is folded and compared once a search.
+  const known = new Map<string, number>();
+  return {
+    weights: terms.slice(0, TERM_BITS).map((term, position) => (position < TERM_BITS - 1 ? (weights.get(term) ?? 0) : 0)),
+    termsOf(word) {
+      let mask = known.get(word);
+      if (mask === undefined) {
+        const folded = fold(word);
+        mask = matchers.reduce((found, matches, position) => (matches(folded) ? found | (bits[position] as number) : found), 0);
+        known.set(word, mask);
+      }
+      return mask;
+    },
   };
+}
+
+/** Whether a word of the text matches one of the terms. */
+export const matcherOf =
+  (terms: QueryTerms): WordMatcher =>
+  (word) =>
+    terms.termsOf(word) !== 0;
+
+/** The matcher of a query, for words as written (see foldedMatcher). */
+export const queryMatcher = (q: string, synonyms?: Record<string, string[]>): WordMatcher => matcherOf(queryTerms(q, undefined, synonyms));
+
+/** An item as its words are read: its title, then its paragraphs. */
+export interface ItemWords {
+  title?: string;
+  paragraphs?: string[];
+}
+
+/**
+ * An item's words as the query's terms, a mask a word: its title's, then each paragraph's, read
+ * up to a budget of words; the paragraphs before `whole` were read to their end.
+ */
+export interface ItemReading {
+  title: number[];
+  paragraphs: number[][];
+  whole: number;
+}
+
+/** The item's words read as the terms, at most `budget` of them, title first (see ItemReading). */
+export function readItem(item: ItemWords, terms: QueryTerms, budget = Infinity): ItemReading {
+  const reading: ItemReading = { title: [], paragraphs: [], whole: 0 };
+  let read = 0;
+  const readInto = (text: string, masks: number[]) => {
+    const words = new RegExp(WORD);
+    for (let word = words.exec(text); word !== null; word = words.exec(text)) {
+      if (read >= budget) return false;
+      masks.push(terms.termsOf(word[0]));
+      read += 1;
+    }
+    return true;
+  };
+  if (!readInto(item.title ?? '', reading.title)) return reading;
+  for (const paragraph of item.paragraphs ?? []) {
+    const masks: number[] = [];
+    reading.paragraphs.push(masks);
+    if (!readInto(paragraph, masks)) return reading;
+    reading.whole += 1;
+  }
+  return reading;
 }
 
 /** How many words of a text match. */
@@ -54,12 +125,16 @@ export function countMatches(text: string, matches: WordMatcher): number {
   return count;
 }
 
-/** Which paragraph a snippet comes from: the one with the most matches, the first on a tie and when none match. */
-export function bestParagraph(paragraphs: string[], matches: WordMatcher): number {
+/**
+ * Which paragraph a snippet comes from: the one with the most matches, the first on a tie and
+ * when none match. Paragraphs the reading holds whole are counted from it, not read again.
+ */
+export function bestParagraph(paragraphs: readonly string[], matches: WordMatcher, reading?: ItemReading): number {
   let best = 0;
   let bestCount = 0;
   paragraphs.forEach((paragraph, position) => {
-    const count = countMatches(paragraph, matches);
+    const masks = reading && position < reading.whole ? reading.paragraphs[position] : undefined;
+    const count = masks ? masks.reduce((sum, mask) => (mask === 0 ? sum : sum + 1), 0) : countMatches(paragraph, matches);
     if (count > bestCount) [best, bestCount] = [position, count];
   });
   return best;
@@ -76,31 +151,40 @@ export function markWords(text: string, matches: WordMatcher, pre: string, post:
  * the opening words when none match), "…" where text was cut, the matches marked.
  */
 export function cropMarked(text: string, matches: WordMatcher, length: number, pre: string, post: string): string {
-  const words = [...text.matchAll(WORD)].map((match) => ({ start: match.index, end: match.index + match[0].length, word: match[0] }));
-  const hits = words.map((word) => (matches(word.word) ? fold(word.word) : undefined));
-  // Each window's count of every matching word, slid along the paragraph one word at a time.
+  const words: { start: number; end: number }[] = [];
+  const hits: (string | undefined)[] = [];
+  for (const match of text.matchAll(WORD)) {
+    words.push({ start: match.index, end: match.index + match[0].length });
+    hits.push(matches(match[0]) ? fold(match[0]) : undefined);
+  }
+  // Each window's count of every matching word, slid along the paragraph one word at a time,
+  // with how many different words it holds and how many matches.
   const inWindow = new Map<string, number>();
-  const slide = (position: number, change: number) => {
+  let different = 0;
+  let all = 0;
+  const slide = (position: number, change: 1 | -1) => {
     const hit = hits[position];
-    if (hit !== undefined) inWindow.set(hit, (inWindow.get(hit) ?? 0) + change);
+    if (hit === undefined) return;
+    const count = (inWindow.get(hit) ?? 0) + change;
+    inWindow.set(hit, count);
+    all += change;
+    if (count === (change === 1 ? 1 : 0)) different += change;
   };
   for (let position = 0; position < Math.min(length, words.length); position += 1) slide(position, 1);
-  const scoreOf = (): [number, number] => {
-    const counts = [...inWindow.values()].filter((count) => count > 0);
-    return [counts.length, counts.reduce((sum, count) => sum + count, 0)];
-  };
   let best = 0;
-  let bestScore = scoreOf();
+  let [bestDifferent, bestAll] = [different, all];
   for (let start = 1; start + length <= words.length; start += 1) {
     slide(start - 1, -1);
     slide(start + length - 1, 1);
-    const score = scoreOf();
-    if (score[0] > bestScore[0] || (score[0] === bestScore[0] && score[1] > bestScore[1])) [best, bestScore] = [start, score];
+    if (different > bestDifferent || (different === bestDifferent && all > bestAll))
+      [best, bestDifferent, bestAll] = [start, different, all];
   }
   // The matches centred in the window, which keeps them all.
-  const matched = hits.flatMap((hit, position) => (hit !== undefined && position >= best && position < best + length ? [position] : []));
-  if (matched.length > 0) {
-    const middle = ((matched[0] as number) + (matched.at(-1) as number) + 1) / 2;
+  const inBest = hits.slice(best, best + length);
+  const firstHit = inBest.findIndex((hit) => hit !== undefined);
+  if (firstHit >= 0) {
+    const lastHit = inBest.findLastIndex((hit) => hit !== undefined);
+    const middle = best + (firstHit + lastHit + 1) / 2;
     best = Math.max(0, Math.min(words.length - length, Math.round(middle - length / 2)));
   }
   const first = words[best];

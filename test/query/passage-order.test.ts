@@ -1,5 +1,6 @@
 import assert from 'node:assert/strict';
-import { densestPassage, orderByPassages, PASSAGE_WORDS, PASSAGE_WORDS_READ, queryTerms } from '../../server/query/passage-order.js';
+import { densestPassage, orderByPassages, PASSAGE_WORDS, PASSAGE_WORDS_READ } from '../../server/query/passage-order.js';
+import { queryTerms, readItem } from '../../server/query/passages.js';
 
 const fuelQuery = 'community schemes to buy home heating fuel in bulk more cheaply';
 // Rarity as the term lists would give it: "bulk" and "heating" rare, "community" and "home" common.
@@ -16,33 +17,6 @@ const fuelWeights = new Map([
 const filler = (words: number) => Array.from({ length: words }, (_, i) => `filler${i % 7}`).join(' ');
 
 describe('order by densest passage', () => {
-  it('knows each term by its forms, synonyms and forgiven typos, the last query word as a prefix', () => {
-    const terms = queryTerms(
-      'grit bins for the estate',
-      new Map([
-        ['grit', 1],
-        ['bins', 1],
-        ['estate', 1],
-      ]),
-    );
-    assert.equal(terms.termsOf('Grit'), 0b001);
-    assert.equal(terms.termsOf('bin'), 0b010, 'a word form');
-    assert.equal(terms.termsOf('estates'), 0b100, 'the last word as a prefix');
-    assert.equal(terms.termsOf('estaet'), 0b100, 'a typo the engine forgives');
-    assert.equal(terms.termsOf('village'), 0);
-    assert.equal(
-      queryTerms(
-        'grit bins ',
-        new Map([
-          ['grit', 1],
-          ['bins', 1],
-        ]),
-      ).termsOf('binsmen'),
-      0,
-      'no prefix after a space',
-    );
-  });
-
   it("scores the share of the query's rarity held by the densest run of words, each term once", () => {
     const terms = queryTerms(fuelQuery, fuelWeights);
     const all = [...fuelWeights.values()].reduce((sum, weight) => sum + weight, 0);
@@ -70,6 +44,9 @@ describe('order by densest passage', () => {
     );
     const late = { paragraphs: [filler(PASSAGE_WORDS_READ), 'bulk heating'] };
     assert.equal(densestPassage(late, terms), 0);
+    assert.equal(densestPassage(readItem(late, terms, PASSAGE_WORDS_READ), terms), 0, 'a reading of the budget says the same');
+    const early = { title: 'Oil', paragraphs: ['Bulk buying of heating oil.', filler(PASSAGE_WORDS_READ)] };
+    assert.equal(densestPassage(readItem(early, terms, PASSAGE_WORDS_READ), terms), densestPassage(early, terms));
   });
 
   it('lifts an item whose terms stand together past items that scatter them, but not from anywhere to the top', () => {
@@ -79,13 +56,13 @@ describe('order by densest passage', () => {
     });
     const oil = { title: 'Oil buying group', paragraphs: ['Bulk buying of heating oil: a cheaper scheme for the community.'] };
     const ranked = [...['A', 'B', 'C', 'D', 'E'].map(scattered), oil];
-    const order = orderByPassages(fuelQuery, fuelWeights, ranked).map((item) => item.title);
+    const order = orderByPassages(queryTerms(fuelQuery, fuelWeights), ranked).map((item) => item.title);
     assert.equal(order[0], 'Oil buying group');
     assert.deepEqual(order.slice(1), ['A', 'B', 'C', 'D', 'E'], 'the others keep their order');
 
     const slightlyCloser = { title: 'F', paragraphs: [`community schemes ${filler(30)} bulk`] };
     assert.deepEqual(
-      orderByPassages(fuelQuery, fuelWeights, [scattered('A'), slightlyCloser]).map((item) => item.title),
+      orderByPassages(queryTerms(fuelQuery, fuelWeights), [scattered('A'), slightlyCloser]).map((item) => item.title),
       ['A', 'F'],
       'a small margin does not displace the first',
     );
@@ -93,6 +70,6 @@ describe('order by densest passage', () => {
 
   it('keeps the order of a query with no weighed terms', () => {
     const items = [{ title: 'one' }, { title: 'two' }];
-    assert.deepEqual(orderByPassages('anything', new Map(), items), items);
+    assert.deepEqual(orderByPassages(queryTerms('anything'), items), items);
   });
 });

@@ -1,5 +1,5 @@
 import assert from 'node:assert/strict';
-import { bestParagraph, cropMarked, markWords, queryMatcher } from '../../server/query/passages.js';
+import { bestParagraph, cropMarked, markWords, queryMatcher, queryTerms, readItem } from '../../server/query/passages.js';
 
 describe('Passages marked and cropped for a blended page', () => {
   const matches = queryMatcher('when did we resurface the riverside footpath', { footpath: ['footway', 'public right of way'] });
@@ -20,6 +20,60 @@ describe('Passages marked and cropped for a blended page', () => {
     assert.ok(queryMatcher('grit bin')('Bins'));
     assert.ok(!queryMatcher('hu family')('hubs'), 'only the last word is a prefix');
     assert.ok(!queryMatcher('family hu ')('hubs'));
+  });
+
+  it('knows each term by its forms, synonyms and forgiven typos, the last query word as a prefix', () => {
+    const terms = queryTerms(
+      'grit bins for the estate',
+      new Map([
+        ['grit', 1],
+        ['bins', 1],
+        ['estate', 1],
+      ]),
+    );
+    assert.equal(terms.termsOf('Grit'), 0b001);
+    assert.equal(terms.termsOf('bin'), 0b010, 'a word form');
+    assert.equal(terms.termsOf('estates'), 0b100, 'the last word as a prefix');
+    assert.equal(terms.termsOf('estaet'), 0b100, 'a typo the engine forgives');
+    assert.equal(terms.termsOf('village'), 0);
+    assert.equal(
+      queryTerms(
+        'grit bins ',
+        new Map([
+          ['grit', 1],
+          ['bins', 1],
+        ]),
+      ).termsOf('binsmen'),
+      0,
+      'no prefix after a space',
+    );
+  });
+
+  it('gives terms past the 30th one bit between them, weighing nothing', () => {
+    // Words of under five letters: the engine forgives them no typo, so each is its own term alone.
+    const words = Array.from({ length: 33 }, (_, i) => `q${i}`);
+    const terms = queryTerms(words.join(' '), new Map(words.map((word) => [word, 1])));
+    assert.equal(terms.weights.length, 31);
+    assert.equal(terms.weights[30], 0);
+    assert.equal(terms.termsOf(words[29] as string), 1 << 29);
+    assert.equal(terms.termsOf(words[30] as string), 1 << 30);
+    assert.equal(terms.termsOf(words[32] as string), 1 << 30);
+  });
+
+  it('reads an item once as its terms, up to a budget of words, saying which paragraphs it read whole', () => {
+    const terms = queryTerms('riverside footpath ');
+    const item = { title: 'Footpath', paragraphs: ['The riverside footpath.', 'No match here.', 'Footpath again.'] };
+    assert.deepEqual(readItem(item, terms), {
+      title: [0b10],
+      paragraphs: [
+        [0, 0b01, 0b10],
+        [0, 0, 0],
+        [0b10, 0],
+      ],
+      whole: 3,
+    });
+    assert.deepEqual(readItem(item, terms, 5), { title: [0b10], paragraphs: [[0, 0b01, 0b10], [0]], whole: 1 });
+    assert.deepEqual(readItem(item, terms, 0), { title: [], paragraphs: [], whole: 0 });
   });
 
   it('marks each matching word in a title', () => {
@@ -44,5 +98,17 @@ describe('Passages marked and cropped for a blended page', () => {
     assert.equal(bestParagraph(['No match.', 'The footpath.', 'The riverside footpath.', 'A footpath by the riverside.'], matches), 2);
     assert.equal(bestParagraph(['One.', 'Two.'], matches), 0);
     assert.equal(bestParagraph([], matches), 0);
+  });
+
+  it('counts the paragraphs a reading holds whole from it, and reads the others', () => {
+    const terms = queryTerms('riverside footpath');
+    const paragraphs = ['The footpath.', 'The riverside footpath.', 'Riverside footpath, riverside footpath.'];
+    const matching = (word: string) => terms.termsOf(word) !== 0;
+    for (const budget of [0, 3, 4, 6, Infinity]) {
+      assert.equal(bestParagraph(paragraphs, matching, readItem({ paragraphs }, terms, budget)), 2, `budget ${budget}`);
+    }
+    // What the reading says of a whole paragraph stands: it is not read again.
+    const reading = { title: [], paragraphs: [[1], [0]], whole: 2 };
+    assert.equal(bestParagraph(['no', 'footpath riverside'], matching, reading), 0);
   });
 });
