@@ -43,10 +43,10 @@ export interface Blend {
   /** The first request: ids and ranking signals only, and the `last` query's counts and facets. */
   request: MultiSearchParams;
   /**
-   * The first request's queries in three requests to send at once (the `last` query with its
-   * counts, the `frequency` query, each term's list): the engine answers requests side by side
-   * on its cores, where it answers one request's queries one after another. Their results, in
-   * this order, are the first request's.
+   * The first request's queries in up to four requests to send at once (the `last` query, the
+   * counts of facets the search narrows, the `frequency` query, each term's list): the engine
+   * answers requests side by side on its cores, where it answers one request's queries one after
+   * another. Their results, in this order, are the first request's.
    */
   parallel: MultiSearchParams[];
   /**
@@ -214,7 +214,9 @@ export function blendStrategies(request: MultiSearchParams, params: SearchParams
 
   return {
     request: { queries: [first, ...others, second, ...termLists, everything] },
-    parallel: [{ queries: [first, ...others] }, { queries: [second] }, { queries: [...termLists, everything] }],
+    parallel: [[first], others, [second], [...termLists, everything]]
+      .filter((queries) => queries.length > 0)
+      .map((queries) => ({ queries })),
     merge<T extends Hit>(results: MultiSearchResult<T>[]) {
       const byLast = results[0];
       const counts = results.slice(1, 1 + others.length);

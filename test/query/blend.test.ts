@@ -72,8 +72,8 @@ describe('blendStrategies', () => {
       for (const query of queries.slice(3)) assert.deepEqual(query.facets, ['part'], 'each term counts the items holding it');
       assert.deepEqual(
         blend.parallel.map((request) => request.queries.length),
-        [2, 1, 4],
-        'sent as three requests at once: the last query with its counts, the frequency query, the terms with the count of all',
+        [1, 1, 1, 4],
+        'sent as four requests at once: the last query, the counts of the narrowed facet, the frequency query, the terms with the count of all',
       );
       assert.deepEqual(
         blend.parallel.flatMap((request) => request.queries),
