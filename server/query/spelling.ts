@@ -3,7 +3,7 @@ import { EVERY_ITEM } from './search-params.js';
 import type { ArchiveSearch, SearchResult } from './archive-search.js';
 import type { SearchParams } from './search-params.js';
 import { STOP_WORDS, typosForgive } from '../index/index-settings.js';
-import { wordsOf } from '../index/words.js';
+import { countedWord, wordsOf } from '../index/words.js';
 import { queryTokens } from './query-language.js';
 import { scanResults } from './result-stream.js';
 
@@ -122,7 +122,8 @@ export function nearestWord(word: string, vocabulary: Vocabulary): string | unde
 
 /**
  * The query with each word the vocabulary lacks replaced by its nearest word, or undefined when
- * nothing would change. Phrases, -exclusions, field prefixes and OR are the user's own and stay.
+ * nothing would change. Phrases, -exclusions, field prefixes and OR are the user's own and stay,
+ * and so do words shorter than the vocabulary counts.
  * Past the first MAX_WORDS_CORRECTED words looked up, words stay as typed. With `beyondTypos`, a
  * word stays as typed when its nearest word is within the typos the engine forgives a word of its
  * length: the engine then finds that word and any other as near ("bouys" finds "buoys" as well as
@@ -133,7 +134,8 @@ export function correctedQuery(q: string, vocabulary: Vocabulary, beyondTypos = 
   let lookedUp = 0;
   const tokens = queryTokens(q).map((token) => {
     const word = token.toLowerCase();
-    if (!WORD.test(token) || STOP_WORDS.has(word) || token === 'OR' || vocabulary.counts.has(word)) return token;
+    // A word too short to be counted is not known to be misspelt ("digging up roads" is not "cup").
+    if (!WORD.test(token) || !countedWord(word) || STOP_WORDS.has(word) || token === 'OR' || vocabulary.counts.has(word)) return token;
     if (lookedUp === MAX_WORDS_CORRECTED) return token;
     lookedUp += 1;
     const nearest = nearestWord(word, vocabulary);

@@ -90,6 +90,14 @@ describe('spelling suggestions', () => {
     );
   });
 
+  it('leaves as typed a word too short for the vocabulary to count, which it cannot know to be misspelt', async () => {
+    const vocabulary = await vocabularyOf(items('The Ryder Cup and the roads', 'Mrs Sparkle'));
+    assert.equal(nearestWord('up', vocabulary), 'cup', 'the nearest word counted');
+    assert.equal(correctedQuery('digging up roads', vocabulary, true), undefined);
+    assert.equal(correctedQuery('Mr Sparkle', vocabulary, true), undefined);
+    assert.equal(correctedQuery('up rodas', vocabulary), 'up roads', 'the words counted are still corrected');
+  });
+
   it('suggests what comparing every word of the vocabulary would, for any vocabulary and word', async () => {
     // Few letters, so that words lie near each other; long words, so that their ends matter too.
     const word = (minLength: number, maxLength: number) =>
