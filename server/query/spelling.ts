@@ -18,8 +18,6 @@ import { scanResults } from './result-stream.js';
  * is a word of the archive, never a misspelling.
  */
 
-const WORD = /^\p{L}+$/u;
-
 export interface Vocabulary {
   /** Words and how many items use them, in the order they were first counted. */
   counts: ReadonlyMap<string, number>;
@@ -134,8 +132,8 @@ export function correctedQuery(q: string, vocabulary: Vocabulary, beyondTypos = 
   let lookedUp = 0;
   const tokens = queryTokens(q).map((token) => {
     const word = token.toLowerCase();
-    // A word too short to be counted is not known to be misspelt ("digging up roads" is not "cup").
-    if (!WORD.test(token) || !countedWord(word) || STOP_WORDS.has(word) || token === 'OR' || vocabulary.counts.has(word)) return token;
+    // Only a word the vocabulary would count can be known to be misspelt ("digging up roads" is not "cup").
+    if (!countedWord(word) || STOP_WORDS.has(word) || token === 'OR' || vocabulary.counts.has(word)) return token;
     if (lookedUp === MAX_WORDS_CORRECTED) return token;
     lookedUp += 1;
     const nearest = nearestWord(word, vocabulary);
