@@ -31,7 +31,8 @@ export type Reorder = <T extends { title?: string; paragraphs?: string[] }>(q: s
 /**
  * The second request: the page's items, ranked by the first, fetched with their passages; and,
  * when the page reaches into the first PASSAGE_DEPTH items, those too, so that they can be put in
- * order again by what their text says (semantic-order.ts, passage-order.ts).
+ * order again by what their text says (semantic-order.ts, passage-order.ts); and the facets
+ * of the items listed when the first request's counts hold none of them.
  */
 export interface FollowUp<T> {
   request: MultiSearchParams;
@@ -123,6 +124,18 @@ function pageQuery(main: Query, ids: string[]): Query {
     facets: [],
     page: 1,
     hitsPerPage: ids.length,
+  };
+}
+
+/** The facet counts of the listed items alone: what a search counts when no item holds all of it as the engine counts. */
+function listedFacets(main: Query, ids: string[]): Query {
+  return {
+    ...main,
+    q: '',
+    filter: [...filterList(main.filter), itemsFilter(ids)],
+    page: 1,
+    hitsPerPage: 0,
+    attributesToRetrieve: ['item_id'],
   };
 }
 
@@ -243,11 +256,22 @@ export function blendStrategies(request: MultiSearchParams, params: SearchParams
       const hits = ranked.slice(start, end);
       const matched = byLast.totalHits ?? 0;
       const total = Math.max(matched, byFrequency.totalHits ?? 0, ranked.length);
-      const page = (pageHits: T[]): MultiSearchResult<T>[] => [
-        { ...byLast, hits: pageHits, totalHits: total, totalPages: Math.ceil(total / params.perPage) },
-        ...counts,
+      const page = (pageHits: T[], [facetsOf, ...countsOf]: MultiSearchResult<T>[] = [byLast, ...counts]): MultiSearchResult<T>[] => [
+        {
+          ...byLast,
+          facetDistribution: facetsOf?.facetDistribution,
+          facetStats: facetsOf?.facetStats,
+          hits: pageHits,
+          totalHits: total,
+          totalPages: Math.ceil(total / params.perPage),
+        },
+        ...countsOf,
       ];
       if (hits.length === 0) return { results: page(hits), matched };
+      // When no item holds the `last` query's first word, its facets count nothing while the page
+      // lists items: the page's request then counts the facets of the items listed.
+      const listedIds = ranked.map((hit) => hit.item_id);
+      const recount = matched === 0 ? [listedFacets(main, listedIds)] : [];
       // The head is put in order again whatever the page, so the pages of a search never overlap.
       const head = start < PASSAGE_DEPTH ? ranked.slice(0, PASSAGE_DEPTH) : [];
       const fetchedIds = [...new Set([...head, ...hits].map((hit) => hit.item_id))];
@@ -255,9 +279,9 @@ export function blendStrategies(request: MultiSearchParams, params: SearchParams
         results: page(hits),
         matched,
         followUp: {
-          request: { queries: [pageQuery(main, fetchedIds)] },
-          merge(more: MultiSearchResult<T>[], reorder?: Reorder) {
-            const fetched = new Map(more.flatMap((result) => result.hits as (T & Fetched)[]).map((hit) => [hit.item_id, hit]));
+          request: { queries: [pageQuery(main, fetchedIds), ...recount] },
+          merge([pageResult, recounted]: MultiSearchResult<T>[], reorder?: Reorder) {
+            const fetched = new Map(((pageResult?.hits ?? []) as (T & Fetched)[]).map((hit) => [hit.item_id, hit]));
             const q = main.q ?? '';
             const terms = queryTerms(q, weights);
             const readings = new Map<string, ItemReading>();
@@ -269,7 +293,7 @@ export function blendStrategies(request: MultiSearchParams, params: SearchParams
             const pageItems = [...inPlace, ...ranked.slice(head.length, end).map((hit) => fetched.get(hit.item_id))]
               .slice(start, end)
               .filter(isPresent);
-            return page(pageItems.map(withPassages<T>(main, terms, readings)));
+            return page(pageItems.map(withPassages<T>(main, terms, readings)), recounted ? [recounted, ...counts] : undefined);
           },
         },
       };

@@ -199,9 +199,53 @@ describe('blendStrategies', () => {
     const second = pages[1]?.followUp;
     assert.ok(second);
     assert.deepEqual(
-      second.merge([result([]), result([['w', 0.5]])])[0]?.hits.map((hit) => hit.item_id),
+      second.merge([result([['w', 0.5]])])[0]?.hits.map((hit) => hit.item_id),
       ['w'],
     );
+  });
+
+  it("counts the listed items' facets with the page when the last query matches none of them", () => {
+    const facets = (council: Record<string, number>) => ({ facetDistribution: { council } });
+    const blend = blendStrategies(request('zzyzx bins'), params('zzyzx bins'));
+    const merged = blend?.merge([
+      { ...result([], 0), ...facets({}) },
+      result([], 0),
+      result([], 0),
+      result([], 0, 0),
+      result([['z', 0.3]], 9, 9),
+      result([], 100, 100),
+    ]);
+    assert.equal(merged?.matched, 0);
+    const followUp = merged?.followUp;
+    assert.ok(followUp);
+    const recount = followUp.request.queries[1];
+    assert.deepEqual(
+      [recount?.q, recount?.filter, recount?.facets, recount?.hitsPerPage],
+      ['', ['visibility = public', 'item_id IN ["z"]'], ['council'], 0],
+      'the facets of the items listed, searching nothing',
+    );
+    const [page] = followUp.merge([
+      { ...result([]), hits: [{ item_id: 'z', title: 'Bins', paragraphs: ['Bins.'] }] } as unknown as MultiSearchResult<Hit>,
+      { ...result([], 1), ...facets({ Medway: 1 }) },
+    ]);
+    assert.deepEqual(
+      page?.hits.map((hit) => hit.item_id),
+      ['z'],
+    );
+    assert.deepEqual(page?.facetDistribution, { council: { Medway: 1 } });
+    assert.equal(page?.totalHits, 1, 'and lists it');
+  });
+
+  it("keeps the last query's facets when it matches some items", () => {
+    const merged = blendStrategies(request('grit bins'), params('grit bins'))?.merge([
+      result([['x', 0.9, 2]], 1),
+      result([], 1),
+      result([['x', 0.9, 2]], 1),
+      result([['x', 0.9]], 1, 1),
+      result([['z', 0.3]], 9, 9),
+      result([], 100, 100),
+    ]);
+    assert.equal(merged?.followUp?.request.queries.length, 1, 'the page alone');
   });
 
   it('puts the head in order again once its text is in hand: the first page by meaning, then the head by passages', () => {

@@ -73,6 +73,14 @@ describe('GET /api/search', () => {
     );
   });
 
+  it('counts the facets of the items it lists when no item holds the first word', async () => {
+    const answer = await search('q=zzyzx%20resurfacing%20exclusions');
+    assert.equal(answer.total, 0, 'no item holds every word as the engine counts them: the first is in none');
+    assert.ok(answer.hits.length >= 3, 'the items holding the other words are listed');
+    const councils = new Set(answer.hits.map((hit) => hit.council));
+    for (const council of councils) assert.ok((answer.facets.council[council] ?? 0) > 0, `${council} counted`);
+  });
+
   it('narrows by council', async () => {
     const answer = await search('q=exclusions&council=Medway%20Council');
     assert.deepEqual(ids(answer), ['medway-2021-11-cyp-scrutiny-item-7']);
