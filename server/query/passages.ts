@@ -16,6 +16,12 @@ export const fold = (word: string) => withoutAccents(word).toLowerCase();
 /** A word of the text as passages are read and marked: letters and digits. */
 export const WORD = /[\p{L}\p{N}]+/gu;
 
+/**
+ * A term's words as the text is read, less the one-letter tail of a possessive or contraction
+ * ("children's", "don't"): a word on its own, "s" would match every other possessive.
+ */
+const termWords = (term: string) => term.replace(/['’]\p{L}(?!\p{L})/gu, '').match(WORD) ?? [];
+
 /** Whether a word of the text matches one of the query. */
 export type WordMatcher = (word: string) => boolean;
 
@@ -25,7 +31,7 @@ export type WordMatcher = (word: string) => boolean;
  */
 export function foldedMatcher(q: string, synonyms: Record<string, string[]> = indexSettings().synonyms ?? {}): WordMatcher {
   const terms = termsInOrder(q).map((term) => fold(term.replace(/"/g, '')));
-  const typed = [...new Set(terms.flatMap((term) => term.match(WORD) ?? []))];
+  const typed = [...new Set(terms.flatMap(termWords))];
   const exact = new Set([
     ...typed,
     ...[...terms, ...typed].flatMap((term) => synonyms[term] ?? []).flatMap((other) => fold(other).match(WORD) ?? []),
