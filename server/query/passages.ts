@@ -34,7 +34,7 @@ export function foldedMatcher(q: string, synonyms: Record<string, string[]> = in
   const typed = [...new Set(terms.flatMap(termWords))];
   const exact = new Set([
     ...typed,
-    ...[...terms, ...typed].flatMap((term) => synonyms[term] ?? []).flatMap((other) => fold(other).match(WORD) ?? []),
+    ...[...terms, ...typed].flatMap((term) => synonyms[term] ?? []).flatMap((other) => termWords(fold(other))),
   ]);
   const prefix = /[\p{L}\p{N}]$/u.test(q) ? typed.at(-1) : undefined;
   return (folded) =>
