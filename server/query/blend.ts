@@ -128,16 +128,7 @@ function pageQuery(main: Query, ids: string[]): Query {
 }
 
 /** The facet counts of the listed items alone: what a search counts when no item holds all of it as the engine counts. */
-function listedFacets(main: Query, ids: string[]): Query {
-  return {
-    ...main,
-    q: '',
-    filter: [...filterList(main.filter), itemsFilter(ids)],
-    page: 1,
-    hitsPerPage: 0,
-    attributesToRetrieve: ['item_id'],
-  };
-}
+const listedFacets = (main: Query, ids: string[]): Query => ({ ...pageQuery(main, ids), facets: main.facets, hitsPerPage: 0 });
 
 /**
  * A fetched item with its title marked where the query matches and, of its paragraphs, the one
@@ -256,16 +247,16 @@ export function blendStrategies(request: MultiSearchParams, params: SearchParams
       const hits = ranked.slice(start, end);
       const matched = byLast.totalHits ?? 0;
       const total = Math.max(matched, byFrequency.totalHits ?? 0, ranked.length);
-      const page = (pageHits: T[], [facetsOf, ...countsOf]: MultiSearchResult<T>[] = [byLast, ...counts]): MultiSearchResult<T>[] => [
+      const page = (pageHits: T[], facetsOf: MultiSearchResult<T> = byLast): MultiSearchResult<T>[] => [
         {
           ...byLast,
-          facetDistribution: facetsOf?.facetDistribution,
-          facetStats: facetsOf?.facetStats,
+          facetDistribution: facetsOf.facetDistribution,
+          facetStats: facetsOf.facetStats,
           hits: pageHits,
           totalHits: total,
           totalPages: Math.ceil(total / params.perPage),
         },
-        ...countsOf,
+        ...counts,
       ];
       if (hits.length === 0) return { results: page(hits), matched };
       // When no item holds the `last` query's first word, its facets count nothing while the page
@@ -293,7 +284,7 @@ export function blendStrategies(request: MultiSearchParams, params: SearchParams
             const pageItems = [...inPlace, ...ranked.slice(head.length, end).map((hit) => fetched.get(hit.item_id))]
               .slice(start, end)
               .filter(isPresent);
-            return page(pageItems.map(withPassages<T>(main, terms, readings)), recounted ? [recounted, ...counts] : undefined);
+            return page(pageItems.map(withPassages<T>(main, terms, readings)), recounted);
           },
         },
       };
