@@ -1,5 +1,6 @@
 import { withoutAccents } from '../common/accents.js';
 import { indexSettings, typosForgive } from '../index/index-settings.js';
+import { isSeparatedNumber } from './query-language.js';
 import { termsInOrder } from './term-coverage.js';
 
 /**
@@ -25,6 +26,9 @@ const termWords = (term: string) => term.replace(/['’]\p{L}(?!\p{L})/gu, '').m
 /** Whether a word of the text matches one of the query. */
 export type WordMatcher = (word: string) => boolean;
 
+/** Which words of a run of text match the query, each read with those beside it: a phrase matches only where its words stand together. */
+export type TextMatcher = (words: readonly string[]) => boolean[];
+
 /**
  * Whether a folded word matches the query: its telling words and their synonyms exactly, its own
  * words within the typos the engine forgives.
@@ -43,8 +47,32 @@ export function foldedMatcher(q: string, synonyms: Record<string, string[]> = in
 
 /** Which of the query's terms a word of the text is (a bit each), and each term's weight. */
 export interface QueryTerms {
+  /** The terms a word could be: a phrase's bit for any of its words, wherever it stands. */
   termsOf: (word: string) => number;
+  /** The terms each word of a run of text is: a phrase's bit only where its words stand together, in order. */
+  masksOf: (words: readonly string[]) => number[];
   weights: readonly number[];
+}
+
+/** A phrase of the query ("£5,000", "Ann James" in quotes): its bit and its words, folded. */
+interface Phrase {
+  bit: number;
+  words: string[];
+}
+
+/** The masks of a run of words with each phrase's bit kept only where the whole phrase stands. */
+function phrasesInPlace(words: readonly string[], masks: number[], phrases: readonly Phrase[]): number[] {
+  for (const { bit, words: phrase } of phrases) {
+    const standing = new Uint8Array(masks.length);
+    const at = (start: number) => (word: string, offset: number) =>
+      ((masks[start + offset] as number) & bit) !== 0 && fold(words[start + offset] as string) === word;
+    for (let start = 0; start + phrase.length <= masks.length; start += 1)
+      if (phrase.every(at(start))) standing.fill(1, start, start + phrase.length);
+    masks.forEach((mask, position) => {
+      if (!standing[position]) masks[position] = mask & ~bit;
+    });
+  }
+  return masks;
 }
 
 /** Bits a term mask has: the query's terms past the 30th share the last, which weighs nothing. */
@@ -58,32 +86,54 @@ const TERM_BITS = 31;
 export function queryTerms(q: string, weights: ReadonlyMap<string, number> = new Map(), synonyms?: Record<string, string[]>): QueryTerms {
   const terms = [...new Set(termsInOrder(q))];
   const prefix = /[\p{L}\p{N}]$/u.test(q);
-  const matchers = terms.map((term, position) => foldedMatcher(prefix && position === terms.length - 1 ? term : `${term} `, synonyms));
   const bits = terms.map((_, position) => 1 << Math.min(position, TERM_BITS - 1));
+  // The engine matches a quoted phrase's words as typed: no typo, prefix or synonym. A number
+  // written with separators ("£5,000") is read so too: marked "5" and "000" anywhere, it would
+  // mark every count and sum of the text.
+  const phraseWords = (term: string): string[] | undefined =>
+    term.startsWith('"') || isSeparatedNumber(term) ? termWords(fold(term.replace(/"/g, ''))) : undefined;
+  const matchers = terms.map((term, position): WordMatcher => {
+    const words = phraseWords(term);
+    if (words) return (folded) => words.includes(folded);
+    return foldedMatcher(prefix && position === terms.length - 1 ? term : `${term} `, synonyms);
+  });
+  // Terms past the 30th share a bit: a phrase among them is matched word by word.
+  const phrases = terms.flatMap((term, position): Phrase[] => {
+    const words = phraseWords(term);
+    return words && words.length > 1 && position < TERM_BITS - 1 ? [{ bit: bits[position] as number, words }] : [];
+  });
   // Items and pages repeat their words: each, as written, is folded and compared once a search.
   const known = new Map<string, number>();
+  const termsOf = (word: string) => {
+    let mask = known.get(word);
+    if (mask === undefined) {
+      const folded = fold(word);
+      mask = matchers.reduce((found, matches, position) => (matches(folded) ? found | (bits[position] as number) : found), 0);
+      known.set(word, mask);
+    }
+    return mask;
+  };
   return {
     weights: terms.slice(0, TERM_BITS).map((term, position) => (position < TERM_BITS - 1 ? (weights.get(term) ?? 0) : 0)),
-    termsOf(word) {
-      let mask = known.get(word);
-      if (mask === undefined) {
-        const folded = fold(word);
-        mask = matchers.reduce((found, matches, position) => (matches(folded) ? found | (bits[position] as number) : found), 0);
-        known.set(word, mask);
-      }
-      return mask;
-    },
+    termsOf,
+    masksOf: (words) => (phrases.length === 0 ? words.map(termsOf) : phrasesInPlace(words, words.map(termsOf), phrases)),
   };
 }
 
-/** Whether a word of the text matches one of the terms. */
+/** Which words of a run match one of the terms. */
 export const matcherOf =
-  (terms: QueryTerms): WordMatcher =>
-  (word) =>
-    terms.termsOf(word) !== 0;
+  (terms: QueryTerms): TextMatcher =>
+  (words) =>
+    terms.masksOf(words).map((mask) => mask !== 0);
 
-/** The matcher of a query, for words as written (see foldedMatcher). */
-export const queryMatcher = (q: string, synonyms?: Record<string, string[]>): WordMatcher => matcherOf(queryTerms(q, undefined, synonyms));
+/** The matcher of a query, for a word as written alone (see foldedMatcher). */
+export const queryMatcher = (q: string, synonyms?: Record<string, string[]>): WordMatcher => {
+  const terms = queryTerms(q, undefined, synonyms);
+  return (word) => terms.termsOf(word) !== 0;
+};
+
+/** The words of a text as passages read them, where each starts. */
+const wordsOf = (text: string) => [...text.matchAll(WORD)].map((match) => ({ word: match[0], start: match.index }));
 
 /** An item as its words are read: its title, then its paragraphs. */
 export interface ItemWords {
@@ -105,14 +155,21 @@ export interface ItemReading {
 export function readItem(item: ItemWords, terms: QueryTerms, budget = Infinity): ItemReading {
   const reading: ItemReading = { title: [], paragraphs: [], whole: 0 };
   let read = 0;
+  // A text's words up to the budget, read together (so that a phrase is found where it stands); false when it was cut.
   const readInto = (text: string, masks: number[]) => {
-    const words = new RegExp(WORD);
-    for (let word = words.exec(text); word !== null; word = words.exec(text)) {
-      if (read >= budget) return false;
-      masks.push(terms.termsOf(word[0]));
+    const words: string[] = [];
+    const pattern = new RegExp(WORD);
+    let whole = true;
+    for (let word = pattern.exec(text); word !== null; word = pattern.exec(text)) {
+      if (read >= budget) {
+        whole = false;
+        break;
+      }
+      words.push(word[0]);
       read += 1;
     }
-    return true;
+    for (const mask of terms.masksOf(words)) masks.push(mask);
+    return whole;
   };
   if (!readInto(item.title ?? '', reading.title)) return reading;
   for (const paragraph of item.paragraphs ?? []) {
@@ -125,17 +182,15 @@ export function readItem(item: ItemWords, terms: QueryTerms, budget = Infinity):
 }
 
 /** How many words of a text match. */
-export function countMatches(text: string, matches: WordMatcher): number {
-  let count = 0;
-  for (const [word] of text.matchAll(WORD)) if (matches(word)) count += 1;
-  return count;
+export function countMatches(text: string, matches: TextMatcher): number {
+  return matches(wordsOf(text).map(({ word }) => word)).filter(Boolean).length;
 }
 
 /**
  * Which paragraph a snippet comes from: the one with the most matches, the first on a tie and
  * when none match. Paragraphs the reading holds whole are counted from it, not read again.
  */
-export function bestParagraph(paragraphs: readonly string[], matches: WordMatcher, reading?: ItemReading): number {
+export function bestParagraph(paragraphs: readonly string[], matches: TextMatcher, reading?: ItemReading): number {
   let best = 0;
   let bestCount = 0;
   paragraphs.forEach((paragraph, position) => {
@@ -146,9 +201,24 @@ export function bestParagraph(paragraphs: readonly string[], matches: WordMatche
   return best;
 }
 
-/** The text with each matching word wrapped in the marks. */
-export function markWords(text: string, matches: WordMatcher, pre: string, post: string): string {
-  return text.replace(WORD, (word) => (matches(word) ? `${pre}${word}${post}` : word));
+/**
+ * The text with each matching word wrapped in the marks, matching words joined by no space
+ * ("5,000", "anti-social") marked as one.
+ */
+export function markWords(text: string, matches: TextMatcher, pre: string, post: string): string {
+  const words = wordsOf(text);
+  const marked = matches(words.map(({ word }) => word));
+  const end = (position: number) => (words[position]?.start ?? 0) + (words[position]?.word.length ?? 0);
+  let out = '';
+  let copied = 0;
+  for (let position = 0; position < words.length; position += 1) {
+    if (!marked[position]) continue;
+    const start = (words[position] as { start: number }).start;
+    while (marked[position + 1] && !/\s/u.test(text.slice(end(position), words[position + 1]?.start))) position += 1;
+    out += `${text.slice(copied, start)}${pre}${text.slice(start, end(position))}${post}`;
+    copied = end(position);
+  }
+  return out + text.slice(copied);
 }
 
 /**
@@ -156,13 +226,11 @@ export function markWords(text: string, matches: WordMatcher, pre: string, post:
  * different matching words, then the most matches, the earliest on a tie, the matches centred;
  * the opening words when none match), "…" where text was cut, the matches marked.
  */
-export function cropMarked(text: string, matches: WordMatcher, length: number, pre: string, post: string): string {
-  const words: { start: number; end: number }[] = [];
-  const hits: (string | undefined)[] = [];
-  for (const match of text.matchAll(WORD)) {
-    words.push({ start: match.index, end: match.index + match[0].length });
-    hits.push(matches(match[0]) ? fold(match[0]) : undefined);
-  }
+export function cropMarked(text: string, matches: TextMatcher, length: number, pre: string, post: string): string {
+  const read = wordsOf(text);
+  const marked = matches(read.map(({ word }) => word));
+  const words = read.map(({ word, start }) => ({ start, end: start + word.length }));
+  const hits = read.map(({ word }, position) => (marked[position] ? fold(word) : undefined));
   // Each window's count of every matching word, slid along the paragraph one word at a time,
   // with how many different words it holds and how many matches.
   const inWindow = new Map<string, number>();

@@ -45,6 +45,13 @@ export function parseQuery(q: string): ParsedQuery {
   return { text: words, alternatives: alternativesOf(words), fieldTerms };
 }
 
+// A number written with separators ("£5,000", "932-01", "2016/17", "10:30"), perhaps after a
+// currency sign, perhaps before a full stop or other closing mark.
+const SEPARATED_NUMBER = /^[£$€]?\d+(?:[,./:-]\d+)+[.,;:!?)]*$/;
+
+/** Whether a term is one number written with separators: its digits are one value, not numbers that may stand apart. */
+export const isSeparatedNumber = (token: string) => SEPARATED_NUMBER.test(token);
+
 // A "quoted phrase" (possibly -excluded) or a run of other characters.
 const TOKEN = /-?"[^"]*"?|\S+/g;
 

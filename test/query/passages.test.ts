@@ -1,8 +1,11 @@
 import assert from 'node:assert/strict';
-import { bestParagraph, cropMarked, markWords, queryMatcher, queryTerms, readItem } from '../../server/query/passages.js';
+import { bestParagraph, cropMarked, markWords, matcherOf, queryMatcher, queryTerms, readItem } from '../../server/query/passages.js';
 
 describe('Passages marked and cropped for a blended page', () => {
-  const matches = queryMatcher('when did we resurface the riverside footpath', { footpath: ['footway', 'public right of way'] });
+  const q = 'when did we resurface the riverside footpath';
+  const synonyms = { footpath: ['footway', 'public right of way'] };
+  const matches = queryMatcher(q, synonyms);
+  const marks = matcherOf(queryTerms(q, undefined, synonyms));
 
   it('matches the telling words, their synonyms, accents and case aside, and typos the engine forgives', () => {
     for (const word of ['Riverside', 'footpath', 'FOOTWAY', 'right', 'resurface', 'resurfcae', 'rivreside']) assert.ok(matches(word), word);
@@ -84,33 +87,74 @@ describe('Passages marked and cropped for a blended page', () => {
   });
 
   it('marks each matching word in a title', () => {
-    assert.equal(markWords('Riverside footpath works', matches, '[', ']'), '[Riverside] [footpath] works');
+    assert.equal(markWords('Riverside footpath works', marks, '[', ']'), '[Riverside] [footpath] works');
   });
 
   it('crops a paragraph to the window holding the most different matches, with … where it was cut', () => {
     const words = Array.from({ length: 30 }, (_, i) => `w${i}`);
     const text = [...words.slice(0, 12), 'footpath', 'w', 'riverside', ...words.slice(12), 'footpath'].join(' ');
-    assert.equal(cropMarked(text, matches, 5, '[', ']'), '…w11 [footpath] w [riverside] w12…');
-    assert.equal(cropMarked('Short footpath note.', matches, 5, '[', ']'), 'Short [footpath] note.');
-    assert.equal(cropMarked('one two three four five six', matches, 3, '[', ']'), 'one two three…', 'the opening words when none match');
-    assert.equal(cropMarked('', matches, 3, '[', ']'), '');
+    assert.equal(cropMarked(text, marks, 5, '[', ']'), '…w11 [footpath] w [riverside] w12…');
+    assert.equal(cropMarked('Short footpath note.', marks, 5, '[', ']'), 'Short [footpath] note.');
+    assert.equal(cropMarked('one two three four five six', marks, 3, '[', ']'), 'one two three…', 'the opening words when none match');
+    assert.equal(cropMarked('', marks, 3, '[', ']'), '');
   });
 
   it('adds only the marks: the text between stays as it was', () => {
     const text = 'The <b>footpath</b> & riverside — “works”';
-    assert.equal(markWords(text, matches, '[', ']'), 'The <b>[footpath]</b> & [riverside] — “works”');
+    assert.equal(markWords(text, marks, '[', ']'), 'The <b>[footpath]</b> & [riverside] — “works”');
   });
 
   it('takes the snippet from the paragraph with the most matches, the first on a tie and when none match', () => {
-    assert.equal(bestParagraph(['No match.', 'The footpath.', 'The riverside footpath.', 'A footpath by the riverside.'], matches), 2);
-    assert.equal(bestParagraph(['One.', 'Two.'], matches), 0);
-    assert.equal(bestParagraph([], matches), 0);
+    assert.equal(bestParagraph(['No match.', 'The footpath.', 'The riverside footpath.', 'A footpath by the riverside.'], marks), 2);
+    assert.equal(bestParagraph(['One.', 'Two.'], marks), 0);
+    assert.equal(bestParagraph([], marks), 0);
+  });
+
+  it('marks a phrase only where its words stand together, as one mark where no space parts them', () => {
+    const terms = queryTerms(
+      '"£5,000" grant',
+      new Map([
+        ['"£5,000"', 2],
+        ['grant', 1],
+      ]),
+    );
+    const marking = matcherOf(terms);
+    assert.equal(
+      markWords('A grant of £5,000 was received; the £1 000 precept passed 5 to 2.', marking, '[', ']'),
+      'A [grant] of £[5,000] was received; the £1 000 precept passed 5 to 2.',
+    );
+    assert.equal(markWords('Grant of 5 000 and 5,000', marking, '[', ']'), '[Grant] of [5] [000] and [5,000]', 'the phrase, spaced or not');
+    assert.deepEqual(terms.masksOf(['5', '000', '000', '5']), [0b01, 0b01, 0, 0], 'a phrase in order');
+    assert.equal(terms.termsOf('5'), 0b01, 'a word alone may be part of a phrase');
+    assert.deepEqual(readItem({ title: '5 grants', paragraphs: ['£5,000 grant', 'For 5 against 000'] }, terms), {
+      title: [0, 0b10],
+      paragraphs: [
+        [0b01, 0b01, 0b10],
+        [0, 0, 0, 0],
+      ],
+      whole: 2,
+    });
+    assert.equal(cropMarked('Noted: 5 votes; 000 abstentions; a grant of £5,000 paid.', marking, 4, '[', ']'), '…[grant] of £[5,000]…');
+    assert.deepEqual(
+      queryTerms('£5,000 grant').masksOf(['5', '000', 'grant', '5']),
+      [0b01, 0b01, 0b10, 0],
+      'a number written with separators, unquoted',
+    );
+    assert.deepEqual(queryTerms('Ord. 2425-01').masksOf(['Ord', '2425', '01', '01']), [0b01, 0b10, 0b10, 0]);
+    assert.equal(markWords('anti-social behaviour', matcherOf(queryTerms('anti-social behaviour')), '[', ']'), '[anti-social] [behaviour]');
+  });
+
+  it('matches a phrase word by word as typed: no typo, prefix or synonym', () => {
+    const terms = queryTerms('"Wendy Phillips" audit');
+    assert.deepEqual(terms.masksOf(['Wendy', 'Phillips']), [0b01, 0b01]);
+    assert.deepEqual(terms.masksOf(['Wendy', 'Philips']), [0, 0]);
+    assert.deepEqual(terms.masksOf(['Wend', 'Phillips']), [0, 0]);
   });
 
   it('counts the paragraphs a reading holds whole from it, and reads the others', () => {
     const terms = queryTerms('riverside footpath');
     const paragraphs = ['The footpath.', 'The riverside footpath.', 'Riverside footpath, riverside footpath.'];
-    const matching = (word: string) => terms.termsOf(word) !== 0;
+    const matching = matcherOf(terms);
     for (const budget of [0, 3, 4, 6, Infinity]) {
       assert.equal(bestParagraph(paragraphs, matching, readItem({ paragraphs }, terms, budget)), 2, `budget ${budget}`);
     }

@@ -207,4 +207,18 @@ describe('GET /api/search, the first pages by densest passage', () => {
     );
     assert.match(hits[0]?.snippet ?? '', /<mark>Bulk<\/mark> <mark>buying<\/mark> of <mark>heating<\/mark> oil/);
   });
+
+  it('marks a number written with separators where it stands, and ranks the item holding it first', async () => {
+    const response = await request(app)
+      .get(`/api/search?q=${encodeURIComponent('£5,000 precept')}`)
+      .expect(200);
+    const { hits } = response.body as ApiAnswer;
+    // The engine finds Northwold's item too: it holds the words of "£5,000" apart ("£5", "£1,000").
+    assert.deepEqual(
+      hits.map((hit) => hit.id),
+      ['wretton-2014-01-parish-council-item-9', 'northwold-2010-06-parish-council-item-4'],
+    );
+    assert.match(hits[0]?.snippet ?? '', /<mark>precept<\/mark> for the coming year at £<mark>5,000<\/mark>, the same/);
+    assert.doesNotMatch(hits[1]?.snippet ?? '', /<mark>/, 'neither "5" nor "000" marked apart');
+  });
 });
