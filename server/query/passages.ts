@@ -132,8 +132,15 @@ export const queryMatcher = (q: string, synonyms?: Record<string, string[]>): Wo
   return (word) => terms.termsOf(word) !== 0;
 };
 
-/** The words of a text as passages read them, where each starts. */
-const wordsOf = (text: string) => [...text.matchAll(WORD)].map((match) => ({ word: match[0], start: match.index }));
+/** A word of a text as passages read it, and where it stands. */
+interface TextWord {
+  word: string;
+  start: number;
+  end: number;
+}
+
+const wordsAt = (text: string): TextWord[] =>
+  [...text.matchAll(WORD)].map((match) => ({ word: match[0], start: match.index, end: match.index + match[0].length }));
 
 /** An item as its words are read: its title, then its paragraphs. */
 export interface ItemWords {
@@ -183,7 +190,7 @@ export function readItem(item: ItemWords, terms: QueryTerms, budget = Infinity):
 
 /** How many words of a text match. */
 export function countMatches(text: string, matches: TextMatcher): number {
-  return matches(wordsOf(text).map(({ word }) => word)).filter(Boolean).length;
+  return matches(wordsAt(text).map(({ word }) => word)).filter(Boolean).length;
 }
 
 /**
@@ -202,23 +209,40 @@ export function bestParagraph(paragraphs: readonly string[], matches: TextMatche
 }
 
 /**
- * The text with each matching word wrapped in the marks, matching words joined by no space
- * ("5,000", "anti-social") marked as one.
+ * The text from `from` to `to` (a word's bounds, or the text's) with the marked words wrapped in
+ * the marks, marked words joined by no space ("5,000", "anti-social") as one.
  */
-export function markWords(text: string, matches: TextMatcher, pre: string, post: string): string {
-  const words = wordsOf(text);
-  const marked = matches(words.map(({ word }) => word));
-  const end = (position: number) => (words[position]?.start ?? 0) + (words[position]?.word.length ?? 0);
+function withMarks(
+  text: string,
+  words: readonly TextWord[],
+  marked: readonly boolean[],
+  pre: string,
+  post: string,
+  from = 0,
+  to = text.length,
+) {
+  const joins = (left: TextWord, right: TextWord | undefined): right is TextWord =>
+    right !== undefined && right.end <= to && !/\s/u.test(text.slice(left.end, right.start));
   let out = '';
-  let copied = 0;
+  let copied = from;
   for (let position = 0; position < words.length; position += 1) {
-    if (!marked[position]) continue;
-    const start = (words[position] as { start: number }).start;
-    while (marked[position + 1] && !/\s/u.test(text.slice(end(position), words[position + 1]?.start))) position += 1;
-    out += `${text.slice(copied, start)}${pre}${text.slice(start, end(position))}${post}`;
-    copied = end(position);
+    const word = words[position] as TextWord;
+    if (!marked[position] || word.start < from || word.end > to) continue;
+    let last = word;
+    for (let next = words[position + 1]; marked[position + 1] && joins(last, next); next = words[position + 1]) {
+      last = next;
+      position += 1;
+    }
+    out += `${text.slice(copied, word.start)}${pre}${text.slice(word.start, last.end)}${post}`;
+    copied = last.end;
   }
-  return out + text.slice(copied);
+  return out + text.slice(copied, to);
+}
+
+/** The text with each matching word wrapped in the marks (see withMarks). */
+export function markWords(text: string, matches: TextMatcher, pre: string, post: string): string {
+  const words = wordsAt(text);
+  return withMarks(text, words, matches(words.map(({ word }) => word)), pre, post);
 }
 
 /**
@@ -227,10 +251,9 @@ export function markWords(text: string, matches: TextMatcher, pre: string, post:
  * the opening words when none match), "…" where text was cut, the matches marked.
  */
 export function cropMarked(text: string, matches: TextMatcher, length: number, pre: string, post: string): string {
-  const read = wordsOf(text);
-  const marked = matches(read.map(({ word }) => word));
-  const words = read.map(({ word, start }) => ({ start, end: start + word.length }));
-  const hits = read.map(({ word }, position) => (marked[position] ? fold(word) : undefined));
+  const words = wordsAt(text);
+  const marked = matches(words.map(({ word }) => word));
+  const hits = words.map(({ word }, position) => (marked[position] ? fold(word) : undefined));
   // Each window's count of every matching word, slid along the paragraph one word at a time,
   // with how many different words it holds and how many matches.
   const inWindow = new Map<string, number>();
@@ -265,6 +288,7 @@ export function cropMarked(text: string, matches: TextMatcher, length: number, p
   const last = words[Math.min(words.length, best + length) - 1];
   if (!first || !last) return text;
   const toEnd = best + length >= words.length;
-  const cut = text.slice(best === 0 ? 0 : first.start, toEnd ? text.trimEnd().length : last.end);
-  return `${best > 0 ? '…' : ''}${markWords(cut, matches, pre, post)}${toEnd ? '' : '…'}`;
+  // The marks as the whole paragraph read them: a phrase cut at the window's edge keeps its mark.
+  const cut = withMarks(text, words, marked, pre, post, best === 0 ? 0 : first.start, toEnd ? text.trimEnd().length : last.end);
+  return `${best > 0 ? '…' : ''}${cut}${toEnd ? '' : '…'}`;
 }

@@ -135,6 +135,11 @@ describe('Passages marked and cropped for a blended page', () => {
       whole: 2,
     });
     assert.equal(cropMarked('Noted: 5 votes; 000 abstentions; a grant of £5,000 paid.', marking, 4, '[', ']'), '…[grant] of £[5,000]…');
+    assert.equal(
+      cropMarked('one two three four grant of £5,000 and more', marking, 3, '[', ']'),
+      '…[grant] of £[5]…',
+      'a phrase cut at the window keeps the mark its paragraph gave it',
+    );
     assert.deepEqual(
       queryTerms('£5,000 grant').masksOf(['5', '000', 'grant', '5']),
       [0b01, 0b01, 0b10, 0],
