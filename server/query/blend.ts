@@ -5,6 +5,7 @@ import { queryTokens } from './query-language.js';
 import { coverage, isTelling, rarity, termsCounted, termsInOrder } from './term-coverage.js';
 import { bestParagraph, cropMarked, markWords, matcherOf, queryTerms, readItem, type ItemReading, type QueryTerms } from './passages.js';
 import { REORDER_DEPTH } from './semantic-order.js';
+import { copiesLast, type Comparable } from './near-duplicates.js';
 import { orderByPassages, PASSAGE_DEPTH, PASSAGE_WORDS_READ } from './passage-order.js';
 
 /** How many of the best items each list brings, whatever the page: so pages of one search never overlap. */
@@ -150,13 +151,13 @@ function withPassages<T extends Hit>(main: Query, terms: QueryTerms, readings: R
   };
 }
 
-type Fetched = Hit & { title?: string; paragraphs?: string[] };
+type Fetched = Hit & Comparable;
 
 /**
  * The head of the ranking, its text in hand, in order again: the first page by meaning
  * (semantic-order.ts), then the whole head by each item's densest passage (passage-order.ts),
- * each keeping what the order before it said as a prior. Each item's reading is kept in
- * `readings`, for its snippet.
+ * each keeping what the order before it said as a prior; a second copy of an item's text last
+ * (near-duplicates.ts). Each item's reading is kept in `readings`, for its snippet.
  */
 function inOrderAgain<T extends Fetched>(
   q: string,
@@ -166,11 +167,12 @@ function inOrderAgain<T extends Fetched>(
   reorder?: Reorder,
 ): T[] {
   const byMeaning = reorder ? [...reorder(q, head.slice(0, REORDER_DEPTH)), ...head.slice(REORDER_DEPTH)] : head;
-  return orderByPassages(terms, byMeaning, (item) => {
+  const byPassages = orderByPassages(terms, byMeaning, (item) => {
     const reading = readItem(item, terms, PASSAGE_WORDS_READ);
     readings.set(item.item_id, reading);
     return reading;
   });
+  return copiesLast(byPassages);
 }
 
 /**
