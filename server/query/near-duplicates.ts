@@ -1,3 +1,5 @@
+import { WORD } from './passages.js';
+
 /**
  * The same text published twice: draft and approved minutes of one meeting, a meeting posted
  * again under another file, a notice reprinted in every year's record. A second copy holds nothing
@@ -28,27 +30,25 @@ const lengthOf = (item: Comparable) => textsOf(item).reduce((sum, text) => sum +
 
 const FNV_OFFSET = 0x811c9dc5;
 const FNV_PRIME = 0x01000193;
-const isWordCode = (code: number) => (code >= 48 && code <= 57) || (code >= 65 && code <= 90) || (code >= 97 && code <= 122) || code > 127;
-const lowerAscii = (code: number) => (code >= 65 && code <= 90 ? code + 32 : code);
+
+/** FNV-1a: a word's hash. */
+function hashWord(word: string): number {
+  let hash = FNV_OFFSET;
+  for (let at = 0; at < word.length; at += 1) hash = Math.imul(hash ^ word.charCodeAt(at), FNV_PRIME);
+  return hash;
+}
 
 /**
- * The texts' runs of RUN_WORDS words (ASCII case aside), each as a number, from their first
- * `budget` words: each word hashed (FNV-1a) as it is scanned, a run the hash of its words'
- * hashes. A scan stopping at the budget, not a pattern over the whole: a search compares up to
- * PASSAGE_DEPTH items, some of them budget books.
+ * The texts' runs of RUN_WORDS words (words as passages read them, case aside), each hashed, from
+ * their first `budget` words: read word by word up to the budget, as a budget book's 250,000
+ * characters would cost a search milliseconds read whole.
  */
 export function wordRuns(texts: readonly string[], budget = WORDS_COMPARED): Set<number> {
   const words: number[] = [];
   for (const text of texts) {
-    let hash = FNV_OFFSET;
-    for (let at = 0; at <= text.length && words.length < budget; at += 1) {
-      const code = at < text.length ? text.charCodeAt(at) : 32;
-      if (isWordCode(code)) hash = Math.imul(hash ^ lowerAscii(code), FNV_PRIME);
-      else if (hash !== FNV_OFFSET) {
-        words.push(hash >>> 0);
-        hash = FNV_OFFSET;
-      }
-    }
+    const pattern = new RegExp(WORD);
+    for (let word = pattern.exec(text); word !== null && words.length < budget; word = pattern.exec(text))
+      words.push(hashWord(word[0].toLowerCase()));
   }
   const runs = new Set<number>();
   for (let at = 0; at + RUN_WORDS <= Math.max(words.length, RUN_WORDS); at += 1) {
@@ -78,13 +78,12 @@ export function copiesLast<T extends Comparable>(items: readonly T[]): T[] {
   const lengths = items.map(lengthOf);
   const runs = new Map<number, Set<number>>();
   const runsOf = (at: number) => {
-    const known = runs.get(at) ?? wordRuns(textsOf(items[at] as T));
-    runs.set(at, known);
-    return known;
+    if (!runs.has(at)) runs.set(at, wordRuns(textsOf(items[at] as T)));
+    return runs.get(at) as Set<number>;
   };
   const likeLength = (a: number, b: number) => {
-    const [shorter, longer] = [lengths[a] as number, lengths[b] as number].sort((x, y) => x - y) as [number, number];
-    return shorter >= (SAME_TEXT - 0.1) * longer;
+    const [one, other] = [lengths[a] as number, lengths[b] as number];
+    return Math.min(one, other) >= (SAME_TEXT - 0.1) * Math.max(one, other);
   };
   const alike = (a: number, b: number) =>
     items[a]?.council === items[b]?.council && likeLength(a, b) && resemblance(runsOf(a), runsOf(b)) >= SAME_TEXT;
