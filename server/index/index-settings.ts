@@ -1,7 +1,7 @@
 import type { Settings } from 'meilisearch';
 import { editDistance } from '../common/edit-distance.js';
 import type { SearchDocument } from './search-document.js';
-import { loadAllSynonyms } from './synonyms.js';
+import { loadEngineSynonyms } from './synonyms.js';
 
 /** Facets shown to users, mapped to the document attribute that holds them. */
 export const FACETS = {
@@ -131,7 +131,8 @@ export function indexSettings(): Settings {
       'committee',
       'council',
       'declarations',
-      'paragraphs',
+      // The paragraphs with the other forms of the item's words (search-document.ts).
+      'search_text',
     ] satisfies (keyof SearchDocument)[],
     filterableAttributes: [
       'item_id',
@@ -161,8 +162,8 @@ export function indexSettings(): Settings {
     pagination: { maxTotalHits: MAX_TOTAL_HITS },
     stopWords: STOP_WORD_LIST,
     // Local-government vocabulary and British spelling, from synonyms.yaml (which councils may edit),
-    // and each word with its plural (word-forms.txt).
-    synonyms: loadAllSynonyms(),
+    // and the acronyms the minutes define; a word's forms are the items' own (search_text).
+    synonyms: loadEngineSynonyms(),
     typoTolerance: {
       // Short words in minutes are often acronyms (SEND, CIL, HMO); do not "correct" them.
       minWordSizeForTypos: { ...MIN_WORD_SIZE_FOR_TYPOS },

@@ -1,7 +1,11 @@
+import { createHash } from 'node:crypto';
+import { readFileSync } from 'node:fs';
 import { paragraphsOf } from '../minutes/markdown.js';
 import { peopleMentions, type PersonMention } from '../minutes/people-mentions.js';
 import type { ResolvedPeople } from './people.js';
 import type { Visibility } from './visibility.js';
+import { WORD_FORMS_FILE, wordFamilies } from './synonyms.js';
+import { wordsOf } from './words.js';
 import { EXEMPT_PART, officerLabel, type MinutesItem } from '../minutes/schema.js';
 
 /**
@@ -37,6 +41,13 @@ export interface DerivedFields {
   paragraph_anchors: string[];
   /** People the text names with a title, as written, and what it says they did; resolved across the council later (people.ts). */
   people_mentions: PersonMention[];
+  /**
+   * What the engine searches as the item's text: its paragraphs, then the other forms
+   * (word-forms.txt) of the words the document uses, so "family hubs" finds "family hub" as
+   * closely as the words as written (proximity is by attribute). Made from what the document
+   * shows: a Part 2 stub's forms are its title's alone.
+   */
+  search_text: string[];
 }
 
 /** Where a document comes from and when it was made. */
@@ -56,7 +67,36 @@ export interface Provenance {
 }
 
 /** Bumped whenever `toSearchDocument` changes shape, so a re-ingest resends everything. */
-export const DOCUMENT_FORMAT_VERSION = 10;
+export const DOCUMENT_FORMAT_VERSION = 11;
+
+let format: string | undefined;
+
+/**
+ * The document format as file stamps and content hashes record it: the version and the word-forms
+ * file's hash, so a change to either resends every item at the next ingest.
+ */
+export function documentFormat(): string {
+  format ??= `${DOCUMENT_FORMAT_VERSION}.${createHash('sha256').update(readFileSync(WORD_FORMS_FILE)).digest('hex').slice(0, 12)}`;
+  return format;
+}
+
+/** The words of the texts that a word-forms family holds, less the words the texts use: sorted, each once. */
+export function otherForms(texts: readonly string[], families: ReadonlyMap<string, readonly string[]> = wordFamilies()): string {
+  const used = new Set(texts.flatMap(wordsOf));
+  const others = new Set<string>();
+  for (const word of used) for (const form of families.get(word) ?? []) if (!used.has(form)) others.add(form);
+  return [...others].sort().join(' ');
+}
+
+/** The texts of a document that are searched as words (names and committees are not given forms). */
+const textsOf = (document: Pick<SearchDocument, 'title' | 'decisions' | 'actions' | 'topics' | 'declarations' | 'paragraphs'>) => [
+  document.title,
+  ...document.decisions,
+  ...document.actions,
+  ...document.topics,
+  ...document.declarations,
+  ...document.paragraphs,
+];
 
 /** The file a document is made from: its path in the content folder, the hash of its bytes, and its stamp when read. */
 export interface SourceFile {
@@ -81,13 +121,15 @@ function paragraphFields(body: string): Pick<SearchDocument, 'paragraphs' | 'par
 
 function fullRecord(item: MinutesItem, source: SourceFile): Omit<SearchDocument, 'id' | 'visibility'> {
   const { id, ...fields } = item;
+  const paragraphs = paragraphFields(item.body);
   return {
     ...fields,
     item_id: id,
     ...(item.meeting_date ? { meeting_ts: meetingTimestamp(item.meeting_date), year: Number(item.meeting_date.slice(0, 4)) } : {}),
     officer_names: item.officers.map((officer) => (officer.name ?? officer.role) as string),
     officer_labels: item.officers.map(officerLabel),
-    ...paragraphFields(item.body),
+    ...paragraphs,
+    search_text: [...paragraphs.paragraphs, otherForms(textsOf({ ...item, ...paragraphs }))],
     people_mentions: peopleMentions(`${item.title}\n${item.body}`, item.declarations),
     source_path: source.path,
     content_hash: source.contentHash,
@@ -135,6 +177,7 @@ function exemptStub(full: Omit<SearchDocument, 'id' | 'visibility'>): SearchDocu
   return {
     ...(shown as Pick<SearchDocument, (typeof STUB_FIELDS)[number]>),
     ...WITHHELD,
+    search_text: [otherForms([full.title])],
     id: full.item_id,
     visibility: 'public',
     part: EXEMPT_PART,

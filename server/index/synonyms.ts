@@ -43,19 +43,37 @@ export function loadSynonyms(file = SYNONYMS_FILE): Record<string, string[]> {
 /** Words and their regular forms, made from the minutes by `npm run word-forms`. */
 export const WORD_FORMS_FILE = path.join(PROJECT_ROOT, 'server', 'index', 'word-forms.txt');
 
+/** The families of a word-forms file ("hub hubs", "leave leaves leaving"): lower case, each word once, comments left out. */
+export function parseWordForms(text: string): string[][] {
+  return text
+    .split('\n')
+    .filter((line) => !line.trim().startsWith('#'))
+    .map((line) => [...new Set(line.trim().toLowerCase().split(/\s+/).filter(Boolean))])
+    .filter((words) => words.length >= 2);
+}
+
 /**
- * The engine has no stemming: "family hubs" would not find "family hub". Each line of a word-forms
- * file ("hub hubs", "leave leaves leaving") makes its words synonyms of each other, added to
- * whatever `synonyms` gives them.
+ * Each family of a word-forms file makes its words synonyms of each other, added to whatever
+ * `synonyms` gives them: what a query word matches (passages.ts marks them). The engine is not
+ * given them as synonyms: what it spends on a query grows with its synonyms setting, and the ~8,000
+ * word forms cost ~70 ms a query; each item carries its words' other forms instead (search_text).
  */
 export function withWordForms(synonyms: Record<string, string[]>, text: string): Record<string, string[]> {
   const merged = { ...synonyms };
-  for (const line of text.split('\n')) {
-    const words = [...new Set(line.trim().toLowerCase().split(/\s+/))];
-    if (words.length < 2 || words[0]?.startsWith('#')) continue;
+  for (const words of parseWordForms(text)) {
     for (const word of words) merged[word] = [...new Set([...(merged[word] ?? []), ...words.filter((other) => other !== word)])];
   }
   return merged;
+}
+
+let families: ReadonlyMap<string, readonly string[]> | undefined;
+
+/** Each word of the word-forms file with its family; read on first use. */
+export function wordFamilies(): ReadonlyMap<string, readonly string[]> {
+  families ??= new Map(
+    parseWordForms(readFileSync(WORD_FORMS_FILE, 'utf8')).flatMap((family) => family.map((word) => [word, family] as const)),
+  );
+  return families;
 }
 
 /** Acronyms the public minutes define, with their phrases, found by `npm run word-forms`. */
@@ -77,7 +95,20 @@ export function withAcronyms(synonyms: Record<string, string[]>, text: string): 
   return merged;
 }
 
-/** The synonyms the index is given: the council's groups, the word forms and the acronyms. */
+/** The synonyms the engine is given: the council's groups and the acronyms. */
+export function loadEngineSynonyms(): Record<string, string[]> {
+  return withAcronyms(loadSynonyms(), readFileSync(ACRONYMS_FILE, 'utf8'));
+}
+
+/** What a query word matches in an item: the engine's synonyms and the word's forms. */
 export function loadAllSynonyms(): Record<string, string[]> {
-  return withAcronyms(withWordForms(loadSynonyms(), readFileSync(WORD_FORMS_FILE, 'utf8')), readFileSync(ACRONYMS_FILE, 'utf8'));
+  return withWordForms(loadEngineSynonyms(), readFileSync(WORD_FORMS_FILE, 'utf8'));
+}
+
+let matched: Record<string, string[]> | undefined;
+
+/** `loadAllSynonyms`, read on first use: how the passages of a hit are marked. */
+export function matchedSynonyms(): Record<string, string[]> {
+  matched ??= loadAllSynonyms();
+  return matched;
 }

@@ -5,7 +5,7 @@ import path from 'node:path';
 import { FrontMatterLanguageError, parseFrontMatter } from '../minutes/front-matter.js';
 import { describeIssue, validateMinutesItem, type MinutesItem } from '../minutes/schema.js';
 import { decodeText } from '../common/decode-text.js';
-import { DOCUMENT_FORMAT_VERSION } from '../index/search-document.js';
+import { documentFormat } from '../index/search-document.js';
 
 /** Files larger than this are not minutes of one agenda item; they are skipped, not read. */
 export const MAX_FILE_BYTES = 10 * 1024 * 1024;
@@ -30,7 +30,7 @@ export type ReadResult =
 const RACY_MS = 2000;
 
 export function fileStamp(stats: { size: number; mtimeMs: number }, readAtMs = Date.now()): string | undefined {
-  return readAtMs - stats.mtimeMs < RACY_MS ? undefined : `${DOCUMENT_FORMAT_VERSION}:${stats.size}:${stats.mtimeMs}`;
+  return readAtMs - stats.mtimeMs < RACY_MS ? undefined : `${documentFormat()}:${stats.size}:${stats.mtimeMs}`;
 }
 
 export interface FoundFiles {
@@ -80,7 +80,7 @@ function looksBinary(bytes: Buffer): boolean {
 }
 
 export function contentHashOf(bytes: Buffer): string {
-  return createHash('sha256').update(`format ${DOCUMENT_FORMAT_VERSION}\n`).update(bytes).digest('hex');
+  return createHash('sha256').update(`format ${documentFormat()}\n`).update(bytes).digest('hex');
 }
 
 /** Parses and validates one file's bytes (whose hash the caller may have taken already); never throws, the reason names the field at fault. */

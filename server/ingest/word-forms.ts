@@ -85,7 +85,7 @@ export async function countWords(folder: string): Promise<Map<string, number>> {
 export async function writeWordForms(file: string, families: string[][]): Promise<void> {
   const header = [
     '# A word and its regular forms (plural, -ed, -ing, -ion), all seen in the minutes: a search for one finds them all.',
-    '# Made by `npm run word-forms -- CONTENT_DIR`; a change rebuilds the index at the next ingest.',
+    '# Made by `npm run word-forms -- CONTENT_DIR`; a change resends every item at the next ingest.',
   ];
   await fs.writeFile(file, [...header, ...families.map((words) => words.join(' '))].join('\n') + '\n');
 }

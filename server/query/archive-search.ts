@@ -7,7 +7,8 @@ import type { Reorder } from './blend.js';
 import { derivedRequests, toVariantAnswers, type QueryVariant, type VariantAnswer } from './derived-queries.js';
 import { matchingQueries } from './matching-queries.js';
 import { parseQuery, type FieldTerm } from './query-language.js';
-import { HIT_ATTRIBUTES, needsLookup, planSearch, selectedFacetNames } from './search-plan.js';
+import { formsMarked } from './passages.js';
+import { HIGHLIGHT_POST, HIGHLIGHT_PRE, HIT_ATTRIBUTES, needsLookup, planSearch, selectedFacetNames } from './search-plan.js';
 import type { SearchParams } from './search-params.js';
 
 /** A hit as the engine gives it: the fields of `HIT_ATTRIBUTES`, its title and passages highlighted and cropped in `_formatted`. */
@@ -126,8 +127,11 @@ export function createArchiveSearch(client: MeiliSearch, indexUid: string, audie
       const results = followUp
         ? followUp.merge((await engineCall(() => client.multiSearch<MultiSearchParams, SearchDocument>(followUp.request))).results, reorder)
         : blended.results;
-      const [response, ...others] = results;
-      if (!response) throw new Error('The engine answered a multi-search with no results');
+      const [found, ...others] = results;
+      if (!found) throw new Error('The engine answered a multi-search with no results');
+      const response = followUp
+        ? found
+        : { ...found, hits: found.hits.map(formsMarked(plan.request.queries[0]?.q ?? '', HIGHLIGHT_PRE, HIGHLIGHT_POST)) };
 
       return {
         total: blended.matched,

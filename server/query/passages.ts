@@ -1,5 +1,6 @@
 import { withoutAccents } from '../common/accents.js';
-import { indexSettings, typosForgive } from '../index/index-settings.js';
+import { typosForgive } from '../index/index-settings.js';
+import { matchedSynonyms } from '../index/synonyms.js';
 import { isSeparatedNumber } from './query-language.js';
 import { termsInOrder } from './term-coverage.js';
 
@@ -33,7 +34,7 @@ export type TextMatcher = (words: readonly string[]) => boolean[];
  * Whether a folded word matches the query: its telling words and their synonyms exactly, its own
  * words within the typos the engine forgives.
  */
-export function foldedMatcher(q: string, synonyms: Record<string, string[]> = indexSettings().synonyms ?? {}): WordMatcher {
+export function foldedMatcher(q: string, synonyms: Record<string, string[]> = matchedSynonyms()): WordMatcher {
   const terms = termsInOrder(q).map((term) => fold(term.replace(/"/g, '')));
   const typed = [...new Set(terms.flatMap(termWords))];
   const exact = new Set([
@@ -291,4 +292,22 @@ export function cropMarked(text: string, matches: TextMatcher, length: number, p
   // The marks as the whole paragraph read them: a phrase cut at the window's edge keeps its mark.
   const cut = withMarks(text, words, marked, pre, post, best === 0 ? 0 : first.start, toEnd ? text.trimEnd().length : last.end);
   return `${best > 0 ? '…' : ''}${cut}${toEnd ? '' : '…'}`;
+}
+
+type Formatted = { _formatted?: Partial<Record<string, unknown>> };
+
+/**
+ * The engine marks the words of a query as typed in the paragraphs it crops, and an item found by
+ * another form of a query word (its `search_text`) comes back with none marked: its crops are
+ * then marked here, as a blended page's passages are, so "vacancies" marks "vacancy".
+ */
+export function formsMarked<T extends Formatted>(q: string, pre: string, post: string): (hit: T) => T {
+  let matches: TextMatcher | undefined;
+  return (hit) => {
+    const paragraphs = hit._formatted?.paragraphs;
+    if (!Array.isArray(paragraphs) || paragraphs.some((paragraph) => String(paragraph).includes(pre))) return hit;
+    matches ??= matcherOf(queryTerms(q));
+    const marked = paragraphs.map((paragraph) => markWords(String(paragraph), matches as TextMatcher, pre, post));
+    return { ...hit, _formatted: { ...hit._formatted, paragraphs: marked } };
+  };
 }

@@ -2,7 +2,8 @@ import assert from 'node:assert/strict';
 import type { Express } from 'express';
 import request from 'supertest';
 import { indexSettings } from '../../server/index/index-settings.js';
-import { loadAllSynonyms, loadSynonyms, parseSynonyms, withWordForms } from '../../server/index/synonyms.js';
+import { otherForms } from '../../server/index/search-document.js';
+import { loadAllSynonyms, loadEngineSynonyms, loadSynonyms, parseSynonyms, withWordForms } from '../../server/index/synonyms.js';
 import { actionNounsOf, pluralsOf, verbFormsOf, wordForms } from '../../server/ingest/word-forms.js';
 import { archiveWith } from '../support/archive.js';
 
@@ -23,7 +24,7 @@ describe('synonyms.yaml', () => {
       assert.ok(others.length > 0 && !others.includes(term), term);
       for (const other of others) assert.ok(synonyms[other]?.includes(term), `${other} should lead back to ${term}`);
     }
-    assert.deepEqual(indexSettings().synonyms, loadAllSynonyms());
+    assert.deepEqual(indexSettings().synonyms, loadEngineSynonyms());
   });
 
   it('rejects a malformed file, naming the problem', () => {
@@ -51,6 +52,19 @@ describe('word-forms.txt', () => {
       leaving: ['leave', 'leaves'],
     });
     assert.deepEqual(loadAllSynonyms()['vacancy'], ['vacancies']);
+  });
+
+  it("gives the engine no word forms as synonyms: each document carries its words' other forms", () => {
+    assert.equal(loadEngineSynonyms()['vacancy'], undefined);
+    const families = new Map([
+      ['hub', ['hub', 'hubs']],
+      ['hubs', ['hub', 'hubs']],
+      ['leave', ['leave', 'leaves', 'leaving']],
+      ['leaves', ['leave', 'leaves', 'leaving']],
+      ['leaving', ['leave', 'leaves', 'leaving']],
+    ]);
+    assert.equal(otherForms(['Family Hub', 'Young people leaving care, and leaves of the hub'], families), 'hubs leave');
+    assert.equal(otherForms(['No family here'], families), '');
   });
 
   it('makes the regular forms of a word by the suffix rules of English', () => {
@@ -115,6 +129,15 @@ describe('Searching with synonyms', () => {
   it('finds "looked after children" for LAC and CLA', async () => {
     assert.deepEqual(await ids('LAC'), ['testshire-2024-05-01-corporate-parenting-item-4']);
     assert.deepEqual(await ids('CLA placements'), ['testshire-2024-05-01-corporate-parenting-item-4']);
+  });
+
+  it('finds a word by its other forms, and marks them in the snippet', async () => {
+    // The item says "report", "placements" and "county"; the other item none of them. "counties"
+    // is three edits from "county", past the typos the engine forgives.
+    assert.deepEqual(await ids('counties'), ['testshire-2024-05-01-corporate-parenting-item-4']);
+    const { body } = await request(app).get('/api/search?q=counties').expect(200);
+    assert.match((body.hits as { snippet: string }[])[0]?.snippet ?? '', /outside the <mark>county<\/mark>/);
+    assert.deepEqual(await ids('placement reporting'), ['testshire-2024-05-01-corporate-parenting-item-4']);
   });
 
   it('finds HMO and S106 for the words spelled out', async () => {
