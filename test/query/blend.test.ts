@@ -72,8 +72,8 @@ describe('blendStrategies', () => {
       for (const query of queries.slice(3)) assert.deepEqual(query.facets, ['part'], 'each term counts the items holding it');
       assert.deepEqual(
         blend.parallel.map((request) => request.queries.length),
-        [1, 1, 1, 4],
-        'sent as four requests at once: the last query, the counts of the narrowed facet, the frequency query, the terms with the count of all',
+        [1, 1, 1, 2, 2],
+        'sent as five requests at once: the last query, the counts of the narrowed facet, the frequency query, the terms in two halves (the count of all with the second)',
       );
       assert.deepEqual(
         blend.parallel.flatMap((request) => request.queries),
