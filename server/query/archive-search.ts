@@ -51,6 +51,10 @@ interface FederatedAnswer {
 
 type FacetDistribution = Record<string, Record<string, number>>;
 
+/** Hits whose passages the engine marked, completed where it marked none: an item found by another form of a query word (see formsMarked). */
+const engineMarked = (queries: { q?: string | null }[]) =>
+  formsMarked<FoundItem>(queries.map((query) => query.q ?? '').join(' '), HIGHLIGHT_PRE, HIGHLIGHT_POST);
+
 function facetValueCounts(distribution: FacetDistribution | undefined, name: FacetName): Record<string, number> {
   return distribution?.[FACETS[name]] ?? {};
 }
@@ -107,7 +111,7 @@ export function createArchiveSearch(client: MeiliSearch, indexUid: string, audie
           page: params.page,
           perPage: params.perPage,
           totalPages: Math.ceil(Math.min(total, MAX_TOTAL_HITS) / params.perPage),
-          hits: merged.hits,
+          hits: merged.hits.map(engineMarked(plan.request.queries)),
           facets: facetsOf(
             params,
             merged.facetDistribution,
@@ -129,9 +133,7 @@ export function createArchiveSearch(client: MeiliSearch, indexUid: string, audie
         : blended.results;
       const [found, ...others] = results;
       if (!found) throw new Error('The engine answered a multi-search with no results');
-      const response = followUp
-        ? found
-        : { ...found, hits: found.hits.map(formsMarked(plan.request.queries[0]?.q ?? '', HIGHLIGHT_PRE, HIGHLIGHT_POST)) };
+      const response = followUp ? found : { ...found, hits: found.hits.map(engineMarked(plan.request.queries.slice(0, 1))) };
 
       return {
         total: blended.matched,

@@ -137,6 +137,10 @@ describe('Searching with synonyms', () => {
     assert.deepEqual(await ids('counties'), ['testshire-2024-05-01-corporate-parenting-item-4']);
     const { body } = await request(app).get('/api/search?q=counties').expect(200);
     assert.match((body.hits as { snippet: string }[])[0]?.snippet ?? '', /outside the <mark>county<\/mark>/);
+    const alternatives = await request(app)
+      .get(`/api/search?q=${encodeURIComponent('counties OR quillbarrow')}`)
+      .expect(200);
+    assert.match((alternatives.body.hits as { snippet: string }[])[0]?.snippet ?? '', /outside the <mark>county<\/mark>/);
     assert.deepEqual(await ids('placement reporting'), ['testshire-2024-05-01-corporate-parenting-item-4']);
   });
 
