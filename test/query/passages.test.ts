@@ -156,13 +156,19 @@ describe('Passages marked and cropped for a blended page', () => {
     assert.deepEqual(terms.masksOf(['Wend', 'Phillips']), [0, 0]);
   });
 
-  it('counts the paragraphs a reading holds whole from it, and reads the others', () => {
+  it('chooses among the words a reading holds where they match, and reads on where they do not', () => {
     const terms = queryTerms('riverside footpath');
     const paragraphs = ['The footpath.', 'The riverside footpath.', 'Riverside footpath, riverside footpath.'];
     const matching = matcherOf(terms);
-    for (const budget of [0, 3, 4, 6, Infinity]) {
+    for (const budget of [0, 9, Infinity]) {
       assert.equal(bestParagraph(paragraphs, matching, readItem({ paragraphs }, terms, budget)), 2, `budget ${budget}`);
     }
+    // Read to its third word, the item matches in its first paragraph: the rest is not read.
+    assert.equal(bestParagraph(paragraphs, matching, readItem({ paragraphs }, terms, 3)), 0);
+    assert.equal(bestParagraph(paragraphs, matching, readItem({ paragraphs }, terms, 5)), 1);
+    // A reading that matches nothing leaves the paragraphs past it to be read.
+    const late = ['The minutes.', 'Riverside footpath.'];
+    assert.equal(bestParagraph(late, matching, readItem({ paragraphs: late }, terms, 2)), 1);
     // What the reading says of a whole paragraph stands: it is not read again.
     const reading = { title: [], paragraphs: [[1], [0]], whole: 2 };
     assert.equal(bestParagraph(['no', 'footpath riverside'], matching, reading), 0);
