@@ -201,21 +201,12 @@ export function countMatches(text: string, matches: TextMatcher): number {
  * 40,000 words cost a page tens of milliseconds). Where it holds none, they are.
  */
 export function bestParagraph(paragraphs: readonly string[], matches: TextMatcher, reading?: ItemReading): number {
-  const countOf = (masks: readonly number[]) => masks.reduce((sum, mask) => (mask === 0 ? sum : sum + 1), 0);
-  const read = reading?.paragraphs ?? [];
-  const counts = read.map(countOf);
-  const readMatches = counts.some((count) => count > 0);
-  let best = 0;
-  let bestCount = 0;
-  paragraphs.forEach((paragraph, position) => {
-    if (readMatches && position >= read.length) return;
-    const count =
-      position < read.length && (readMatches || position < (reading?.whole ?? 0))
-        ? (counts[position] as number)
-        : countMatches(paragraph, matches);
-    if (count > bestCount) [best, bestCount] = [position, count];
-  });
-  return best;
+  const read = (reading?.paragraphs ?? []).map((masks) => masks.reduce((sum, mask) => (mask === 0 ? sum : sum + 1), 0));
+  const counts = read.some((count) => count > 0)
+    ? read
+    : paragraphs.map((paragraph, position) => (position < (reading?.whole ?? 0) ? 0 : countMatches(paragraph, matches)));
+  // The first of the most, and the first when none match.
+  return counts.reduce((best, count, position) => (count > (counts[best] as number) ? position : best), 0);
 }
 
 /**
